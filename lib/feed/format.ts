@@ -1,0 +1,56 @@
+/**
+ * The static feed's file layout, shared by the feed builder (Node) and the sync client (extension).
+ *
+ *   manifest.json        signed, small: what the current version is and the sha256 of every file
+ *   manifest.json.sig    base64 Ed25519 signature over the exact bytes of manifest.json
+ *   snapshot-<v>.ndjson.gz   every record of version v, one JSON object per line, gzip
+ *   delta-<from>-<v>.json.gz  { from, to, upserts: HazardRecord[], deletes: string[] }, gzip
+ *
+ * Clients fetch the manifest (ETag), verify its signature against the public key fixed at build time,
+ * then apply the delta chain from their version or the snapshot when too far behind.
+ */
+import { z } from 'zod';
+import { hazardRecordSchema } from '../hazards/schema';
+
+export const FEED_FORMAT_VERSION = 1;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const fileName = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/, 'plain file name');
+
+export const feedFileSchema = z.object({
+  name: fileName,
+  sha256: sha256Hex,
+  bytes: z.number().int().nonnegative(),
+});
+export type FeedFile = z.infer<typeof feedFileSchema>;
+
+export const manifestSchema = z.object({
+  format: z.literal(FEED_FORMAT_VERSION),
+  /** Monotonic feed version; a client never moves to a lower one (replay protection). */
+  version: z.number().int().positive(),
+  created: z.string().datetime(),
+  recordCount: z.number().int().nonnegative(),
+  /** Per-source record counts, for the UI's "sources" list. */
+  sources: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** sha256 over the sorted `id\n` lines of every record in this version: checked after apply. */
+  recordsDigest: sha256Hex,
+  snapshot: feedFileSchema,
+  /** Deltas from earlier versions straight to `version`, newest first. */
+  deltas: z.array(feedFileSchema.extend({ from: z.number().int().nonnegative() })).default([]),
+  /** Seconds the client waits before checking again. */
+  minWaitSeconds: z.number().int().nonnegative().default(21_600),
+});
+export type FeedManifest = z.infer<typeof manifestSchema>;
+
+export const deltaSchema = z.object({
+  from: z.number().int().nonnegative(),
+  to: z.number().int().positive(),
+  upserts: z.array(hazardRecordSchema),
+  deletes: z.array(z.string()),
+});
+export type FeedDelta = z.infer<typeof deltaSchema>;
+
+export const MANIFEST_FILE = 'manifest.json';
+export const SIGNATURE_FILE = 'manifest.json.sig';
+export const snapshotName = (version: number) => `snapshot-${version}.ndjson.gz`;
+export const deltaName = (from: number, to: number) => `delta-${from}-${to}.json.gz`;

@@ -1,0 +1,88 @@
+/**
+ * The extension's IndexedDB database. Hazard records from the feed live apart from the user's own data
+ * (reports, rules, dismissals, watched listings) so a feed replace can never touch what the user made.
+ * Every schema change adds a new `version()` with an upgrade that keeps user tables intact.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { HazardRecord } from './schema';
+
+/** A hazard record plus the lookup keys its indexes need (computed once, when the record is stored). */
+export interface StoredHazard extends HazardRecord {
+  listingKeys: string[];
+  gtinKeys: string[];
+  modelKeys: string[];
+  brandKeys: string[];
+  certKeys: string[];
+}
+
+/** Small key/value rows: feed version, freshness, last sync error, persisted match index. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A listing the user viewed or marked, remembered locally for retro-alerts. */
+export interface WatchedListing {
+  listingKey: string; // `aliexpress:1005…` / `temu:601…`
+  site: 'aliexpress' | 'temu';
+  itemId: string;
+  title?: string;
+  url: string;
+  viewedAt: number;
+  marked: boolean;
+  /** Record IDs that matched when last seen, to notify only on new matches. */
+  notifiedRecordIds: string[];
+}
+
+/** The user's decision about a listing's warning. */
+export interface Dismissal {
+  listingKey: string;
+  kind: 'dismissed' | 'snoozed' | 'not-this-product';
+  /** Signature of the matched record set when dismissed: a change re-alerts. */
+  signature: string;
+  at: number;
+}
+
+/** A volunteer's report, queued locally until delivered. */
+export interface ReportRow {
+  id: string; // idempotency key (UUID)
+  createdAt: number;
+  status: 'draft' | 'queued' | 'sending' | 'sent' | 'failed' | 'copied';
+  attempts: number;
+  nextAttemptAt?: number;
+  lastError?: string;
+  payload: unknown;
+}
+
+/** A listing the user reported as a missed hazard: flagged in their own browser at once. */
+export interface LocalRule {
+  id: string;
+  listingKey: string;
+  reportId: string;
+  createdAt: number;
+  note: string;
+  recordRef?: string;
+}
+
+export const DB_NAME = 'hazard-check';
+
+export class HazardDb extends Dexie {
+  hazards!: EntityTable<StoredHazard, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  watched!: EntityTable<WatchedListing, 'listingKey'>;
+  dismissals!: EntityTable<Dismissal, 'listingKey'>;
+  reports!: EntityTable<ReportRow, 'id'>;
+  localRules!: EntityTable<LocalRule, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      hazards: 'id, source, *listingKeys, *gtinKeys, *modelKeys, *brandKeys, *certKeys',
+      meta: 'key',
+      watched: 'listingKey, viewedAt',
+      dismissals: 'listingKey',
+      reports: 'id, status, createdAt, nextAttemptAt',
+      localRules: 'id, listingKey, reportId',
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The only hosts the extension reads or talks to: the supported marketplaces and the feed host.
+ * Kept in one place so the manifest, the content script and the tests agree.
+ */
+export const contentScriptMatches = [
+  '*://*.aliexpress.com/*',
+  '*://aliexpress.com/*',
+  '*://*.aliexpress.us/*',
+  '*://aliexpress.us/*',
+  '*://aliexpress.ru/*',
+  '*://*.aliexpress.ru/*',
+  '*://*.temu.com/*',
+  '*://temu.com/*',
+];
+
+export const DEFAULT_FEED_URL = 'https://hazard-check.github.io/feed/v1/manifest.json';
+
+/** Host permission pattern for the feed URL's origin, or null when the URL is not http(s). */
+export function feedHostPattern(feedUrl: string): string | null {
+  try {
+    const url = new URL(feedUrl);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+export function hostPermissions(feedUrl: string | undefined, e2e = false): string[] {
+  const feed = feedHostPattern(feedUrl || DEFAULT_FEED_URL);
+  const hosts = [...contentScriptMatches, ...(feed ? [feed] : [])];
+  // E2E serves the feed from a local test server.
+  if (e2e) hosts.push('http://127.0.0.1/*', 'https://feed.test/*');
+  return [...new Set(hosts)];
+}

@@ -1,0 +1,117 @@
+/**
+ * The one typed message protocol between content script, popup, options and the background.
+ * Every request names its type; `Protocol` fixes the request and response shapes for each.
+ * Transport is plain runtime messaging with `sendResponse` + `return true`, which works the same in
+ * Chromium and Firefox and in WXT's fake browser.
+ */
+import type { HazardRecord } from './hazards/schema';
+import type { Match } from './matching/types';
+import type { PageReading, PageState } from './sites/types';
+
+export interface MatchedRecord {
+  match: Match;
+  record: HazardRecord;
+}
+
+export interface Verdict {
+  /** `aliexpress:<globalId>` or `temu:<goodsId>` for a product page. */
+  listingKey?: string;
+  state: PageState;
+  /** Product page: matches, warnings first. Empty when nothing matched. */
+  matches: MatchedRecord[];
+  /** Listing pages: flagged cards only, keyed by the card's item ID. */
+  cards: Record<string, MatchedRecord[]>;
+  /** The user dismissed or snoozed this listing's warning for this exact record set. */
+  dismissed?: 'dismissed' | 'snoozed' | 'not-this-product';
+  /** Changes when the matched record set changes (for snooze and dismissal). */
+  signature: string;
+  dataAsOf?: string;
+  /** Matches the user's own "missed hazard" report, kept apart from authority data. */
+  ownReport?: { reportId: string; note: string; createdAt: number };
+}
+
+export interface SyncStatus {
+  feedVersion?: number;
+  dataAsOf?: string;
+  recordCount: number;
+  sources: { source: string; count: number }[];
+  lastSyncAt?: number;
+  lastError?: string;
+  nextSyncAt?: number;
+  bundled: boolean;
+}
+
+export interface Protocol {
+  'check-page': { req: { reading: PageReading }; res: Verdict };
+  'tab-verdict': { req: { tabId: number }; res: { reading?: PageReading; verdict?: Verdict } };
+  'recheck-tab': { req: { tabId: number }; res: { ok: boolean } };
+  'search-records': { req: { query: string; limit?: number }; res: { records: HazardRecord[] } };
+  'get-records': { req: { ids: string[] }; res: { records: HazardRecord[] } };
+  'sync-status': { req: Record<string, never>; res: SyncStatus };
+  'sync-now': { req: Record<string, never>; res: SyncStatus };
+  'set-dismissal': {
+    req: { listingKey: string; kind: 'dismissed' | 'snoozed' | 'not-this-product' | 'clear'; signature: string };
+    res: { ok: boolean };
+  };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+/** Error replies travel as values so the caller gets a message, not a silent `undefined`. */
+export type Reply<K extends MessageType> = { ok: true; value: Response<K> } | { ok: false; error: string };
+
+export type Handlers = { [K in MessageType]: (data: Request<K>, sender: { tabId?: number }) => Promise<Response<K>> };
+
+export interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+export async function send<K extends MessageType>(
+  runtime: RuntimeLike,
+  type: K,
+  data: Request<K>,
+): Promise<Response<K>> {
+  const reply = (await runtime.sendMessage({ type, data } satisfies Envelope<K>)) as Reply<K> | undefined;
+  if (!reply) throw new Error(`No answer from the background for ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    'data' in message
+  );
+}
+
+/**
+ * Builds a runtime.onMessage listener from handlers. Unknown types are ignored (returns false) so other
+ * listeners still get them.
+ */
+export function createListener(handlers: Partial<Handlers>) {
+  return (
+    message: unknown,
+    sender: { tab?: { id?: number } },
+    sendResponse: (reply: Reply<MessageType>) => void,
+  ): boolean => {
+    if (!isEnvelope(message)) return false;
+    const handler = handlers[message.type] as
+      | ((data: unknown, s: { tabId?: number }) => Promise<unknown>)
+      | undefined;
+    if (!handler) return false;
+    handler(message.data, { tabId: sender.tab?.id }).then(
+      (value) => sendResponse({ ok: true, value } as Reply<MessageType>),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+}

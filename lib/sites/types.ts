@@ -1,0 +1,69 @@
+/** What a marketplace adapter reads off a page. Pure data: safe to send between contexts. */
+
+export type Site = 'aliexpress' | 'temu';
+export type PageType = 'product' | 'search' | 'store' | 'other';
+
+/**
+ * `ok`: read; `challenge`: slider/punish/security check; `not-found`: a 404 page (AliExpress answers 200);
+ * `unavailable`: listing blocked or sold out; `unsupported`: a page we do not read; `unreadable`: we expected
+ * data and could not find it (markup changed). Everything but `ok` is shown as "not checked", never "safe".
+ */
+export type PageState = 'ok' | 'challenge' | 'not-found' | 'unavailable' | 'unsupported' | 'unreadable';
+
+export interface PageUrlInfo {
+  site: Site;
+  pageType: PageType;
+  /** The item ID in the URL (AliExpress .us gives a local 3256… ID here). */
+  itemId?: string;
+  /** Store number (AliExpress storeNum) or Temu mall_id from the URL. */
+  storeId?: string;
+  /** Temu locale prefix (`kr`, `pk-en`) or AliExpress language subdomain (`ko`, `es`). */
+  locale?: string;
+}
+
+export interface Seller {
+  name?: string;
+  id?: string;
+}
+
+export interface ProductReading {
+  /** The ID in the URL of the page being read. */
+  itemId: string;
+  /** AliExpress canonical `1005…` ID (differs from itemId on aliexpress.us); Temu: equals itemId. */
+  globalItemId?: string;
+  title?: string;
+  seller?: Seller;
+  brand?: string;
+  models?: string[];
+  /** Other identifiers the page states: GTIN/EAN/UPC, KC certification numbers, … */
+  identifiers?: { kind: 'gtin' | 'kc' | 'other'; value: string }[];
+  category?: string[];
+  image?: string;
+  price?: { amount: number; currency?: string };
+}
+
+export interface CardReading {
+  itemId: string;
+  globalItemId?: string;
+  title?: string;
+  storeId?: string;
+}
+
+export interface PageReading {
+  site: Site;
+  pageType: PageType;
+  state: PageState;
+  url: string;
+  product?: ProductReading;
+  cards?: CardReading[];
+  /** Why the page is not `ok`, for the "not checked" explanation. */
+  reason?: string;
+}
+
+/** One adapter per marketplace. `doc` is passed in so adapters stay pure and testable on saved pages. */
+export interface SiteAdapter {
+  site: Site;
+  matchesHost(host: string): boolean;
+  classifyUrl(url: URL): PageUrlInfo | null;
+  read(url: URL, doc: Document): PageReading;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { hostPermissions, contentScriptMatches } from './lib/hosts';
+
+/**
+ * Feed location and signing key are fixed at build time (WXT_FEED_URL, WXT_FEED_PUBLIC_KEY) so forks and
+ * tests can point the extension at another feed. The feed host joins the host permissions; nothing else does.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser, mode }) => ({
+    name: 'Hazard Check',
+    description:
+      'Warns you on AliExpress and Temu when a listing matches a product an authority recalled, banned or failed in a safety test. Private: matching happens on your device.',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e'),
+    action: { default_title: 'Hazard Check' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'hazard-check@hazard-check.org',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  webExt: { disabled: true },
+  zip: {
+    excludeSources: ['tests/**', 'playwright.config.ts', 'vitest.config.ts', '.dev-feed/**', 'reports/**'],
+  },
+  vite: () => ({ build: { target: 'es2022' } }),
+});
+
+export { contentScriptMatches };
