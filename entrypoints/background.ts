@@ -1,0 +1,68 @@
+/**
+ * Background wiring only: database, hazard service, message handlers, badge and (in E2E builds) test
+ * hooks. Logic lives in lib/background/.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { badgeFor } from '../lib/background/badge';
+import { bundledData } from '../lib/background/bundled';
+import { createEngine, indexKeysOf } from '../lib/background/engine-factory';
+import { HazardService } from '../lib/background/hazard-service';
+import { TabState } from '../lib/background/tab-state';
+import { HazardDb } from '../lib/hazards/db';
+import { resolveLang, t } from '../lib/i18n';
+import { createListener, type Handlers, type Verdict } from '../lib/messaging';
+import { getSettings } from '../lib/settings';
+import { installTestHooks } from '../lib/background/test-hooks';
+
+export default defineBackground(() => {
+  const db = new HazardDb();
+  const service = new HazardService({ db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings });
+  const tabs = new TabState(browser.storage.session);
+
+  const showBadge = async (tabId: number, verdict: Verdict | undefined) => {
+    const look = badgeFor(verdict);
+    const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: look.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
+      browser.action.setTitle({ tabId, title: t(lang, look.title.key, { count: look.title.count ?? 0 }) }),
+    ]).catch(() => undefined); // the tab may have closed meanwhile
+  };
+
+  const handlers: Handlers = {
+    'check-page': async ({ reading }, sender) => {
+      const verdict = await service.checkPage(reading);
+      if (sender.tabId !== undefined) {
+        await tabs.set(sender.tabId, { reading, verdict, at: Date.now() });
+        await showBadge(sender.tabId, verdict);
+      }
+      return verdict;
+    },
+    'tab-verdict': async ({ tabId }) => {
+      const check = await tabs.get(tabId);
+      return { reading: check?.reading, verdict: check?.verdict };
+    },
+    'recheck-tab': async ({ tabId }) => {
+      await browser.tabs.sendMessage(tabId, { type: 'hazard-check:recheck' }).catch(() => undefined);
+      return { ok: true };
+    },
+    'search-records': async ({ query, limit }) => ({ records: await service.search(query, limit) }),
+    'get-records': async ({ ids }) => ({ records: await service.records(ids) }),
+    'sync-status': () => service.status(),
+    'sync-now': () => service.status(),
+    'set-dismissal': async ({ listingKey, kind, signature }) => {
+      if (kind === 'clear') await db.dismissals.delete(listingKey);
+      else await db.dismissals.put({ listingKey, kind, signature, at: Date.now() });
+      return { ok: true };
+    },
+  };
+
+  browser.runtime.onMessage.addListener(createListener(handlers));
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+
+  const ready = service.ready();
+  (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;
+  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service });
+  ready.catch((error) => console.error('Hazard Check: could not load the hazard database', error));
+});

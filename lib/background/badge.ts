@@ -1,0 +1,35 @@
+/**
+ * The toolbar badge for a tab: the number of flagged items, a distinct "not checked" mark when the page
+ * could not be read, and nothing when the page was read and nothing matched (never a "safe" mark).
+ */
+import type { Verdict } from '../messaging';
+import { isWarning } from './verdict';
+
+export interface BadgeLook {
+  text: string;
+  color: string;
+  /** Tooltip key for i18n, with its substitution. */
+  title: { key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeIdle'; count?: number };
+}
+
+export const BADGE_RED = '#b3261e';
+export const BADGE_GREY = '#5f6368';
+
+export function flaggedCount(verdict: Verdict): number {
+  if (verdict.state !== 'ok') return 0;
+  if (verdict.listingKey) {
+    if (verdict.dismissed) return 0;
+    return verdict.matches.filter((m) => isWarning(m.match)).length + (verdict.ownReport ? 1 : 0);
+  }
+  return Object.values(verdict.cards).filter((ms) => ms.some((m) => isWarning(m.match))).length;
+}
+
+export function badgeFor(verdict: Verdict | undefined): BadgeLook {
+  if (!verdict) return { text: '', color: BADGE_GREY, title: { key: 'badgeIdle' } };
+  if (verdict.state !== 'ok' && verdict.state !== 'unsupported') {
+    return { text: '?', color: BADGE_GREY, title: { key: 'badgeNotChecked' } };
+  }
+  const count = flaggedCount(verdict);
+  if (count > 0) return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count } };
+  return { text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' } };
+}

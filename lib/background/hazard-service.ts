@@ -1,0 +1,164 @@
+/**
+ * The background's hazard service: owns the database and the match engine, seeds the bundled dataset
+ * on first run, and answers the content script and the popup. Sync replaces records underneath it and
+ * then calls `reload()`.
+ */
+import type { HazardDb, StoredHazard } from '../hazards/db';
+import type { HazardRecord } from '../hazards/schema';
+import type { ListingQuery, Match } from '../matching/types';
+import type { SyncStatus, Verdict } from '../messaging';
+import type { Settings } from '../settings';
+import type { PageReading } from '../sites/types';
+import { computeVerdict } from './verdict';
+
+export interface EngineLike {
+  match(query: ListingQuery): Match[];
+  /** Record IDs for a free-text search of the database (name, brand, model), best first. */
+  search(text: string, limit: number): string[];
+}
+
+export interface BundledData {
+  records: HazardRecord[];
+  /** Date of the newest record in the bundle: what "data as of" shows before the first sync. */
+  dataAsOf: string;
+}
+
+export interface HazardServiceDeps {
+  db: HazardDb;
+  createEngine(records: HazardRecord[]): EngineLike;
+  indexKeysOf(record: HazardRecord): Omit<StoredHazard, keyof HazardRecord>;
+  bundled(): BundledData;
+  settings(): Promise<Settings>;
+}
+
+export const META = {
+  feedVersion: 'feedVersion',
+  dataAsOf: 'dataAsOf',
+  bundled: 'bundled',
+  lastSyncAt: 'lastSyncAt',
+  lastError: 'lastError',
+  nextSyncAt: 'nextSyncAt',
+  sources: 'sources',
+} as const;
+
+export class HazardService {
+  private engine: EngineLike | null = null;
+  private loading: Promise<void> | null = null;
+
+  constructor(private readonly deps: HazardServiceDeps) {}
+
+  /** Resolves once the database holds data and the engine is built. Safe to call repeatedly. */
+  ready(): Promise<void> {
+    this.loading ??= this.load().catch((error) => {
+      this.loading = null;
+      throw error;
+    });
+    return this.loading;
+  }
+
+  /** Rebuilds the engine from the database (after a sync applied a new version). */
+  async reload(): Promise<void> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    const { db } = this.deps;
+    if ((await db.hazards.count()) === 0 && !(await db.meta.get(META.feedVersion))) {
+      await this.seedBundled();
+    }
+    const records = await db.hazards.toArray();
+    this.engine = this.deps.createEngine(records);
+  }
+
+  private async seedBundled(): Promise<void> {
+    const { db } = this.deps;
+    const bundle = this.deps.bundled();
+    const stored = bundle.records.map((record) => this.toStored(record));
+    await db.transaction('rw', db.hazards, db.meta, async () => {
+      await db.hazards.bulkPut(stored);
+      await db.meta.bulkPut([
+        { key: META.bundled, value: true },
+        { key: META.dataAsOf, value: bundle.dataAsOf },
+        { key: META.sources, value: countSources(bundle.records) },
+      ]);
+    });
+  }
+
+  toStored(record: HazardRecord): StoredHazard {
+    return { ...record, ...this.deps.indexKeysOf(record) };
+  }
+
+  async checkPage(reading: PageReading): Promise<Verdict> {
+    await this.ready();
+    const engine = this.engine!;
+    const { db } = this.deps;
+    const [settings, dataAsOf] = await Promise.all([this.deps.settings(), this.meta<string>(META.dataAsOf)]);
+    return computeVerdict(reading, {
+      match: (query) => engine.match(query),
+      records: async (ids) => {
+        const rows = await db.hazards.bulkGet(ids);
+        return new Map(rows.filter((r): r is StoredHazard => !!r).map((r) => [r.id, stripKeys(r)]));
+      },
+      dismissal: (key) => db.dismissals.get(key),
+      localRule: (key) => db.localRules.where('listingKey').equals(key).first(),
+      settings,
+      dataAsOf,
+    });
+  }
+
+  async search(query: string, limit = 20): Promise<HazardRecord[]> {
+    await this.ready();
+    const text = query.trim().slice(0, 200);
+    if (text.length < 2) return [];
+    const ids = this.engine!.search(text, Math.min(Math.max(limit, 1), 50));
+    const rows = await this.deps.db.hazards.bulkGet(ids);
+    return rows.filter((r): r is StoredHazard => !!r).map(stripKeys);
+  }
+
+  async records(ids: string[]): Promise<HazardRecord[]> {
+    const rows = await this.deps.db.hazards.bulkGet(ids.slice(0, 200));
+    return rows.filter((r): r is StoredHazard => !!r).map(stripKeys);
+  }
+
+  async status(): Promise<SyncStatus> {
+    await this.ready();
+    const { db } = this.deps;
+    const [feedVersion, dataAsOf, bundled, lastSyncAt, lastError, nextSyncAt, sources, recordCount] =
+      await Promise.all([
+        this.meta<number>(META.feedVersion),
+        this.meta<string>(META.dataAsOf),
+        this.meta<boolean>(META.bundled),
+        this.meta<number>(META.lastSyncAt),
+        this.meta<string>(META.lastError),
+        this.meta<number>(META.nextSyncAt),
+        this.meta<Record<string, number>>(META.sources),
+        db.hazards.count(),
+      ]);
+    return {
+      feedVersion,
+      dataAsOf,
+      bundled: bundled ?? false,
+      lastSyncAt,
+      lastError,
+      nextSyncAt,
+      recordCount,
+      sources: Object.entries(sources ?? {}).map(([source, count]) => ({ source, count })),
+    };
+  }
+
+  private async meta<T>(key: string): Promise<T | undefined> {
+    return (await this.deps.db.meta.get(key))?.value as T | undefined;
+  }
+}
+
+export function countSources(records: HazardRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const record of records) counts[record.source] = (counts[record.source] ?? 0) + 1;
+  return counts;
+}
+
+export function stripKeys(row: StoredHazard): HazardRecord {
+  const { listingKeys: _l, gtinKeys: _g, modelKeys: _m, brandKeys: _b, certKeys: _c, ...record } = row;
+  return record;
+}

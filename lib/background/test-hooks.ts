@@ -1,0 +1,35 @@
+/**
+ * Hooks the E2E build (`wxt build --mode e2e`) exposes on the service worker so tests can seed and
+ * reset data. Production builds never call this (guarded by import.meta.env.MODE at the call site).
+ */
+import type { HazardDb } from '../hazards/db';
+import { validateRecord } from '../hazards/schema';
+import type { HazardService } from './hazard-service';
+import { countSources } from './hazard-service';
+
+export function installTestHooks(scope: object, deps: { db: HazardDb; service: HazardService }) {
+  const hooks = {
+    async seedRecords(inputs: unknown[], dataAsOf = '2026-11-01') {
+      const records = inputs.map((input) => {
+        const result = validateRecord(input);
+        if (!result.ok) throw new Error(result.error);
+        return result.record;
+      });
+      const { db } = deps;
+      await db.transaction('rw', db.hazards, db.meta, async () => {
+        await db.hazards.clear();
+        await db.hazards.bulkPut(records.map((r) => deps.service.toStored(r)));
+        await db.meta.bulkPut([
+          { key: 'feedVersion', value: 1 },
+          { key: 'dataAsOf', value: dataAsOf },
+          { key: 'sources', value: countSources(records) },
+        ]);
+      });
+      await deps.service.reload();
+    },
+    async countRecords() {
+      return deps.db.hazards.count();
+    },
+  };
+  (scope as { hazardCheckTest?: typeof hooks }).hazardCheckTest = hooks;
+}

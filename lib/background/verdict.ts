@@ -1,0 +1,115 @@
+/**
+ * Turns what the content script read into a verdict: which records match the product (or which cards
+ * are flagged), filtered by the user's settings and decisions. Pure apart from the injected lookups.
+ */
+import type { HazardRecord } from '../hazards/schema';
+import type { Dismissal, LocalRule } from '../hazards/db';
+import type { MatchedRecord, Verdict } from '../messaging';
+import type { ListingQuery, Match } from '../matching/types';
+import type { CardReading, PageReading, ProductReading } from '../sites/types';
+
+export interface VerdictDeps {
+  match(query: ListingQuery): Match[];
+  /** Full records for matched IDs (the engine keeps only what it needs to match). */
+  records(ids: string[]): Promise<Map<string, HazardRecord>>;
+  dismissal(listingKey: string): Promise<Dismissal | undefined>;
+  localRule(listingKey: string): Promise<LocalRule | undefined>;
+  settings: { showSimilar: boolean; disabledSources: string[]; childrenOnly: boolean };
+  dataAsOf?: string;
+}
+
+export function listingKeyOf(site: string, itemId: string): string {
+  return `${site}:${itemId}`;
+}
+
+export function productQuery(reading: PageReading, product: ProductReading): ListingQuery {
+  return {
+    site: reading.site,
+    itemId: product.itemId,
+    globalItemId: product.globalItemId,
+    title: product.title,
+    seller: product.seller?.name,
+    storeId: product.seller?.id,
+    brand: product.brand,
+    models: product.models,
+    identifiers: product.identifiers,
+  };
+}
+
+export function cardQuery(reading: PageReading, card: CardReading): ListingQuery {
+  return {
+    site: reading.site,
+    itemId: card.itemId,
+    globalItemId: card.globalItemId,
+    title: card.title,
+    storeId: card.storeId,
+  };
+}
+
+const TIER_ORDER = { exact: 0, strong: 1, similar: 2 } as const;
+
+export function isWarning(match: Match): boolean {
+  return match.tier === 'exact' || match.tier === 'strong';
+}
+
+/** Stable signature of a matched record set: a change (new record, updated notice) re-alerts. */
+export function signatureOf(matches: MatchedRecord[]): string {
+  const parts = matches
+    .filter((m) => isWarning(m.match))
+    .map((m) => `${m.record.id}@${m.record.updatedAt ?? m.record.publishedAt ?? ''}`)
+    .sort();
+  let hash = 0x811c9dc5;
+  for (const char of parts.join('|')) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return parts.length ? hash.toString(16).padStart(8, '0') : '';
+}
+
+async function resolveMatches(matches: Match[], deps: VerdictDeps): Promise<MatchedRecord[]> {
+  const { showSimilar, disabledSources, childrenOnly } = deps.settings;
+  const wanted = matches.filter(
+    (m) => (m.tier !== 'similar' || showSimilar) && !disabledSources.includes(m.source),
+  );
+  if (!wanted.length) return [];
+  const records = await deps.records(wanted.map((m) => m.recordId));
+  const resolved: MatchedRecord[] = [];
+  for (const match of wanted) {
+    const record = records.get(match.recordId);
+    if (!record) continue;
+    // Children's focus hides only the soft tier: a warning about this exact product always shows.
+    if (childrenOnly && match.tier === 'similar' && !record.product.forChildren) continue;
+    resolved.push({ match, record });
+  }
+  return resolved.sort(
+    (a, b) => TIER_ORDER[a.match.tier] - TIER_ORDER[b.match.tier] || b.match.score - a.match.score,
+  );
+}
+
+export async function computeVerdict(reading: PageReading, deps: VerdictDeps): Promise<Verdict> {
+  const base: Verdict = { state: reading.state, matches: [], cards: {}, signature: '', dataAsOf: deps.dataAsOf };
+  if (reading.state !== 'ok') return base;
+
+  if (reading.pageType === 'product' && reading.product) {
+    const product = reading.product;
+    const listingKey = listingKeyOf(reading.site, product.globalItemId ?? product.itemId);
+    const matches = await resolveMatches(deps.match(productQuery(reading, product)), deps);
+    const signature = signatureOf(matches);
+    const [dismissal, rule] = await Promise.all([deps.dismissal(listingKey), deps.localRule(listingKey)]);
+    return {
+      ...base,
+      listingKey,
+      matches,
+      signature,
+      dismissed: dismissal && dismissal.signature === signature ? dismissal.kind : undefined,
+      ownReport: rule ? { reportId: rule.reportId, note: rule.note, createdAt: rule.createdAt } : undefined,
+    };
+  }
+
+  const cards: Record<string, MatchedRecord[]> = {};
+  for (const card of reading.cards ?? []) {
+    const matches = await resolveMatches(deps.match(cardQuery(reading, card)), deps);
+    if (matches.length) cards[card.itemId] = matches;
+  }
+  return { ...base, cards };
+}

@@ -1,0 +1,136 @@
+/**
+ * The content script's lifecycle, independent of WXT and React so it can be tested with a fake DOM:
+ * read the page, ask the background, render, and start over on in-page navigation. Every check is
+ * bound to the URL it started on; an answer that arrives after the user moved on is dropped.
+ */
+import type { Verdict } from '../messaging';
+import type { CardReading, PageReading } from '../sites/types';
+import { isWarning } from '../background/verdict';
+
+export type CheckMarker = 'pending' | 'match' | 'similar' | 'none' | 'not-checked' | 'unsupported' | 'dismissed';
+
+export interface PageCheckerDeps {
+  doc: Document;
+  readPage(url: URL, doc: Document): PageReading;
+  ask(reading: PageReading): Promise<Verdict>;
+  renderProduct(verdict: Verdict, reading: PageReading): void;
+  renderCards(verdict: Verdict, reading: PageReading): void;
+  clear(): void;
+  onError?(error: unknown): void;
+  /** How long to wait for a client-rendered product page to show its title. */
+  hydrationTimeoutMs?: number;
+}
+
+export function markerFor(verdict: Verdict, reading: PageReading): CheckMarker {
+  if (reading.state === 'unsupported') return 'unsupported';
+  if (verdict.state !== 'ok') return 'not-checked';
+  if (reading.pageType === 'product') {
+    if (verdict.ownReport) return 'match';
+    const warnings = verdict.matches.filter((m) => isWarning(m.match));
+    if (warnings.length) return verdict.dismissed ? 'dismissed' : 'match';
+    return verdict.matches.length ? 'similar' : 'none';
+  }
+  return Object.keys(verdict.cards).length ? 'match' : 'none';
+}
+
+export class PageChecker {
+  private generation = 0;
+  private observer: MutationObserver | null = null;
+  private checkedCards = new Set<string>();
+  private cardVerdict: Verdict | null = null;
+  private scanTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly deps: PageCheckerDeps) {}
+
+  private setMarker(marker: CheckMarker) {
+    this.deps.doc.documentElement.dataset.hazardCheck = marker;
+  }
+
+  /** Forget the current page: remove UI at once (the next page may be another product). */
+  reset() {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.scanTimer) clearTimeout(this.scanTimer);
+    this.scanTimer = null;
+    this.checkedCards.clear();
+    this.cardVerdict = null;
+    this.deps.clear();
+    this.setMarker('pending');
+  }
+
+  async check(href: string): Promise<void> {
+    this.reset();
+    const generation = this.generation;
+    const url = new URL(href);
+    try {
+      let reading = this.deps.readPage(url, this.deps.doc);
+      if (reading.pageType === 'product' && reading.state === 'unreadable') {
+        reading = await this.waitForHydration(url, generation);
+      }
+      if (generation !== this.generation) return;
+      if (reading.pageType === 'product' || reading.state !== 'ok') {
+        const verdict = await this.deps.ask(reading);
+        if (generation !== this.generation) return;
+        this.deps.renderProduct(verdict, reading);
+        this.setMarker(markerFor(verdict, reading));
+        return;
+      }
+      await this.scanCards(url, reading, generation);
+      this.watchCards(url, generation);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.setMarker('not-checked');
+      this.deps.onError?.(error);
+    }
+  }
+
+  /** Client-rendered pages fill in their title late: re-read on DOM changes until readable or timeout. */
+  private waitForHydration(url: URL, generation: number): Promise<PageReading> {
+    const timeout = this.deps.hydrationTimeoutMs ?? 6000;
+    return new Promise((resolve) => {
+      let last = this.deps.readPage(url, this.deps.doc);
+      const finish = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(last);
+      };
+      const observer = new MutationObserver(() => {
+        if (generation !== this.generation) return finish();
+        last = this.deps.readPage(url, this.deps.doc);
+        if (last.state !== 'unreadable') finish();
+      });
+      observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(finish, timeout);
+    });
+  }
+
+  private async scanCards(url: URL, reading: PageReading, generation: number) {
+    const fresh: CardReading[] = (reading.cards ?? []).filter((c) => !this.checkedCards.has(c.itemId));
+    for (const card of fresh) this.checkedCards.add(card.itemId);
+    if (!fresh.length && this.cardVerdict) return;
+    const verdict = await this.deps.ask({ ...reading, cards: fresh });
+    if (generation !== this.generation) return;
+    this.cardVerdict = this.cardVerdict
+      ? { ...verdict, cards: { ...this.cardVerdict.cards, ...verdict.cards } }
+      : verdict;
+    this.deps.renderCards(this.cardVerdict, reading);
+    this.setMarker(markerFor(this.cardVerdict, reading));
+    this.deps.doc.documentElement.dataset.hazardCards = String(this.checkedCards.size);
+    void url;
+  }
+
+  /** Cards load while scrolling: re-read (debounced) when the DOM grows. */
+  private watchCards(url: URL, generation: number) {
+    this.observer = new MutationObserver((records) => {
+      if (!records.some((r) => r.addedNodes.length)) return;
+      if (this.scanTimer) clearTimeout(this.scanTimer);
+      this.scanTimer = setTimeout(() => {
+        if (generation !== this.generation) return;
+        const reading = this.deps.readPage(url, this.deps.doc);
+        void this.scanCards(url, reading, generation).catch((error) => this.deps.onError?.(error));
+      }, 250);
+    });
+    this.observer.observe(this.deps.doc.body, { childList: true, subtree: true });
+  }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, once: npm packages from the lockfile, and Debian's Chromium
+# and Firefox ESR for the browser tests. Safe to run repeatedly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "==> npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+want_browsers="${1:-}"
+if [ "$want_browsers" = "--browsers" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      echo "==> apt-get install ${missing[*]}"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      echo "Browser tests need Debian's ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+fi

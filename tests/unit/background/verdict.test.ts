@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeVerdict, signatureOf, type VerdictDeps } from '../../../lib/background/verdict';
+import type { Dismissal } from '../../../lib/hazards/db';
+import type { Match } from '../../../lib/matching/types';
+import type { PageReading } from '../../../lib/sites/types';
+import { match, record } from './helpers';
+
+const exact = record({ ref: 'A', product: { names: [{ lang: 'en', text: 'Hairband' }], forChildren: true } });
+const similarAdult = record({ ref: 'B', product: { names: [{ lang: 'en', text: 'Lamp' }] } });
+const similarKids = record({ ref: 'C', product: { names: [{ lang: 'en', text: 'Toy' }], forChildren: true } });
+const all = new Map([exact, similarAdult, similarKids].map((r) => [r.id, r]));
+
+function deps(matches: Match[], overrides: Partial<VerdictDeps> = {}): VerdictDeps {
+  return {
+    match: () => matches,
+    records: async (ids) => new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!])),
+    dismissal: async () => undefined,
+    localRule: async () => undefined,
+    settings: { showSimilar: true, disabledSources: [], childrenOnly: false },
+    dataAsOf: '2026-11-01',
+    ...overrides,
+  };
+}
+
+const productPage: PageReading = {
+  site: 'aliexpress', pageType: 'product', state: 'ok', url: 'https://www.aliexpress.com/item/1005000000000001.html',
+  product: { itemId: '3256000000000001', globalItemId: '1005000000000001', title: 'Hairband' },
+};
+
+describe('computeVerdict', () => {
+  it('keys the listing on the global ID and sorts warnings before soft matches', async () => {
+    const verdict = await computeVerdict(productPage, deps([match(similarKids, 'similar', 0.9), match(exact, 'exact')]));
+    expect(verdict.listingKey).toBe('aliexpress:1005000000000001');
+    expect(verdict.matches.map((m) => m.match.tier)).toEqual(['exact', 'similar']);
+    expect(verdict.signature).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('hides the similar tier unless the user asked for it', async () => {
+    const d = deps([match(similarAdult, 'similar')], {
+      settings: { showSimilar: false, disabledSources: [], childrenOnly: false },
+    });
+    expect((await computeVerdict(productPage, d)).matches).toEqual([]);
+  });
+
+  it("children's focus keeps warnings and only children's soft matches", async () => {
+    const d = deps([match(exact, 'exact'), match(similarAdult, 'similar'), match(similarKids, 'similar')], {
+      settings: { showSimilar: true, disabledSources: [], childrenOnly: true },
+    });
+    expect((await computeVerdict(productPage, d)).matches.map((m) => m.record.ref)).toEqual(['A', 'C']);
+  });
+
+  it('drops matches from sources the user switched off', async () => {
+    const d = deps([match(exact, 'exact')], {
+      settings: { showSimilar: true, disabledSources: ['curated'], childrenOnly: false },
+    });
+    expect((await computeVerdict(productPage, d)).matches).toEqual([]);
+  });
+
+  it('honours a dismissal only while the matched record set is unchanged', async () => {
+    const matches = [match(exact, 'exact')];
+    const signature = (await computeVerdict(productPage, deps(matches))).signature;
+    const dismissed: Dismissal = { listingKey: 'aliexpress:1005000000000001', kind: 'snoozed', signature, at: 1 };
+    const stale: Dismissal = { ...dismissed, signature: 'deadbeef' };
+    expect((await computeVerdict(productPage, deps(matches, { dismissal: async () => dismissed }))).dismissed).toBe('snoozed');
+    expect((await computeVerdict(productPage, deps(matches, { dismissal: async () => stale }))).dismissed).toBeUndefined();
+  });
+
+  it('asks nothing for a page that could not be read', async () => {
+    let asked = false;
+    const d = deps([], { match: () => ((asked = true), []) });
+    const verdict = await computeVerdict({ ...productPage, state: 'challenge' }, d);
+    expect(verdict.state).toBe('challenge');
+    expect(asked).toBe(false);
+  });
+
+  it('flags only the matching cards of a listing page', async () => {
+    const reading: PageReading = {
+      site: 'temu', pageType: 'search', state: 'ok', url: 'https://www.temu.com/search_result.html',
+      cards: [{ itemId: '601000000000001', title: 'Hairband' }, { itemId: '601000000000002', title: 'Mug' }],
+    };
+    const d = deps([], { match: (q) => (q.itemId === '601000000000001' ? [match(exact, 'exact')] : []) });
+    const verdict = await computeVerdict(reading, d);
+    expect(Object.keys(verdict.cards)).toEqual(['601000000000001']);
+  });
+});
+
+describe('signatureOf', () => {
+  it('changes when a matched record is updated, ignores soft matches', () => {
+    const updated = { ...exact, updatedAt: '2025-01-01' };
+    const a = signatureOf([{ match: match(exact, 'exact'), record: exact }]);
+    const b = signatureOf([{ match: match(updated, 'exact'), record: updated }]);
+    const c = signatureOf([{ match: match(exact, 'exact'), record: exact }, { match: match(similarKids, 'similar'), record: similarKids }]);
+    expect(a).not.toBe(b);
+    expect(a).toBe(c);
+    expect(signatureOf([])).toBe('');
+  });
+});
