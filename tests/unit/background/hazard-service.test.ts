@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HazardService, type BundledData, type EngineLike } from '../../../lib/background/hazard-service';
+import { HazardDb } from '../../../lib/hazards/db';
+import type { HazardRecord } from '../../../lib/hazards/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { record } from './helpers';
+
+const flagged = record({ ref: 'A', marketplaces: [{ platform: 'temu', listingId: '601000000000001' }] });
+let dbs: HazardDb[] = [];
+afterEach(async () => {
+  for (const db of dbs) await db.delete();
+  dbs = [];
+});
+
+/** An engine that matches listing IDs exactly: enough to see the service wiring, not the matcher. */
+function listingIdEngine(records: HazardRecord[]): EngineLike {
+  return {
+    match: (q) => records
+      .filter((r) => r.marketplaces.some((m) => m.listingId === q.itemId))
+      .map((r) => ({ recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact', score: 1, evidence: [] })),
+    search: (text) => records.filter((r) => r.product.names[0]!.text.includes(text)).map((r) => r.id),
+  };
+}
+
+function service(bundle: BundledData) {
+  const db = new HazardDb(`test-${Math.random()}`);
+  dbs.push(db);
+  let builds = 0;
+  const svc = new HazardService({
+    db,
+    createEngine: (records) => (builds++, listingIdEngine(records)),
+    indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+    bundled: () => bundle,
+    settings: async () => DEFAULT_SETTINGS,
+  });
+  return { db, svc, builds: () => builds };
+}
+
+describe('HazardService', () => {
+  it('seeds the bundled dataset on first run and answers from it', async () => {
+    const { svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    const verdict = await svc.checkPage({
+      site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+      product: { itemId: '601000000000001', title: 'x' },
+    });
+    expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
+    expect(verdict.dataAsOf).toBe('2026-10-01');
+    const status = await svc.status();
+    expect(status).toMatchObject({ bundled: true, recordCount: 1, sources: [{ source: 'curated', count: 1 }] });
+  });
+
+  it('does not reseed over a synced feed that happens to be empty', async () => {
+    const { db, svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    await db.meta.put({ key: 'feedVersion', value: 3 });
+    await svc.ready();
+    expect(await db.hazards.count()).toBe(0);
+  });
+
+  it('rebuilds the engine on reload, and returns full records without index keys', async () => {
+    const { svc, builds } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    await svc.ready();
+    await svc.reload();
+    expect(builds()).toBe(2);
+    const [found] = await svc.records([flagged.id]);
+    expect(found).toEqual(flagged);
+    expect(found).not.toHaveProperty('listingKeys');
+  });
+
+  it('ignores one-letter searches and caps the result count', async () => {
+    const { svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    expect(await svc.search('T')).toEqual([]);
+    expect((await svc.search('Test')).map((r) => r.id)).toEqual([flagged.id]);
+  });
+});
