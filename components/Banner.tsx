@@ -1,43 +1,149 @@
-import type { MatchedRecord, Verdict } from '../lib/messaging';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { t, type Lang } from '../lib/i18n';
-import { isWarning } from '../lib/background/verdict';
+import type { Verdict } from '../lib/messaging';
+import { authorityWarningOf } from '../lib/ui/banner-model';
+import type { OnReport } from '../lib/ui/report-request';
+import type { Theme } from '../lib/ui/theme';
+import { AuthorityWarning, type Decision } from './AuthorityWarning';
+import { OwnReportNote } from './OwnReportNote';
 
 export interface BannerProps {
   verdict: Verdict;
   lang: Lang;
-  onDismiss(): void;
+  theme?: Theme;
+  /** Saves the user's decision for this listing (set-dismissal); rejects when it could not be saved. */
+  onDecision(kind: Decision): Promise<void>;
+  /** Opens the volunteer report flow; without it no report button shows. */
+  onReport?: OnReport;
+  /** Nothing is left to show: the host removes the banner. */
+  onClose(): void;
 }
 
-function headline(item: MatchedRecord): string {
-  const hazard = item.record.hazardText[0]?.text ?? item.record.riskTypes.join(', ');
-  const name = item.record.product.names[0]?.text ?? '';
-  return `${hazard}${name ? ` — ${name}` : ''}`;
-}
+type AuthorityView = 'warning' | 'thanks' | 'hidden';
 
-/** Product-page warning. Interim version: the full banner replaces it. */
-export function Banner({ verdict, lang, onDismiss }: BannerProps) {
-  const warnings = verdict.matches.filter((m) => isWarning(m.match));
-  const top = warnings[0] ?? verdict.matches[0];
-  if (!top) return null;
-  const tier = top.match.tier;
+/**
+ * The product-page banner: fixed top-right, compact and collapsible, never over the price or buy button.
+ * Authority warnings and the user's own report are separate cards. Escape collapses it.
+ */
+export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, onClose }: BannerProps) {
+  const warning = authorityWarningOf(verdict);
+  const [view, setView] = useState<AuthorityView>(warning ? 'warning' : 'hidden');
+  const [collapsed, setCollapsed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+  const expandRef = useRef<HTMLButtonElement>(null);
+  const thanksFocusRef = useRef<HTMLButtonElement>(null);
+  const thanksTitleId = useId();
+
+  const ownReport = verdict.state === 'ok' ? verdict.ownReport : undefined;
+  const nothingLeft = view === 'hidden' && !ownReport;
+
+  useEffect(() => {
+    if (nothingLeft) onClose();
+  }, [nothingLeft, onClose]);
+
+  // Keep keyboard users oriented: focus follows the control that replaced the one they pressed.
+  useEffect(() => {
+    if (collapsed) expandRef.current?.focus();
+  }, [collapsed]);
+  useEffect(() => {
+    if (view === 'thanks') thanksFocusRef.current?.focus();
+  }, [view]);
+
+  if (nothingLeft) return null;
+
+  const report = (reason: 'wrong-match' | 'missed-hazard' | 'other') =>
+    onReport?.({
+      reason,
+      from: 'banner',
+      listingKey: verdict.listingKey,
+      recordIds: verdict.matches.map((m) => m.record.id),
+    });
+
+  const decide = async (kind: Decision) => {
+    setBusy(true);
+    setError(false);
+    try {
+      await onDecision(kind);
+      setView(kind === 'not-this-product' ? 'thanks' : 'hidden');
+    } catch {
+      setError(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !collapsed) {
+      event.stopPropagation();
+      setCollapsed(true);
+    }
+  };
+
+  const count = (view === 'warning' && warning ? 1 + warning.others.length : 0) + (ownReport ? 1 : 0);
+
   return (
-    <section data-testid="hazard-banner" data-tier={tier} role="alert" className={`banner tier-${tier}`}>
-      <h2>{t(lang, tier === 'exact' ? 'bannerTitleExact' : tier === 'strong' ? 'bannerTitleStrong' : 'bannerTitleSimilar')}</h2>
-      <p data-testid="hazard-headline">{headline(top)}</p>
-      <p>
-        {t(lang, 'bannerReportedBy', { authority: top.record.authority, date: top.record.publishedAt ?? '' })}
-        {top.record.url && (
-          <>
-            {' · '}
-            <a href={top.record.url} target="_blank" rel="noopener noreferrer">
-              {t(lang, 'bannerOfficialNotice')}
-            </a>
-          </>
-        )}
-      </p>
-      <button type="button" onClick={onDismiss}>
-        {t(lang, 'bannerDismiss')}
-      </button>
-    </section>
+    <div className={`hc-root hc-theme-${theme} hc-banner-stack`} onKeyDown={onKeyDown} data-testid="hazard-banner-root">
+      {collapsed ? (
+        <button
+          ref={expandRef}
+          type="button"
+          className={`hc-pill hc-tone-${warning?.tier === 'similar' || view !== 'warning' ? 'caution' : 'danger'}`}
+          aria-expanded="false"
+          aria-label={t(lang, 'bannerExpand')}
+          onClick={() => setCollapsed(false)}
+          data-testid="hazard-expand"
+        >
+          <span aria-hidden="true">⚠ </span>
+          {t(lang, 'bannerCollapsedText', { count })}
+        </button>
+      ) : (
+        <>
+          {view === 'warning' && warning && (
+            <AuthorityWarning
+              warning={warning}
+              lang={lang}
+              busy={busy}
+              error={error}
+              onDecision={(kind) => void decide(kind)}
+              onReport={onReport && (() => report('wrong-match'))}
+              onCollapse={() => setCollapsed(true)}
+            />
+          )}
+          {view === 'thanks' && (
+            <section className="hc-card hc-thanks" aria-labelledby={thanksTitleId} data-testid="hazard-thanks">
+              <h2 id={thanksTitleId} className="hc-title">
+                {t(lang, 'bannerThanksTitle')}
+              </h2>
+              {onReport && <p>{t(lang, 'bannerThanksBody')}</p>}
+              <div className="hc-actions">
+                {onReport && (
+                  <button
+                    ref={thanksFocusRef}
+                    type="button"
+                    onClick={() => {
+                      report('wrong-match');
+                      setView('hidden');
+                    }}
+                    data-testid="hazard-report-wrong-match"
+                  >
+                    {t(lang, 'bannerReportWrongMatch')}
+                  </button>
+                )}
+                <button
+                  ref={onReport ? undefined : thanksFocusRef}
+                  type="button"
+                  onClick={() => setView('hidden')}
+                  data-testid="hazard-thanks-close"
+                >
+                  {t(lang, 'bannerClose')}
+                </button>
+              </div>
+            </section>
+          )}
+          {ownReport && <OwnReportNote report={ownReport} lang={lang} />}
+        </>
+      )}
+    </div>
   );
 }

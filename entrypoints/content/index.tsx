@@ -2,74 +2,50 @@
  * Content script: routing and lifecycle only. Reads the page with the marketplace adapters, asks the
  * background for a verdict, and renders the banner or card badges in shadow roots.
  */
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Banner } from '../../components/Banner';
 import { contentScriptMatches } from '../../lib/hosts';
-import { resolveLang } from '../../lib/i18n';
-import { send, type Verdict } from '../../lib/messaging';
+import { resolveLang, type Lang } from '../../lib/i18n';
+import { send } from '../../lib/messaging';
 import { PageChecker } from '../../lib/content/page-checker';
-import { getSettings } from '../../lib/settings';
+import { getSettings, settingsItem } from '../../lib/settings';
 import { readPage } from '../../lib/sites';
-import './style.css';
+import { BannerLayer } from './banner-layer';
+import { CardLayer } from './card-layer';
+import { openReport } from './report-hook';
+import '../../components/styles/hazard-ui.css';
 
 export default defineContentScript({
   matches: contentScriptMatches,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    let banner: ShadowRootContentScriptUi<Root> | null = null;
-    const lang = resolveLang((await getSettings()).language, navigator.language);
+    let lang: Lang = resolveLang((await getSettings()).language, navigator.language);
+    const unwatch = settingsItem.watch((settings) => {
+      lang = resolveLang(settings?.language ?? 'auto', navigator.language);
+    });
+    ctx.onInvalidated(unwatch);
 
-    const removeBanner = () => {
-      banner?.remove();
-      banner = null;
-    };
-
-    const showBanner = async (verdict: Verdict) => {
-      removeBanner();
-      if (!verdict.matches.length || verdict.dismissed || !ctx.isValid) return;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'hazard-check-banner',
-        position: 'overlay',
-        anchor: 'body',
-        append: 'first',
-        onMount: (container) => {
-          const root = createRoot(container);
-          root.render(
-            <Banner
-              verdict={verdict}
-              lang={lang}
-              onDismiss={() => {
-                if (verdict.listingKey) {
-                  void send(browser.runtime, 'set-dismissal', {
-                    listingKey: verdict.listingKey,
-                    kind: 'dismissed',
-                    signature: verdict.signature,
-                  });
-                }
-                removeBanner();
-                document.documentElement.dataset.hazardCheck = 'dismissed';
-              }}
-            />,
-          );
-          return root;
-        },
-        onRemove: (root) => root?.unmount(),
-      });
-      banner = ui;
-      ui.mount();
-    };
+    const banner = new BannerLayer(ctx, {
+      lang: () => lang,
+      onReport: openReport,
+      onDecided: (verdict) => {
+        // The user's own report stays visible after an authority warning is hidden.
+        if (!verdict.ownReport) document.documentElement.dataset.hazardCheck = 'dismissed';
+      },
+    });
+    const cards = new CardLayer(ctx, { lang: () => lang, onReport: openReport });
 
     const checker = new PageChecker({
       doc: document,
       readPage,
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
-      renderProduct: (verdict) => void showBanner(verdict),
-      renderCards: () => undefined,
-      clear: removeBanner,
+      renderProduct: (verdict) => void banner.show(verdict),
+      renderCards: (verdict) => cards.render(verdict),
+      clear: () => {
+        banner.remove();
+        cards.clear();
+      },
       onError: (error) => console.warn('Hazard Check: page not checked', error),
     });
 

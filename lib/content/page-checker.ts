@@ -108,7 +108,12 @@ export class PageChecker {
   private async scanCards(url: URL, reading: PageReading, generation: number) {
     const fresh: CardReading[] = (reading.cards ?? []).filter((c) => !this.checkedCards.has(c.itemId));
     for (const card of fresh) this.checkedCards.add(card.itemId);
-    if (!fresh.length && this.cardVerdict) return;
+    if (!fresh.length && this.cardVerdict) {
+      // Nothing new to ask about, but the shop may have re-rendered cards we had badged: draw again
+      // (renderCards is idempotent and leaves badged cards alone).
+      this.deps.renderCards(this.cardVerdict, reading);
+      return;
+    }
     const verdict = await this.deps.ask({ ...reading, cards: fresh });
     if (generation !== this.generation) return;
     this.cardVerdict = this.cardVerdict

@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import { t, type Lang } from '../lib/i18n';
+import type { MatchTier } from '../lib/matching/types';
+import { TIER_KEY, toneOf } from '../lib/ui/banner-model';
+import type { Theme } from '../lib/ui/theme';
+
+export interface CardBadgeProps {
+  tier: MatchTier;
+  lang: Lang;
+  theme?: Theme;
+  expanded: boolean;
+  onOpen(button: HTMLButtonElement): void;
+}
+
+/**
+ * The small mark on a flagged search-result card. It sits inside the card's link, so a click must not
+ * follow the link or reach the shop's own handlers.
+ */
+export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: CardBadgeProps) {
+  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen(event.currentTarget);
+  };
+  return (
+    <div className={`hc-root hc-theme-${theme}`}>
+      <button
+        type="button"
+        className={`hc-badge hc-tone-${toneOf(tier)}`}
+        aria-haspopup="dialog"
+        aria-expanded={expanded}
+        aria-label={t(lang, 'cardBadgeLabel', { tier: t(lang, TIER_KEY[tier]) })}
+        onClick={onClick}
+        data-testid="hazard-card-badge"
+        data-tier={tier}
+      >
+        <span aria-hidden="true">{tier === 'similar' ? 'ⓘ ' : '⚠ '}</span>
+        {t(lang, tier === 'similar' ? 'cardBadgeTextSimilar' : 'cardBadgeText')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { HazardRecord } from '../lib/hazards/schema';
+import { t, type Lang } from '../lib/i18n';
+import { recordFacts } from '../lib/ui/record-facts';
+
+/** Who reported it, when, where, what was done, and the official notice: every warning is attributed. */
+export function RecordFacts({ record, lang }: { record: HazardRecord; lang: Lang }) {
+  const facts = recordFacts(record, lang);
+  return (
+    <div className="hc-facts">
+      {facts.originalHazardText && <p className="hc-original">{facts.originalHazardText}</p>}
+      {facts.measurements.map((m) => (
+        <p key={m} className="hc-measure">
+          {m}
+        </p>
+      ))}
+      <p data-testid="hazard-reported-by">{facts.reportedBy}</p>
+      <p>
+        {facts.jurisdiction}
+        {facts.actions && <> · {facts.actions}</>}
+      </p>
+      <p>
+        {facts.noticeUrl ? (
+          <a href={facts.noticeUrl} target="_blank" rel="noopener noreferrer" aria-label={facts.noticeLabel}>
+            {t(lang, 'bannerOfficialNotice')} ↗
+          </a>
+        ) : (
+          <span className="hc-muted">{t(lang, 'bannerNoNotice')}</span>
+        )}
+      </p>
+    </div>
+  );
+}

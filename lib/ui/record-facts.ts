@@ -1,0 +1,57 @@
+/** The accountable facts of a record, in words: who reported it, when, where, what was done, and why. */
+import type { Chemical, HazardRecord } from '../hazards/schema';
+import { t, vocabularyKey, type Lang } from '../i18n';
+import { chemicalLabel, hazardSummary } from './headline';
+import { formatDate, formatJurisdiction, formatList, formatNumber, pickText } from './format';
+
+export interface RecordFacts {
+  reportedBy: string;
+  jurisdiction: string;
+  actions?: string;
+  noticeUrl?: string;
+  noticeLabel: string;
+  /** The authority's own hazard text when the headline shows something else (e.g. the computed ratio). */
+  originalHazardText?: string;
+  measurements: string[];
+}
+
+/** Only http(s) links reach an href: feed data is not trusted to be a safe URL. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function measurement(chemical: Chemical, lang: Lang): string | undefined {
+  if (chemical.measured === undefined || chemical.limit === undefined) return undefined;
+  const unit = chemical.unit ? ` ${chemical.unit}` : '';
+  return t(lang, 'bannerMeasured', {
+    chemical: chemicalLabel(chemical.name, lang),
+    measured: `${formatNumber(chemical.measured, lang)}${unit}`,
+    limit: `${formatNumber(chemical.limit, lang)}${unit}`,
+  });
+}
+
+export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
+  const date = formatDate(record.publishedAt, lang);
+  const actions = record.actions.map((a) => {
+    const key = vocabularyKey('action', a);
+    return key ? t(lang, key) : a;
+  });
+  const original = pickText(record.hazardText, lang)?.text;
+  return {
+    reportedBy: date
+      ? t(lang, 'bannerReportedBy', { authority: record.authority, date })
+      : t(lang, 'bannerReportedByUndated', { authority: record.authority }),
+    jurisdiction: t(lang, 'bannerJurisdiction', { jurisdiction: formatJurisdiction(record.jurisdiction, lang) }),
+    actions: actions.length ? t(lang, 'bannerActions', { actions: formatList(actions, lang) }) : undefined,
+    noticeUrl: safeUrl(record.url),
+    noticeLabel: t(lang, 'bannerOfficialNoticeLabel', { authority: record.authority }),
+    originalHazardText: original && original !== hazardSummary(record, lang) ? original : undefined,
+    measurements: record.chemicals.map((c) => measurement(c, lang)).filter((m): m is string => !!m),
+  };
+}
