@@ -37,8 +37,12 @@ export interface SyncStatus {
   sources: { source: string; count: number }[];
   lastSyncAt?: number;
   lastError?: string;
+  /** With lastError: what failed, as a stable code the UI can translate (lib/sync/errors.ts SyncErrorCode). */
+  lastErrorCode?: string;
   nextSyncAt?: number;
   bundled: boolean;
+  /** A feed sync is under way right now. */
+  syncing?: boolean;
 }
 
 export interface Protocol {

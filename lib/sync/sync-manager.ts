@@ -1,0 +1,254 @@
+/**
+ * One sync run: conditional manifest fetch (ETag), signature check, replay refusal, then the delta from
+ * the local version or the full snapshot (when there is no such delta, or the delta turns out unusable),
+ * applied atomically by apply.ts, then the match engine is rebuilt. Any failure leaves the hazard data
+ * exactly as it was and records a readable lastError; the scheduler decides when to try again.
+ */
+import type { FeedFile, FeedManifest } from '../feed/format';
+import { SIGNATURE_FILE } from '../feed/format';
+import { META } from '../background/hazard-service';
+import type { HazardDb, MetaRow, StoredHazard } from '../hazards/db';
+import type { HazardRecord } from '../hazards/schema';
+import { applyFeedChange, type FeedChange } from './apply';
+import { keptData, shouldFallBackToSnapshot, SyncError, toSyncError } from './errors';
+import { fetchCapped, type CappedResponse, type FetchLike } from './fetch-capped';
+import { SYNC_META, type StoredEtag } from './meta-keys';
+import {
+  checkFile, gunzipCapped, importFeedPublicKey, LIMITS, parseDelta, parseManifest, parseSnapshot,
+  verifyManifestSignature, type Limits,
+} from './verify';
+
+export interface SyncTarget {
+  ready(): Promise<void>;
+  reload(): Promise<void>;
+  toStored(record: HazardRecord): StoredHazard;
+}
+
+export interface SyncManagerDeps {
+  db: HazardDb;
+  service: SyncTarget;
+  /** Absolute URL of manifest.json; the other files sit beside it. */
+  manifestUrl: string;
+  /** Base64 raw Ed25519 public key pinned at build time. */
+  publicKey: string | undefined;
+  fetch?: FetchLike;
+  now?: () => number;
+  limits?: Partial<Limits>;
+  timeouts?: Partial<{ manifestMs: number; fileMs: number }>;
+}
+
+interface OutcomeBase {
+  notes: string[];
+  /** The feed's minimum wait from the newest manifest known, in seconds. */
+  minWaitSeconds?: number;
+}
+export type SyncOutcome =
+  | (OutcomeBase & { result: 'updated'; from?: number; to: number; via: 'delta' | 'snapshot'; recordCount: number })
+  | (OutcomeBase & { result: 'up-to-date'; version: number })
+  | (OutcomeBase & { result: 'failed'; error: SyncError; failures: number });
+
+interface LocalState {
+  version?: number;
+  etag?: string;
+}
+
+export class SyncManager {
+  private readonly limits: Limits;
+  private readonly fetch: FetchLike;
+  private readonly now: () => number;
+  private readonly manifestMs: number;
+  private readonly fileMs: number;
+
+  constructor(private readonly deps: SyncManagerDeps) {
+    this.limits = { ...LIMITS, ...deps.limits };
+    this.fetch = deps.fetch ?? ((input, init) => fetch(input, init));
+    this.now = deps.now ?? Date.now;
+    this.manifestMs = deps.timeouts?.manifestMs ?? 30_000;
+    this.fileMs = deps.timeouts?.fileMs ?? 120_000;
+  }
+
+  async sync(): Promise<SyncOutcome> {
+    const notes: string[] = [];
+    let minWaitSeconds: number | undefined;
+    try {
+      // Never race the first-run seeding of the bundled dataset.
+      await this.deps.service.ready();
+      const key = await importFeedPublicKey(this.deps.publicKey);
+      const local = await this.localState();
+      const manifestResponse = await fetchCapped(this.deps.manifestUrl, {
+        fetch: this.fetch,
+        label: 'the update list',
+        maxBytes: this.limits.manifestBytes,
+        timeoutMs: this.manifestMs,
+        headers: local.etag ? { 'If-None-Match': local.etag } : undefined,
+      });
+      if (manifestResponse.status === 304) {
+        if (local.version === undefined || !local.etag) {
+          throw new SyncError('http', `The server answered "not modified" to a first request. ${keptData}`);
+        }
+        notes.push('manifest not modified (304)');
+        return await this.confirmUpToDate(local.version, local.etag, undefined, notes);
+      }
+      const manifest = await this.verifiedManifest(key, manifestResponse.bytes);
+      minWaitSeconds = manifest.minWaitSeconds;
+      if (local.version !== undefined && manifest.version < local.version) {
+        throw new SyncError(
+          'replay',
+          `The server offered hazard data version ${manifest.version}, older than the version ${local.version} ` +
+            `you have, so it was refused. ${keptData}`,
+        );
+      }
+      if (manifest.version === local.version) {
+        return await this.confirmUpToDate(manifest.version, manifestResponse.etag, manifest, notes);
+      }
+      return await this.update(manifest, local, manifestResponse, notes);
+    } catch (error) {
+      return this.recordFailure(toSyncError(error), notes, minWaitSeconds);
+    }
+  }
+
+  private async update(
+    manifest: FeedManifest,
+    local: LocalState,
+    manifestResponse: Extract<CappedResponse, { status: 200 }>,
+    notes: string[],
+  ): Promise<SyncOutcome> {
+    const base = { notes, minWaitSeconds: manifest.minWaitSeconds };
+    const delta = local.version === undefined ? undefined : manifest.deltas.find((d) => d.from === local.version);
+    if (delta) {
+      try {
+        const parsed = parseDelta(await this.fetchVerified(delta, `the update file ${delta.name}`), delta.name);
+        if (parsed.from !== local.version || parsed.to !== manifest.version) {
+          throw new SyncError('chain-mismatch', `${delta.name} goes from ${parsed.from} to ${parsed.to}, not from ${local.version} to ${manifest.version}.`);
+        }
+        await this.apply({ kind: 'delta', delta: parsed }, manifest, manifestResponse.etag, notes);
+        return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'delta', recordCount: manifest.recordCount };
+      } catch (error) {
+        const failure = toSyncError(error);
+        if (!shouldFallBackToSnapshot(failure)) throw failure;
+        notes.push(`delta ${delta.name} unusable (${failure.code}): used the full snapshot`);
+      }
+    } else if (local.version !== undefined) {
+      notes.push(`no delta from version ${local.version}: used the full snapshot`);
+    }
+    const label = `the full hazard data file ${manifest.snapshot.name}`;
+    const records = parseSnapshot(await this.fetchVerified(manifest.snapshot, label), manifest.snapshot.name);
+    await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
+    return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'snapshot', recordCount: records.length };
+  }
+
+  private async verifiedManifest(key: CryptoKey, manifestBytes: Uint8Array): Promise<FeedManifest> {
+    let signature: CappedResponse;
+    try {
+      signature = await fetchCapped(this.fileUrl(SIGNATURE_FILE), {
+        fetch: this.fetch,
+        label: 'the update list signature',
+        maxBytes: this.limits.signatureBytes,
+        timeoutMs: this.manifestMs,
+      });
+    } catch (error) {
+      if (error instanceof SyncError && error.code === 'not-found') {
+        throw new SyncError('missing-signature', `The hazard data update has no signature, so it was refused. ${keptData}`);
+      }
+      throw error;
+    }
+    if (signature.status !== 200) throw new SyncError('missing-signature', `The update list signature could not be read. ${keptData}`);
+    await verifyManifestSignature(key, manifestBytes, new TextDecoder().decode(signature.bytes));
+    return parseManifest(manifestBytes);
+  }
+
+  /** Downloads a data file no bigger than the manifest declares, checks size and sha256, gunzips it. */
+  private async fetchVerified(file: FeedFile, label: string): Promise<string> {
+    if (file.bytes > this.limits.fileBytes) {
+      throw new SyncError('too-large', `${label} is ${file.bytes} bytes, more than this extension accepts. ${keptData}`);
+    }
+    const response = await fetchCapped(this.fileUrl(file.name), {
+      fetch: this.fetch,
+      label,
+      maxBytes: file.bytes,
+      timeoutMs: this.fileMs,
+    });
+    if (response.status !== 200) throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);
+    await checkFile(response.bytes, file, label);
+    return gunzipCapped(response.bytes, this.limits.inflatedBytes, label);
+  }
+
+  private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
+    const now = this.now();
+    const put: MetaRow[] = [
+      { key: META.feedVersion, value: manifest.version },
+      { key: META.dataAsOf, value: manifest.created.slice(0, 10) },
+      { key: META.sources, value: manifest.sources },
+      { key: META.lastSyncAt, value: now },
+      { key: META.bundled, value: false },
+      ...this.successRows(now, manifest.minWaitSeconds, notes),
+    ];
+    const remove: string[] = [META.lastError, SYNC_META.lastErrorCode];
+    if (etag) put.push({ key: SYNC_META.etag, value: { etag, version: manifest.version } satisfies StoredEtag });
+    else remove.push(SYNC_META.etag);
+    const target = { db: this.deps.db, toStored: (record: HazardRecord) => this.deps.service.toStored(record) };
+    await applyFeedChange(target, change, manifest, { put, remove });
+    await this.deps.service.reload();
+  }
+
+  private async confirmUpToDate(
+    version: number,
+    etag: string | undefined,
+    manifest: FeedManifest | undefined,
+    notes: string[],
+  ): Promise<SyncOutcome> {
+    const { db } = this.deps;
+    const now = this.now();
+    const minWaitSeconds = manifest?.minWaitSeconds ?? (await this.meta<number>(SYNC_META.minWaitSeconds));
+    const put = [{ key: META.lastSyncAt, value: now }, ...this.successRows(now, minWaitSeconds, notes)];
+    if (etag) put.push({ key: SYNC_META.etag, value: { etag, version } satisfies StoredEtag });
+    await db.transaction('rw', db.meta, async () => {
+      await db.meta.bulkPut(put);
+      await db.meta.bulkDelete([META.lastError, SYNC_META.lastErrorCode]);
+    });
+    return { result: 'up-to-date', version, notes, minWaitSeconds };
+  }
+
+  private successRows(now: number, minWaitSeconds: number | undefined, notes: string[]): MetaRow[] {
+    return [
+      { key: SYNC_META.failures, value: 0 },
+      { key: SYNC_META.lastAttemptAt, value: now },
+      { key: SYNC_META.notes, value: notes },
+      ...(minWaitSeconds === undefined ? [] : [{ key: SYNC_META.minWaitSeconds, value: minWaitSeconds }]),
+    ];
+  }
+
+  private async recordFailure(error: SyncError, notes: string[], minWaitSeconds?: number): Promise<SyncOutcome> {
+    let failures = 1;
+    try {
+      failures = ((await this.meta<number>(SYNC_META.failures)) ?? 0) + 1;
+      await this.deps.db.meta.bulkPut([
+        { key: META.lastError, value: error.message },
+        { key: SYNC_META.lastErrorCode, value: error.code },
+        { key: SYNC_META.failures, value: failures },
+        { key: SYNC_META.lastAttemptAt, value: this.now() },
+        { key: SYNC_META.notes, value: notes },
+      ]);
+    } catch (metaError) {
+      // The database itself is failing; the scheduler still backs off from the returned count.
+      console.warn('Hazard Check: could not record the sync failure', metaError);
+    }
+    return { result: 'failed', error, failures, notes, minWaitSeconds };
+  }
+
+  private async localState(): Promise<LocalState> {
+    const version = await this.meta<number>(META.feedVersion);
+    const stored = await this.meta<StoredEtag>(SYNC_META.etag);
+    // An ETag only means something for the version it was seen with.
+    const etag = version !== undefined && stored?.version === version ? stored.etag : undefined;
+    return { version, etag };
+  }
+
+  private async meta<T>(key: string): Promise<T | undefined> {
+    return (await this.deps.db.meta.get(key))?.value as T | undefined;
+  }
+
+  private fileUrl(name: string): string {
+    return new URL(name, this.deps.manifestUrl).href;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * A fresh database, a real HazardService (bundled data seeded on first run) and a SyncManager pointed at
+ * a local feed server, per test. The engine is a trivial listing-ID lookup: these tests are about what
+ * lands in IndexedDB, not about matching.
+ */
+import { randomUUID } from 'node:crypto';
+import { indexKeysOf } from '../../../../lib/background/engine-factory';
+import { HazardService, type EngineLike } from '../../../../lib/background/hazard-service';
+import { HazardDb, type StoredHazard } from '../../../../lib/hazards/db';
+import type { HazardRecord } from '../../../../lib/hazards/schema';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings';
+import { SyncManager, type SyncManagerDeps } from '../../../../lib/sync/sync-manager';
+import type { FeedServer } from './feed-server';
+import type { TestFeed } from './test-feed';
+
+export interface Harness {
+  db: HazardDb;
+  service: HazardService;
+  manager: SyncManager;
+  /** How many times the match engine was built (seeding counts as the first). */
+  engineBuilds(): number;
+  /** Record IDs the current engine knows. */
+  engineIds(): string[];
+}
+
+const openDbs: HazardDb[] = [];
+
+export function createHarness(
+  feed: TestFeed,
+  server: FeedServer,
+  options: { bundled?: HazardRecord[]; dbName?: string } & Partial<SyncManagerDeps> = {},
+): Harness {
+  const { bundled = [], dbName = `sync-${randomUUID()}`, ...managerOptions } = options;
+  const db = new HazardDb(dbName);
+  openDbs.push(db);
+  let builds = 0;
+  let engineRecords: HazardRecord[] = [];
+  const service = new HazardService({
+    db,
+    createEngine: (records): EngineLike => {
+      builds++;
+      engineRecords = records;
+      return { match: () => [], search: () => [] };
+    },
+    indexKeysOf,
+    bundled: () => ({ records: bundled, dataAsOf: '2026-10-01' }),
+    settings: async () => DEFAULT_SETTINGS,
+  });
+  const manager = new SyncManager({
+    db,
+    service,
+    manifestUrl: server.manifestUrl,
+    publicKey: feed.publicKey,
+    ...managerOptions,
+  });
+  return { db, service, manager, engineBuilds: () => builds, engineIds: () => engineRecords.map((r) => r.id).sort() };
+}
+
+export async function deleteOpenDbs(): Promise<void> {
+  for (const db of openDbs.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every stored hazard row, index keys included, in ID order. */
+export async function hazardRows(db: HazardDb): Promise<StoredHazard[]> {
+  return (await db.hazards.toArray()).sort(byId);
+}
+
+/** The rows a correct apply of `records` must leave, computed independently of the sync code. */
+export function expectedRows(records: readonly HazardRecord[]): StoredHazard[] {
+  return records.map((record) => ({ ...record, ...indexKeysOf(record) })).sort(byId);
+}
+
+/** The hazard rows plus the meta rows that belong to a feed version. */
+export async function feedState(db: HazardDb) {
+  const meta = async (key: string) => (await db.meta.get(key))?.value;
+  return {
+    rows: await hazardRows(db),
+    feedVersion: await meta('feedVersion'),
+    dataAsOf: await meta('dataAsOf'),
+    sources: await meta('sources'),
+  };
+}
+
+export async function metaValue(db: HazardDb, key: string): Promise<unknown> {
+  return (await db.meta.get(key))?.value;
+}
