@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor } from '../lib/background/badge';
+import { badgeFor, ICON_PATHS } from '../lib/background/badge';
 import { bundledData } from '../lib/background/bundled';
 import { createEngine, indexKeysOf } from '../lib/background/engine-factory';
 import { HazardService } from '../lib/background/hazard-service';
@@ -27,6 +27,7 @@ export default defineBackground(() => {
       browser.action.setBadgeText({ tabId, text: look.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
       browser.action.setTitle({ tabId, title: t(lang, look.title.key, { count: look.title.count ?? 0 }) }),
+      browser.action.setIcon({ tabId, path: ICON_PATHS[look.icon] }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   };
 
@@ -41,7 +42,7 @@ export default defineBackground(() => {
     },
     'tab-verdict': async ({ tabId }) => {
       const check = await tabs.get(tabId);
-      return { reading: check?.reading, verdict: check?.verdict };
+      return { reading: check?.reading, verdict: check?.verdict, checkedAt: check?.at };
     },
     'recheck-tab': async ({ tabId }) => {
       await browser.tabs.sendMessage(tabId, { type: 'hazard-check:recheck' }).catch(() => undefined);
@@ -51,15 +52,29 @@ export default defineBackground(() => {
     'get-records': async ({ ids }) => ({ records: await service.records(ids) }),
     'sync-status': () => service.status(),
     'sync-now': () => service.status(),
-    'set-dismissal': async ({ listingKey, kind, signature }) => {
+    'set-dismissal': async ({ listingKey, kind, signature }, sender) => {
       if (kind === 'clear') await db.dismissals.delete(listingKey);
       else await db.dismissals.put({ listingKey, kind, signature, at: Date.now() });
+      // Decided from the page's banner: the toolbar count and the popup follow at once.
+      const check = sender.tabId !== undefined ? await tabs.get(sender.tabId) : undefined;
+      if (sender.tabId !== undefined && check?.verdict.listingKey === listingKey && check.verdict.signature === signature) {
+        const verdict = { ...check.verdict, dismissed: kind === 'clear' ? undefined : kind };
+        await tabs.set(sender.tabId, { ...check, verdict });
+        await showBadge(sender.tabId, verdict);
+      }
       return { ok: true };
     },
   };
 
   browser.runtime.onMessage.addListener(createListener(handlers));
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  // First install: the one-time notice that warnings can be wrong both ways (options page, welcome
+  // view). Not in E2E builds, where every test installs afresh and an extra tab would disturb them.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' && import.meta.env.MODE !== 'e2e') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+    }
+  });
 
   const ready = service.ready();
   (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;

@@ -47,7 +47,11 @@ export interface SyncStatus {
 
 export interface Protocol {
   'check-page': { req: { reading: PageReading }; res: Verdict };
-  'tab-verdict': { req: { tabId: number }; res: { reading?: PageReading; verdict?: Verdict } };
+  'tab-verdict': {
+    req: { tabId: number };
+    /** `checkedAt`: when the tab was last checked, so "check again" can tell a fresh answer from the old one. */
+    res: { reading?: PageReading; verdict?: Verdict; checkedAt?: number };
+  };
   'recheck-tab': { req: { tabId: number }; res: { ok: boolean } };
   'search-records': { req: { query: string; limit?: number }; res: { records: HazardRecord[] } };
   'get-records': { req: { ids: string[] }; res: { records: HazardRecord[] } };

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { Popup } from '../../components/popup/Popup';
+import { browserApi } from '../../lib/ui/browser-api';
+import { openReport } from './report-hook';
+import '../../components/styles/hazard-ui.css';
+import '../../components/styles/pages.css';
 
-function Popup() {
-  return <main><h1>Hazard Check</h1></main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+createRoot(document.getElementById('root')!).render(<Popup api={browserApi()} onReport={openReport} />);

@@ -10,7 +10,15 @@ export interface BadgeLook {
   color: string;
   /** Tooltip key for i18n, with its substitution. */
   title: { key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeIdle'; count?: number };
+  /** `muted`: a grey icon, so "could not read this page" never looks like "nothing found". */
+  icon: 'normal' | 'muted';
 }
+
+/** Toolbar icon files per look (public/icon/, drawn by scripts/make-icons.mjs). */
+export const ICON_PATHS: Record<BadgeLook['icon'], Record<number, string>> = {
+  normal: { 16: '/icon/16.png', 32: '/icon/32.png' },
+  muted: { 16: '/icon/muted-16.png', 32: '/icon/muted-32.png' },
+};
 
 export const BADGE_RED = '#b3261e';
 export const BADGE_GREY = '#5f6368';
@@ -25,11 +33,11 @@ export function flaggedCount(verdict: Verdict): number {
 }
 
 export function badgeFor(verdict: Verdict | undefined): BadgeLook {
-  if (!verdict) return { text: '', color: BADGE_GREY, title: { key: 'badgeIdle' } };
+  if (!verdict) return { text: '', color: BADGE_GREY, title: { key: 'badgeIdle' }, icon: 'normal' };
   if (verdict.state !== 'ok' && verdict.state !== 'unsupported') {
-    return { text: '?', color: BADGE_GREY, title: { key: 'badgeNotChecked' } };
+    return { text: '?', color: BADGE_GREY, title: { key: 'badgeNotChecked' }, icon: 'muted' };
   }
   const count = flaggedCount(verdict);
-  if (count > 0) return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count } };
-  return { text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' } };
+  if (count > 0) return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count }, icon: 'normal' };
+  return { text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' }, icon: 'normal' };
 }

@@ -97,3 +97,25 @@ export const enChemicals = {
   explain_waterBeads:
     'Water beads grow many times their size in water. If swallowed they can keep swelling and block the intestine, and they are hard to see on X-rays.',
 };
+
+/** Sync failures by code (lib/sync/errors.ts SyncErrorCode); the data already stored is always kept. */
+export const enSyncErrors = {
+  'syncError_not-configured': 'No update source is configured in this build.',
+  syncError_network: 'The update server could not be reached. Check your connection.',
+  syncError_timeout: 'The update server took too long to answer.',
+  syncError_server: 'The update server had a problem.',
+  'syncError_not-found': 'The update files were not found on the server.',
+  syncError_http: 'The update server refused the request.',
+  'syncError_too-large': 'An update file was larger than allowed.',
+  syncError_truncated: 'An update file arrived incomplete.',
+  'syncError_hash-mismatch': 'An update file did not match its checksum.',
+  'syncError_bad-signature': 'The update was not signed by the Hazard Check key, so it was refused.',
+  'syncError_missing-signature': 'The update had no signature, so it was refused.',
+  'syncError_invalid-data': 'The update contained data that is not valid.',
+  syncError_replay: 'The server offered older data than you have, so it was refused.',
+  'syncError_chain-mismatch': 'The update did not follow on from your data version.',
+  'syncError_digest-mismatch': 'The data did not check out after the update.',
+  'syncError_storage-full': 'Not enough free disk space to store the update.',
+  syncError_storage: 'The browser could not store the update.',
+  syncError_internal: 'Something went wrong inside the extension.',
+};

@@ -2,7 +2,7 @@
  * English strings, the reference set: every key here must exist in Korean too (tests/unit/ui/i18n.test.ts).
  * Wording rule: attribute and hedge ("reported by …", "may be"), never state that a product is dangerous.
  */
-import { enActions, enChemicals, enEvidence, enRiskTypes, enSources } from './en-hazards';
+import { enActions, enChemicals, enEvidence, enRiskTypes, enSources, enSyncErrors } from './en-hazards';
 import { enReports } from './en-reports';
 
 const toolbar = {
@@ -101,6 +101,7 @@ const popup = {
   popupReadNotice: 'Please read how warnings work',
   dataTitle: 'Hazard data',
   dataAsOf: 'Data as of {date}',
+  dataRecordCountOne: '1 record',
   dataRecordCount: '{count} records',
   dataBundled: 'Using the data that came with the extension.',
   dataLastSync: 'Last update: {date}',
@@ -176,5 +177,6 @@ export const en = {
   ...enSources,
   ...enEvidence,
   ...enChemicals,
+  ...enSyncErrors,
   ...enReports,
 };

@@ -1,5 +1,5 @@
 /** Korean counterparts of en-hazards.ts: same keys, same hedged tone. */
-import type { enActions, enChemicals, enEvidence, enRiskTypes, enSources } from './en-hazards';
+import type { enActions, enChemicals, enEvidence, enRiskTypes, enSources, enSyncErrors } from './en-hazards';
 
 export const koRiskTypes: Record<keyof typeof enRiskTypes, string> = {
   risk_ASPHYXIATION: '질식(산소 부족)',
@@ -90,4 +90,25 @@ export const koChemicals: Record<keyof typeof enChemicals, string> = {
   explain_cords: '끈, 조임끈, 고리가 어린이의 목에 감겨 목 졸림 사고가 날 수 있습니다.',
   explain_waterBeads:
     '수정토(워터비즈)는 물을 흡수하면 몇 배로 커집니다. 삼키면 몸속에서 계속 부풀어 장을 막을 수 있고, 엑스레이에도 잘 보이지 않습니다.',
+};
+
+export const koSyncErrors: Record<keyof typeof enSyncErrors, string> = {
+  'syncError_not-configured': '이 빌드에는 업데이트 출처가 설정되어 있지 않습니다.',
+  syncError_network: '업데이트 서버에 연결할 수 없습니다. 인터넷 연결을 확인하세요.',
+  syncError_timeout: '업데이트 서버의 응답이 너무 늦습니다.',
+  syncError_server: '업데이트 서버에 문제가 있습니다.',
+  'syncError_not-found': '서버에서 업데이트 파일을 찾을 수 없습니다.',
+  syncError_http: '업데이트 서버가 요청을 거부했습니다.',
+  'syncError_too-large': '업데이트 파일이 허용된 크기보다 큽니다.',
+  syncError_truncated: '업데이트 파일이 완전히 받아지지 않았습니다.',
+  'syncError_hash-mismatch': '업데이트 파일의 체크섬이 맞지 않습니다.',
+  'syncError_bad-signature': 'Hazard Check 키로 서명되지 않은 업데이트라 거부했습니다.',
+  'syncError_missing-signature': '서명이 없는 업데이트라 거부했습니다.',
+  'syncError_invalid-data': '업데이트에 올바르지 않은 데이터가 있습니다.',
+  syncError_replay: '서버가 현재보다 오래된 데이터를 보내 거부했습니다.',
+  'syncError_chain-mismatch': '업데이트가 현재 데이터 버전과 이어지지 않습니다.',
+  'syncError_digest-mismatch': '업데이트 후 데이터 검증에 실패했습니다.',
+  'syncError_storage-full': '업데이트를 저장할 디스크 공간이 부족합니다.',
+  syncError_storage: '브라우저가 업데이트를 저장하지 못했습니다.',
+  syncError_internal: '확장 프로그램 내부에서 문제가 생겼습니다.',
 };

@@ -1,6 +1,6 @@
 /** Korean strings: the same keys as en.ts (enforced by the type and by tests/unit/ui/i18n.test.ts). */
 import type { en } from './en';
-import { koActions, koChemicals, koEvidence, koRiskTypes, koSources } from './ko-hazards';
+import { koActions, koChemicals, koEvidence, koRiskTypes, koSources, koSyncErrors } from './ko-hazards';
 import { koReports } from './ko-reports';
 
 export const ko: Record<keyof typeof en, string> = {
@@ -91,6 +91,7 @@ export const ko: Record<keyof typeof en, string> = {
   popupReadNotice: '경고가 어떻게 동작하는지 읽어 주세요',
   dataTitle: '위해 제품 데이터',
   dataAsOf: '{date} 기준 데이터',
+  dataRecordCountOne: '기록 1건',
   dataRecordCount: '기록 {count}건',
   dataBundled: '확장 프로그램에 포함된 데이터를 사용 중입니다.',
   dataLastSync: '마지막 업데이트: {date}',
@@ -155,5 +156,6 @@ export const ko: Record<keyof typeof en, string> = {
   ...koSources,
   ...koEvidence,
   ...koChemicals,
+  ...koSyncErrors,
   ...koReports,
 };

@@ -55,3 +55,9 @@ export async function clearLocalData(db: UserTables): Promise<void> {
 export function settingsAfterClear(): Settings {
   return { ...DEFAULT_SETTINGS, noticeAcknowledged: true };
 }
+
+/** What the options page needs for "export" and "delete my data" (the real one opens the extension's database). */
+export interface LocalDataApi {
+  exportData(): Promise<LocalDataExport>;
+  clearData(): Promise<void>;
+}

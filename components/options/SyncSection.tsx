@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { t, type Lang } from '../../lib/i18n';
+import type { SyncStatus } from '../../lib/messaging';
+import { SYNC_INTERVAL_CHOICES } from '../../lib/settings';
+import type { ExtensionApi } from '../../lib/ui/extension-api';
+import { formatDate } from '../../lib/ui/format';
+import { syncErrorText, syncLines } from '../../lib/ui/sync-text';
+
+export interface SyncSectionProps {
+  api: ExtensionApi;
+  lang: Lang;
+  intervalHours: number;
+  status?: SyncStatus;
+  onInterval(hours: number): void;
+  onStatus(status: SyncStatus): void;
+}
+
+type SyncRun = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; status: SyncStatus } | { kind: 'failed'; error: string };
+
+/** Update cadence and "update now", with the result or the error in words. */
+export function SyncSection({ api, lang, intervalHours, status, onInterval, onStatus }: SyncSectionProps) {
+  const selectId = useId();
+  const [run, setRun] = useState<SyncRun>({ kind: 'idle' });
+
+  const syncNow = async () => {
+    setRun({ kind: 'running' });
+    try {
+      const next = await api.send('sync-now', {});
+      onStatus(next);
+      const error = syncErrorText(next, lang);
+      setRun(error ? { kind: 'failed', error } : { kind: 'done', status: next });
+    } catch (e) {
+      setRun({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const lines = status && syncLines(status, lang, Date.now());
+  return (
+    <section className="hc-card hc-panel" aria-labelledby="hc-sync-title" data-testid="options-sync">
+      <h2 id="hc-sync-title" className="hc-panel-title">
+        {t(lang, 'optSyncTitle')}
+      </h2>
+      {lines && (
+        <p>
+          {lines.asOf} · {lines.records}
+          {lines.lastSync && <span className="hc-muted"> · {lines.lastSync}</span>}
+        </p>
+      )}
+      <label htmlFor={selectId}>{t(lang, 'optSyncInterval')} </label>
+      <select id={selectId} value={intervalHours} onChange={(e) => onInterval(Number(e.target.value))} data-testid="opt-sync-interval">
+        {SYNC_INTERVAL_CHOICES.map((hours) => (
+          <option key={hours} value={hours}>
+            {hours === 1 ? t(lang, 'optSyncHourOne') : t(lang, 'optSyncHours', { count: hours })}
+          </option>
+        ))}
+      </select>
+      <div className="hc-actions">
+        <button type="button" onClick={() => void syncNow()} disabled={run.kind === 'running'} data-testid="opt-sync-now">
+          {t(lang, run.kind === 'running' ? 'optSyncing' : 'optSyncNow')}
+        </button>
+      </div>
+      <p role="status" data-testid="sync-result" className={run.kind === 'failed' ? 'hc-error' : undefined}>
+        {run.kind === 'done' &&
+          t(lang, 'optSyncDone', { date: formatDate(run.status.dataAsOf, lang) || t(lang, 'dataUnknownAge') })}
+        {run.kind === 'failed' && t(lang, 'optSyncFailed', { error: run.error })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Status lines for the hazard data (popup and options), from a SyncStatus. */
+import { t, tCount, vocabularyKey, type Lang } from '../i18n';
+import type { SyncStatus } from '../messaging';
+import { formatDate, formatDateTime } from './format';
+import { freshnessOf, STALE_AFTER_DAYS } from './freshness';
+
+export interface SyncLines {
+  asOf: string;
+  records: string;
+  lastSync?: string;
+  bundled?: string;
+  stale?: string;
+  error?: string;
+}
+
+/** The sync error in the user's language when its code is known, else the message the sync wrote. */
+export function syncErrorText(status: Pick<SyncStatus, 'lastError'> & { lastErrorCode?: string }, lang: Lang) {
+  if (!status.lastError && !status.lastErrorCode) return undefined;
+  const key = status.lastErrorCode ? vocabularyKey('syncError', status.lastErrorCode) : undefined;
+  return key ? t(lang, key) : (status.lastError ?? '');
+}
+
+export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang: Lang, now: number): SyncLines {
+  const fresh = freshnessOf(status, now);
+  const error = syncErrorText(status, lang);
+  return {
+    asOf: fresh.dataAsOf ? t(lang, 'dataAsOf', { date: formatDate(fresh.dataAsOf, lang) }) : t(lang, 'dataUnknownAge'),
+    records: tCount(lang, 'dataRecordCountOne', 'dataRecordCount', status.recordCount),
+    lastSync: status.lastSyncAt ? t(lang, 'dataLastSync', { date: formatDateTime(status.lastSyncAt, lang) }) : undefined,
+    bundled: status.bundled ? t(lang, 'dataBundled') : undefined,
+    stale: fresh.stale && fresh.ageDays !== undefined ? t(lang, 'dataStale', { days: STALE_AFTER_DAYS }) : undefined,
+    error: error ? t(lang, 'dataLastError', { error }) : undefined,
+  };
+}
+
+export function sourceName(source: string, lang: Lang): string {
+  const key = vocabularyKey('source', source);
+  return key ? t(lang, key) : source;
+}

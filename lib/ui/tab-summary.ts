@@ -1,0 +1,24 @@
+/** What the popup says about the shop tab, from the background's last reading and verdict. */
+import { isWarning } from '../background/verdict';
+import type { MessageKey } from '../i18n';
+import type { MatchedRecord, Verdict } from '../messaging';
+import type { PageReading } from '../sites/types';
+
+export type TabSummary =
+  | { kind: 'no-page' }
+  | { kind: 'not-checked'; reasonKey: MessageKey }
+  | { kind: 'product'; verdict: Verdict; shown: MatchedRecord[] }
+  | { kind: 'cards'; verdict: Verdict; flagged: [string, MatchedRecord[]][] };
+
+export function summarizeTab(reading: PageReading | undefined, verdict: Verdict | undefined): TabSummary {
+  if (!reading || !verdict) return { kind: 'no-page' };
+  if (verdict.state !== 'ok') {
+    return { kind: 'not-checked', reasonKey: `state_${verdict.state}` as MessageKey };
+  }
+  if (reading.pageType === 'product') {
+    // Tiers are not mixed: warnings when there are any, else the soft notes.
+    const warnings = verdict.matches.filter((m) => isWarning(m.match));
+    return { kind: 'product', verdict, shown: warnings.length ? warnings : verdict.matches };
+  }
+  return { kind: 'cards', verdict, flagged: Object.entries(verdict.cards) };
+}
