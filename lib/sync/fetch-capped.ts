@@ -11,6 +11,8 @@ export interface CappedFetchOptions {
   /** What the user would call this file, for error messages ("the update list"). */
   label: string;
   maxBytes: number;
+  /** How to name the cap in the error ("the size the signed update list declares"). */
+  maxBytesLabel?: string;
   timeoutMs: number;
   headers?: Record<string, string>;
 }
@@ -47,7 +49,7 @@ export async function fetchCapped(url: string, options: CappedFetchOptions): Pro
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > options.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw tooLarge(options.label, options.maxBytes);
+      throw tooLarge(options);
     }
     return { status: 200, bytes: await readCapped(response, options), etag };
   } catch (error) {
@@ -80,7 +82,7 @@ async function readCapped(response: Response, options: CappedFetchOptions): Prom
     total += value.byteLength;
     if (total > options.maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(options.label, options.maxBytes);
+      throw tooLarge(options);
     }
     chunks.push(value);
   }
@@ -110,11 +112,9 @@ function httpError(status: number, label: string): SyncError {
   return new SyncError('http', `The hazard data server refused to send ${label} (HTTP ${status}). ${keptData}`);
 }
 
-function tooLarge(label: string, maxBytes: number): SyncError {
-  return new SyncError(
-    'too-large',
-    `${capitalize(label)} is larger than the ${formatBytes(maxBytes)} allowed, so it was refused. ${keptData}`,
-  );
+function tooLarge({ label, maxBytes, maxBytesLabel }: CappedFetchOptions): SyncError {
+  const limit = maxBytesLabel ?? `the ${formatBytes(maxBytes)} allowed`;
+  return new SyncError('too-large', `${capitalize(label)} is larger than ${limit}, so it was refused. ${keptData}`);
 }
 
 function describeNetworkError(error: unknown): string {

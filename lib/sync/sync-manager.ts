@@ -166,6 +166,7 @@ export class SyncManager {
       fetch: this.fetch,
       label,
       maxBytes: file.bytes,
+      maxBytesLabel: 'the size the signed update list declares',
       timeoutMs: this.fileMs,
     });
     if (response.status !== 200) throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);

@@ -4,6 +4,7 @@
  * lands in IndexedDB, not about matching.
  */
 import { randomUUID } from 'node:crypto';
+import Dexie from 'dexie';
 import { indexKeysOf } from '../../../../lib/background/engine-factory';
 import { HazardService, type EngineLike } from '../../../../lib/background/hazard-service';
 import { HazardDb, type StoredHazard } from '../../../../lib/hazards/db';
@@ -57,10 +58,9 @@ export function createHarness(
 }
 
 export async function deleteOpenDbs(): Promise<void> {
-  for (const db of openDbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
+  const dbs = openDbs.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
