@@ -1,0 +1,184 @@
+/**
+ * `npm run feed -- <command>`: the feed publisher's command line.
+ *
+ *   build  --out <dir> --input <kind>=<path> … [--previous <dir>] [--private-key <pem> | env FEED_PRIVATE_KEY]
+ *   keygen --out <dir>
+ *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
+ *
+ * See docs/FEED.md.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SOURCE_KINDS, type SourceKind } from '../hazards/schema';
+import { buildFeed, formatReport, type FeedInput } from '../feed/build';
+import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
+import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/signing';
+
+const USAGE = `Usage:
+  npm run feed -- build --out <dir> --input <kind>=<path> [--input …] [--inputs-file <file>]
+                        [--previous <dir>] [--previous-public-key <base64>]
+                        [--private-key <pem file>] [--require-key] [--drop-missing-sources]
+                        [--hc-all-organizations] [--max-deltas N] [--min-wait-seconds N] [--report-json <file>]
+  npm run feed -- keygen --out <dir>
+  npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
+                        [--timeout-ms N] [--retries N]
+
+Input kinds: ${SOURCE_KINDS.join(', ')}
+Fetch sources: ${FETCH_SOURCES.join(', ')}`;
+
+function fail(message: string): never {
+  console.error(`error: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseInput(spec: string, baseDir = process.cwd()): FeedInput {
+  const at = spec.indexOf('=');
+  if (at <= 0) fail(`--input must be <kind>=<path>, got "${spec}"`);
+  const kind = spec.slice(0, at).trim();
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) fail(`unknown input kind "${kind}"`);
+  return { kind: kind as SourceKind, path: path.resolve(baseDir, spec.slice(at + 1).trim()) };
+}
+
+function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a non-negative integer`);
+  return n;
+}
+
+function build(args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      'inputs-file': { type: 'string' },
+      previous: { type: 'string' },
+      'previous-public-key': { type: 'string' },
+      'private-key': { type: 'string' },
+      'require-key': { type: 'boolean' },
+      'drop-missing-sources': { type: 'boolean' },
+      'hc-all-organizations': { type: 'boolean' },
+      'max-deltas': { type: 'string' },
+      'min-wait-seconds': { type: 'string' },
+      'report-json': { type: 'string' },
+    },
+  });
+  if (!values.out) fail('build needs --out <dir>');
+  const inputs = (values.input ?? []).map((spec) => parseInput(spec));
+  if (values['inputs-file']) {
+    const file = path.resolve(values['inputs-file']);
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      if (line.trim() && !line.trim().startsWith('#')) inputs.push(parseInput(line.trim(), path.dirname(file)));
+    }
+  }
+  if (inputs.length === 0) fail('build needs at least one --input <kind>=<path>');
+
+  const keyText = values['private-key'] ? readFileSync(values['private-key'], 'utf8') : process.env.FEED_PRIVATE_KEY;
+  let privateKey;
+  if (keyText && keyText.trim()) {
+    privateKey = loadPrivateKey(keyText);
+  } else {
+    if (values['require-key']) fail('no signing key: pass --private-key <pem file> or set FEED_PRIVATE_KEY');
+    // A development build: signed with a key nobody keeps, so no released extension will accept it.
+    const throwaway = generateSigningKeyPair();
+    privateKey = loadPrivateKey(throwaway.privateKeyPem);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(path.join(values.out, 'dev-public-key.txt'), `${throwaway.publicKey}\n`);
+    console.error(
+      [
+        '',
+        '**************************************************************************',
+        '*  WARNING: no signing key given (--private-key / FEED_PRIVATE_KEY).     *',
+        '*  This feed is signed with a THROWAWAY key and is for development only. *',
+        '*  Released extensions pin the real public key and will reject it.      *',
+        '**************************************************************************',
+        `   throwaway public key: ${throwaway.publicKey} (also in ${path.join(values.out, 'dev-public-key.txt')})`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  const started = Date.now();
+  const report = buildFeed({
+    inputs,
+    outDir: values.out,
+    ...(values.previous && { previousDir: values.previous }),
+    ...(values['previous-public-key'] && { previousPublicKey: values['previous-public-key'] }),
+    privateKey,
+    adapterOptions: { healthCanadaAllOrganizations: values['hc-all-organizations'] ?? false },
+    dropMissingSources: values['drop-missing-sources'] ?? false,
+    maxDeltas: numberOption(values['max-deltas'], 'max-deltas'),
+    minWaitSeconds: numberOption(values['min-wait-seconds'], 'min-wait-seconds'),
+  });
+  console.log(formatReport(report));
+  console.log(`Signed with public key ${publicKeyOf(privateKey)}; wrote ${values.out} in ${Date.now() - started} ms`);
+  if (values['report-json']) {
+    const { written: _written, ...json } = report;
+    writeFileSync(values['report-json'], `${JSON.stringify(json, null, 2)}\n`);
+  }
+}
+
+function keygen(args: string[]): void {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  if (!values.out) fail('keygen needs --out <dir>');
+  mkdirSync(values.out, { recursive: true });
+  const pair = generateSigningKeyPair();
+  const privatePath = path.join(values.out, 'feed-private-key.pem');
+  const publicPath = path.join(values.out, 'feed-public-key.txt');
+  writeFileSync(privatePath, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
+  writeFileSync(publicPath, `${pair.publicKey}\n`, { flag: 'wx' });
+  console.log(`Private key (keep secret, store as the FEED_PRIVATE_KEY secret): ${privatePath}`);
+  console.log(`Public key (WXT_FEED_PUBLIC_KEY at extension build time): ${publicPath}`);
+  console.log(`WXT_FEED_PUBLIC_KEY=${pair.publicKey}`);
+}
+
+async function fetchCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      source: { type: 'string', multiple: true },
+      'base-url': { type: 'string' },
+      since: { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      retries: { type: 'string' },
+    },
+  });
+  if (!values.out) fail('fetch needs --out <rawdir>');
+  const sources = (values.source ?? DEFAULT_FETCH_SOURCES).map((name) => {
+    if (!(FETCH_SOURCES as readonly string[]).includes(name)) fail(`unknown fetch source "${name}"`);
+    return name as FetchSourceName;
+  });
+  if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) fail('--since must be YYYY-MM-DD');
+  const result = await fetchSources({
+    outDir: values.out,
+    sources,
+    ...(values['base-url'] && { baseUrl: values['base-url'] }),
+    ...(values.since && { since: values.since }),
+    timeoutMs: numberOption(values['timeout-ms'], 'timeout-ms'),
+    retries: numberOption(values.retries, 'retries'),
+    env: process.env,
+    log: (line) => console.error(line),
+  });
+  for (const file of result.files) console.log(`${file.kind}=${file.path} (${file.bytes} bytes)`);
+  for (const failure of result.failures) console.error(`FAILED ${failure.source}: ${failure.reason}`);
+  console.log(`Wrote ${result.inputsFile}`);
+  if (result.files.length === 0) process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  try {
+    if (command === 'build') build(rest);
+    else if (command === 'keygen') keygen(rest);
+    else if (command === 'fetch') await fetchCommand(rest);
+    else fail(command ? `unknown command "${command}"` : 'no command');
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+void main();

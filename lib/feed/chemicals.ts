@@ -1,0 +1,159 @@
+/**
+ * Chemical findings from prose: which substance, the measured value and unit, the limit and the law.
+ * Safety Gate writes them in English ("excessive concentration of DEHP (measured value: 2.8% by
+ * weight) … REACH Regulation"), Korean sources in Korean ("납 기준치(100mg/kg)의 3.2배 검출").
+ */
+import type { Chemical } from '../hazards/schema';
+
+const SUBSTANCES: [string, RegExp][] = [
+  ['DEHP', /\bDEHP\b|bis ?\(2-ethylhexyl\) ?phthalate|di(?:ethylhexyl| ?\(2-ethylhexyl\)) phthalate/i],
+  ['DBP', /\bDBP\b|\bdi-?n?-?butyl phthalate/i],
+  ['BBP', /\bBBP\b|benzyl ?butyl phthalate/i],
+  ['DIBP', /\bDIBP\b|di-?isobutyl phthalate/i],
+  ['DINP', /\bDINP\b|di-?isononyl phthalate/i],
+  ['DIDP', /\bDIDP\b|di-?isodecyl phthalate/i],
+  ['DNOP', /\bDNOP\b|di-?n-?octyl phthalate/i],
+  ['lead', /\blead\b(?!\s+to\b)(?!-free)|(?<![수])납(?![품기부입])/i],
+  ['cadmium', /cadmium|카드뮴/i],
+  ['nickel', /\bnickel\b|니켈/i],
+  ['formaldehyde', /formaldehyde|폼알데하이드|포름알데히드/i],
+  ['boron', /\bboron\b|붕소/i],
+  ['chromium VI', /chromium ?\(?VI\)?|hexavalent chromium|6가 ?크롬/i],
+  ['mercury', /\bmercury\b|수은/i],
+  ['arsenic', /\barsenic\b|비소/i],
+  ['antimony', /\bantimony\b|안티몬/i],
+  ['barium', /\bbarium\b|바륨/i],
+  ['aluminium', /\balumin(?:i)?um\b/i],
+  ['PAH', /\bPAHs?\b|polycyclic aromatic hydrocarbons?|다환방향족/i],
+  ['SCCP', /\bSCCPs?\b|short[- ]chain chlorinated paraffins?/i],
+  ['methylisothiazolinone', /methylisothiazolinone|\(MI\)|\bMI\b(?=[,)]| and)/],
+  ['methylchloroisothiazolinone', /methylchloroisothiazolinone|\(MCI\)|\bMCI\b(?=[,)]| and)/],
+  ['bisphenol A', /bisphenol A|\bBPA\b/i],
+  ['N-nitrosamines', /nitrosamines?|니트로사민/i],
+  ['aromatic amines', /aromatic amines?|방향족 ?아민/i],
+  ['benzene', /\bbenzene\b|벤젠/i],
+  ['phthalates', /phthalates?|프탈레이트/i],
+];
+
+const LAWS: [RegExp, string][] = [
+  [/\bREACH\b/, 'REACH Regulation'],
+  [/Toy Safety (?:Directive|Regulation)/i, 'Toy Safety Directive'],
+  [/\bRoHS\b|restriction of the use of certain hazardous substances/i, 'RoHS Directive'],
+  [/Cosmetic(?:s)? (?:Products )?Regulation/i, 'Cosmetic Products Regulation'],
+  [/\bPOPs?\b Regulation|persistent organic pollutants/i, 'POPs Regulation'],
+  [/\bEN 71-3\b/, 'EN 71-3'],
+  [/어린이제품 ?안전 ?특별법/, '어린이제품 안전 특별법'],
+  [/전기용품 및 생활용품 안전관리법|전안법/, '전기용품 및 생활용품 안전관리법'],
+  [/CPSIA|Consumer Product Safety Improvement Act/i, 'CPSIA'],
+];
+
+const UNIT = String.raw`%(?:\s*by\s*weight)?|mg\s*\/\s*kg|[µμu]g\s*\/\s*cm(?:2|²)\s*\/\s*week|mg\s*\/\s*l|[µμu]g\s*\/\s*l|ppm|mg\s*\/\s*dm(?:2|²)|[µμu]g\s*\/\s*kg`;
+const VALUE_WITH_UNIT = new RegExp(String.raw`(\d+(?:[ ,]\d{3})*(?:[.,]\d+)?)\s*(${UNIT})?`, 'gi');
+
+function toNumber(raw: string): number | undefined {
+  const normalised = raw.replace(/(\d)[ ,](?=\d{3}\b)/g, '$1').replace(',', '.');
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function normaliseUnit(raw: string | undefined, context: string): string | undefined {
+  if (!raw) return undefined;
+  const unit = raw.replace(/\s+/g, '').replace(/^u|^μ/, 'µ').replace('cm2', 'cm²').replace('dm2', 'dm²');
+  if (unit.startsWith('%')) return /by\s*weight/i.test(unit) || /by\s*weight/i.test(context) ? '% by weight' : '%';
+  return unit.replace(/\/l$/i, '/L');
+}
+
+function substancesIn(text: string): string[] {
+  const hits: { name: string; at: number }[] = [];
+  for (const [name, pattern] of SUBSTANCES) {
+    const m = pattern.exec(text);
+    if (m) hits.push({ name, at: m.index });
+  }
+  const specificPhthalate = hits.some((h) => /^D|^BBP/.test(h.name));
+  return hits
+    .filter((h) => !(h.name === 'phthalates' && specificPhthalate))
+    .sort((a, b) => a.at - b.at)
+    .map((h) => h.name);
+}
+
+function valuesIn(text: string): { value: number; unit?: string }[] {
+  const values: { value: number; unit?: string }[] = [];
+  for (const m of text.matchAll(VALUE_WITH_UNIT)) {
+    const value = toNumber(m[1]!);
+    if (value === undefined) continue;
+    values.push({ value, unit: normaliseUnit(m[2], text) });
+  }
+  // "0.2% and 9.1% by weight": a value without a unit takes the next stated unit.
+  let lastUnit: string | undefined;
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (values[i]!.unit) lastUnit = values[i]!.unit;
+    else values[i]!.unit = lastUnit;
+  }
+  return values;
+}
+
+function englishFindings(sentence: string): Chemical[] {
+  const measured = /measured values?[^()]*?(?:up to|as (?:high|low) as)?\s*:?\s*((?:[^()]|\([^()]*\))*)/i.exec(sentence);
+  const substances = substancesIn(measured ? sentence.slice(0, measured.index) : sentence);
+  if (substances.length === 0) return [];
+  const values = measured ? valuesIn(measured[1]!) : [];
+  const limit = /(?:limit(?: value)?|maximum (?:permitted|allowed)|permitted)\s*(?:is|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)?/i.exec(sentence);
+  return substances.map((name, i) => {
+    const chemical: Chemical = { name };
+    const value = values.length === substances.length ? values[i] : undefined;
+    if (value) {
+      chemical.measured = value.value;
+      if (value.unit) chemical.unit = value.unit;
+    }
+    const limitValue = limit ? toNumber(limit[1]!) : undefined;
+    if (limitValue && limitValue > 0 && substances.length === 1) chemical.limit = limitValue;
+    return chemical;
+  });
+}
+
+function koreanFindings(clause: string): Chemical[] {
+  const substances = substancesIn(clause);
+  if (substances.length === 0) return [];
+  const limitMatch = /기준(?:치|값)?\s*(?:\(|:)?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)?/.exec(clause);
+  const limit = limitMatch ? toNumber(limitMatch[1]!) : undefined;
+  const limitUnit = normaliseUnit(limitMatch?.[2], clause);
+  const times = /(\d+(?:[.,]\d+)?)\s*배/.exec(clause);
+  const explicit = /(?:측정치|측정값|검출량|검출치|함량)\s*[:：]?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)/.exec(clause);
+  let measured: number | undefined;
+  let unit = limitUnit;
+  if (explicit) {
+    measured = toNumber(explicit[1]!);
+    unit = normaliseUnit(explicit[2], clause);
+  } else if (times && limit !== undefined) {
+    measured = Math.round(toNumber(times[1]!)! * limit * 1e6) / 1e6;
+  }
+  // A measurement belongs to one substance; with several named, only the first gets it.
+  return substances.map((name, i) => ({
+    name,
+    ...(i === 0 && measured !== undefined && { measured }),
+    ...(i === 0 && limit !== undefined && limit > 0 && { limit }),
+    ...(i === 0 && unit && (measured !== undefined || limit !== undefined) && { unit }),
+  }));
+}
+
+/** Every chemical a text names, with measured values and limits where the prose states them. */
+export function extractChemicals(...texts: (string | undefined)[]): Chemical[] {
+  const text = texts.filter(Boolean).join('\n');
+  if (!text) return [];
+  const law = LAWS.find(([pattern]) => pattern.test(text))?.[1];
+  const korean = /[\uac00-\ud7a3]/.test(text);
+  const pieces = korean
+    ? text.split(/[\n;]|(?<=[.。])\s+|,\s+(?=[^\d])/)
+    : text.split(/\n+|(?<=[.!?])\s+(?=[A-Z])/);
+  const byName = new Map<string, Chemical>();
+  for (const piece of pieces) {
+    const findings = korean && /[\uac00-\ud7a3]/.test(piece) ? koreanFindings(piece) : englishFindings(piece);
+    for (const finding of findings) {
+      const known = byName.get(finding.name);
+      // Keep the richest finding per substance (with a value beats a bare mention).
+      if (!known || (known.measured === undefined && finding.measured !== undefined)) byName.set(finding.name, finding);
+    }
+  }
+  if ([...byName.keys()].some((name) => /^(?:D|BBP)/.test(name))) byName.delete('phthalates');
+  return [...byName.values()].map((chemical) => (law ? { ...chemical, law } : chemical));
+}

@@ -1,0 +1,128 @@
+/**
+ * US CPSC recalls: the Recall API JSON (`saferproducts.gov/RestWebServices/Recall?format=json`), the
+ * reshaped third-party copies of it, and (via cpsc-csv) the cpsc.gov CSV export mapped onto the same
+ * shape. Models and marketplaces live in prose (Description, Title, Retailers), rarely in fields.
+ */
+import type { HazardRecordInput, SourceKind } from '../../hazards/schema';
+import { FAMILY_OF_KIND, recordId } from '../../hazards/schema';
+import { extractChemicals } from '../chemicals';
+import { extractMarketplaces, mergeMarketplaces, platformMentions } from '../identifiers';
+import { asArray, clean, isRecordObject, parseDate, pick, uniqueStrings } from '../text';
+import { actionsFromText, countryToIso2, mapCategory, riskTypesFromText } from '../vocab';
+import { brandList, httpUrl, identifiersFrom, nameList } from './common';
+import { RowError, type BuiltRow } from './types';
+
+export const CPSC_AUTHORITY = 'U.S. Consumer Product Safety Commission (CPSC)';
+
+/** "24-069" → "24069", as the API writes recall numbers. */
+export const cpscRef = (recallNumber: string) => recallNumber.replace(/[\s-]/g, '');
+
+const objects = (value: unknown) => asArray(value).filter(isRecordObject);
+const namesOf = (value: unknown, key = 'Name') =>
+  objects(value).map((o) => clean(o[key])).filter((s): s is string => !!s);
+
+/** "Kith Retail Recalls Children's Loungewear Sets Due to …" → "Children's Loungewear Sets". */
+export function productFromTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const recalls = /\bRecalls?\s+(?:of\s+)?(.+?)\s+(?:Due to|Because|After)\b/i.exec(title);
+  if (recalls) return recalls[1]!.replace(/^(?:Additional|Certain|More)\s+/i, '');
+  const recalled = /^(.+?)\s+(?:Recalled|Recall)\s+(?:Due|Because|After|by)\b/i.exec(title);
+  if (recalled) return recalled[1];
+  return undefined;
+}
+
+/** "Brand: Honlyne", "Kith-branded", "the brand name Lomi" → brands. */
+export function brandsFromProse(text: string | undefined): string[] {
+  if (!text) return [];
+  const brands: string[] = [];
+  const word = String.raw`[A-Z0-9][\w&'’+-]*(?:\.[\w&'’+-]+)*`;
+  for (const m of text.matchAll(new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'))) brands.push(m[1]!);
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+${word}){0,2})-branded\b`, 'g'))) brands.push(m[1]!);
+  return brandList(brands.map((b) => b.replace(/^(?:The\s+|(?:Model\s+)?Year\s+)?(?:(?:19|20)\d{2}\s+)?/, '').replace(/[,.;"”]+$/, '')));
+}
+
+/** A CPSC recall in API shape (also accepts the lowercase keys of normalised copies). */
+export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
+  if (!isRecordObject(row)) throw new RowError('row is not an object');
+  const number = clean(pick(row, 'RecallNumber', 'number', 'recall_number', 'Recall Number'));
+  const warningNumber = clean(pick(row, 'ProductSafetyWarningNumber', 'Product Safety Warning Number'));
+  const ref = number ? cpscRef(number) : warningNumber ? cpscRef(warningNumber) : undefined;
+  if (!ref) throw new RowError('missing recall number');
+  if (!/^[A-Za-z0-9]{2,20}$/.test(ref)) throw new RowError(`recall number "${number}" is not in CPSC format`, ref);
+
+  const title = clean(pick(row, 'Title', 'title'));
+  const description = clean(pick(row, 'Description', 'description'));
+  const products = objects(row.Products);
+  const productNames = uniqueStrings([
+    ...products.map((p) => clean(p.Name)),
+    clean(row.name),
+  ]);
+  const fromTitle = productFromTitle(title);
+  const names = nameList(
+    ...productNames.map((n): [string, unknown] => ['en', n]),
+    ['en', productNames.length === 0 ? fromTitle ?? title : undefined],
+  );
+  if (names.length === 0) throw new RowError('no product name or title', ref);
+
+  const hazards = [...namesOf(row.Hazards), clean(row.hazard), clean(row.hazards)].filter((s): s is string => !!s);
+  const remedies = [...namesOf(row.Remedies), clean(row.remedy)].filter((s): s is string => !!s);
+  const retailers = [...namesOf(row.Retailers), clean(row.SoldAt), clean(row['Sold At'])].filter((s): s is string => !!s);
+  const productDescriptions = products.map((p) => clean(p.Description));
+  const ids = identifiersFrom({
+    modelFields: products.map((p) => p.Model),
+    codeFields: [
+      ...objects(row.ProductUPCs).map((u) => u.UPC),
+      ...asArray(row.upcs).map((u) => (typeof u === 'string' ? u : undefined)),
+    ],
+    prose: [description, ...productDescriptions],
+  });
+  const type = uniqueStrings(products.map((p) => clean(p.Type)))[0];
+  const { category, forChildren } = mapCategory({ type, names: [...names.map((n) => n.text), title ?? ''] });
+  const countries = [...objects(row.ManufacturerCountries).map((c) => clean(c.Country)), clean(row.ManufacturedIn)];
+  const images = [...objects(row.Images).map((i) => httpUrl(i.URL)), httpUrl(row.image)];
+  const linkUrls = objects(row.Inconjunctions).map((i) => httpUrl(i.URL)).filter((u): u is string => !!u);
+  const recallId = clean(pick(row, 'RecallID', 'id', 'recall_id'));
+  const isWarning = !number && !!warningNumber;
+  // Titles name the product and then the hazard ("… Recalled Due to Risk of …"); only the latter is risk prose.
+  const prose = [/\bDue to\b(.*)$/i.exec(title ?? '')?.[1], ...hazards]
+    .join(' ')
+    .replace(/(?:risk of )?serious injur(?:y|ies)(?: (?:or|and) death)?/gi, '');
+
+  const record: HazardRecordInput = {
+    id: recordId(FAMILY_OF_KIND[kind], ref),
+    source: FAMILY_OF_KIND[kind],
+    sourceKind: kind,
+    ref,
+    refs: recallId ? [`RecallID ${recallId}`] : [],
+    url: httpUrl(pick(row, 'URL', 'url')),
+    authority: CPSC_AUTHORITY,
+    jurisdiction: 'US',
+    publishedAt: parseDate(pick(row, 'RecallDate', 'date', 'recall_date'), 'mdy'),
+    updatedAt: parseDate(row.LastPublishDate, 'mdy'),
+    actions: isWarning ? ['warning'] : /\bwarn/i.test(title ?? '') && !/recall/i.test(title ?? '') ? ['warning'] : ['recall', ...actionsFromText(title).filter((a) => a === 'sales_ban')],
+    riskTypes: riskTypesFromText(prose),
+    riskLevel: /serious injur|death|fatal/i.test([title, ...hazards].join(' ')) ? 'serious' : 'unknown',
+    chemicals: extractChemicals(...hazards),
+    hazardText: hazards.map((text) => ({ lang: 'en', text })),
+    remedyText: remedies.map((text) => ({ lang: 'en', text })),
+    product: {
+      names,
+      ...(type && { type }),
+      category,
+      forChildren,
+      brands: brandsFromProse(description),
+      models: ids.models,
+      gtins: ids.gtins,
+      otherCodes: ids.otherCodes,
+      images: images.filter((u): u is string => !!u),
+      originCountry: countries.map(countryToIso2).find(Boolean),
+    },
+    marketplaces: mergeMarketplaces([
+      ...extractMarketplaces(title),
+      ...platformMentions(title),
+      ...retailers.flatMap((r) => extractMarketplaces(r)),
+      ...ids.marketplaces,
+    ]),
+  };
+  return { record, linkUrls };
+}

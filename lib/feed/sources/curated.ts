@@ -1,0 +1,95 @@
+/**
+ * Our own curated records (JSON Lines, or a JSON array): listings on AliExpress/Temu that a regulator
+ * named, e.g. Korean lists of blocked listings. Each line needs curatedId, platform, listingId, title,
+ * hazard, authority and date; url, brand, model, jurisdiction, actions and lang are optional.
+ */
+import type { Action, HazardRecordInput, Platform } from '../../hazards/schema';
+import { ACTIONS, FAMILY_OF_KIND, PLATFORMS, recordId } from '../../hazards/schema';
+import { extractChemicals } from '../chemicals';
+import { clean, guessLang, isRecordObject, parseDate } from '../text';
+import { mapCategory, riskTypesFromText } from '../vocab';
+import { brandList, httpUrl, identifiersFrom, requireText } from './common';
+import { RowError, type BuiltRow, type SourceAdapter } from './types';
+
+const LISTING_ID = { aliexpress: /^\d{8,20}$/, temu: /^\d{6,20}$/ } as const;
+
+function jurisdictionOf(authority: string): string {
+  if (/korea|seoul|kats|\bkca\b|kftc|한국|서울|국가기술표준원|공정거래위원회|소비자원/i.test(authority)) return 'KR';
+  if (/european|safety gate|\beu\b/i.test(authority)) return 'EU';
+  if (/cpsc|united states|\bu\.?s\.?\b/i.test(authority)) return 'US';
+  if (/canada/i.test(authority)) return 'CA';
+  if (/accc|australia/i.test(authority)) return 'AU';
+  return 'ZZ';
+}
+
+function toRecord(row: unknown): BuiltRow {
+  const value = typeof row === 'string' ? JSON.parse(row) : row;
+  if (!isRecordObject(value)) throw new RowError('line is not a JSON object');
+  const curatedId = requireText(value.curatedId, 'curatedId');
+  try {
+    const platform = requireText(value.platform, 'platform').toLowerCase();
+    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new Error(`unknown platform "${platform}"`);
+    const listingId = requireText(value.listingId, 'listingId');
+    const pattern = LISTING_ID[platform as keyof typeof LISTING_ID];
+    if (pattern && !pattern.test(listingId)) throw new Error(`listingId "${listingId}" is not a ${platform} item ID`);
+    const title = requireText(value.title, 'title');
+    const hazard = requireText(value.hazard, 'hazard');
+    const authority = requireText(value.authority, 'authority');
+    const date = parseDate(requireText(value.date, 'date'));
+    if (!date) throw new Error(`date "${String(value.date)}" is not a date`);
+    const lang = clean(value.lang) ?? guessLang(title, 'en');
+    const listingUrl = httpUrl(value.url);
+    const ids = identifiersFrom({ modelFields: [value.model], prose: [title] });
+    const { category, forChildren } = mapCategory({ names: [title], extra: hazard });
+    const givenActions = Array.isArray(value.actions)
+      ? value.actions.filter((a): a is Action => (ACTIONS as readonly string[]).includes(String(a)))
+      : [];
+    const record: HazardRecordInput = {
+      id: recordId(FAMILY_OF_KIND.curated, curatedId),
+      source: FAMILY_OF_KIND.curated,
+      sourceKind: 'curated',
+      ref: curatedId,
+      ...(httpUrl(value.noticeUrl) && { url: httpUrl(value.noticeUrl) }),
+      authority,
+      jurisdiction: clean(value.jurisdiction)?.toUpperCase() ?? jurisdictionOf(authority),
+      publishedAt: date,
+      actions: givenActions.length > 0 ? givenActions : ['platform_block'],
+      riskTypes: riskTypesFromText(hazard),
+      riskLevel: 'serious',
+      chemicals: extractChemicals(hazard),
+      hazardText: [{ lang: guessLang(hazard, 'en'), text: hazard }],
+      product: {
+        names: [{ lang, text: title }],
+        category,
+        forChildren: forChildren || /child|kid|toddler|baby|girls?|boys?|어린이|유아|아동/i.test(`${title} ${hazard}`),
+        brands: brandList(value.brand),
+        models: ids.models,
+        gtins: ids.gtins,
+        otherCodes: ids.otherCodes,
+      },
+      marketplaces: [
+        {
+          platform: platform as Platform,
+          listingId,
+          ...(listingUrl && { url: listingUrl }),
+          ...(clean(value.shopName) && { shopName: clean(value.shopName) }),
+          raw: title,
+        },
+      ],
+    };
+    return { record };
+  } catch (error) {
+    throw new RowError(error instanceof Error ? error.message : String(error), curatedId);
+  }
+}
+
+export const curatedAdapter: SourceAdapter = {
+  kind: 'curated',
+  readRows(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) return JSON.parse(trimmed) as unknown[];
+    // Blank lines and `#` comments are allowed between records.
+    return text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  },
+  toRecord,
+};

@@ -1,0 +1,120 @@
+/**
+ * Writes one feed version: snapshot, deltas from earlier versions, manifest and its signature, plus the
+ * history folder the next build reads its deltas from. Stale files of older versions are removed so the
+ * folder can be published as is.
+ */
+import type { KeyObject } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { HazardRecord } from '../hazards/schema';
+import { encodeDelta, encodeSnapshot, recordsDigest, sha256Hex } from './codec';
+import { computeDelta } from './delta';
+import {
+  FEED_FORMAT_VERSION,
+  MANIFEST_FILE,
+  SIGNATURE_FILE,
+  deltaName,
+  manifestSchema,
+  snapshotName,
+  type FeedFile,
+  type FeedManifest,
+} from './format';
+import { HISTORY_DIR, historySnapshotPath } from './read';
+import { signBytes } from './signing';
+
+export const DEFAULT_MAX_DELTAS = 10;
+export const DEFAULT_MIN_WAIT_SECONDS = 21_600;
+
+export interface WriteFeedOptions {
+  outDir: string;
+  version: number;
+  records: readonly HazardRecord[];
+  /** Earlier versions (newest first); deltas are made from up to `maxDeltas` of them. */
+  previous: readonly { version: number; records: readonly HazardRecord[] }[];
+  privateKey: KeyObject;
+  sources: Record<string, number>;
+  created?: Date;
+  maxDeltas?: number;
+  minWaitSeconds?: number;
+}
+
+export interface WrittenFeed {
+  manifest: FeedManifest;
+  manifestBytes: Buffer;
+  signature: string;
+  deltaCounts: { from: number; upserts: number; deletes: number }[];
+}
+
+function writeAtomic(file: string, bytes: Uint8Array | string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+}
+
+function describe(name: string, bytes: Buffer): FeedFile {
+  return { name, sha256: sha256Hex(bytes), bytes: bytes.length };
+}
+
+export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
+  const { outDir, version, records } = options;
+  const maxDeltas = options.maxDeltas ?? DEFAULT_MAX_DELTAS;
+  mkdirSync(path.join(outDir, HISTORY_DIR), { recursive: true });
+
+  const snapshotBytes = encodeSnapshot(records);
+  const snapshot = describe(snapshotName(version), snapshotBytes);
+  writeAtomic(path.join(outDir, snapshot.name), snapshotBytes);
+
+  const bases = options.previous
+    .filter((p) => p.version < version)
+    .sort((a, b) => b.version - a.version)
+    .slice(0, maxDeltas);
+  const deltas: FeedManifest['deltas'] = [];
+  const deltaCounts: WrittenFeed['deltaCounts'] = [];
+  for (const base of bases) {
+    const delta = computeDelta(base.version, version, base.records, records);
+    const bytes = encodeDelta(delta);
+    const file = describe(deltaName(base.version, version), bytes);
+    writeAtomic(path.join(outDir, file.name), bytes);
+    deltas.push({ ...file, from: base.version });
+    deltaCounts.push({ from: base.version, upserts: delta.upserts.length, deletes: delta.deletes.length });
+  }
+
+  // The next build needs the record sets of the versions it will make deltas from.
+  const kept = [{ version, records }, ...bases].slice(0, maxDeltas);
+  for (const entry of kept) {
+    writeAtomic(historySnapshotPath(outDir, entry.version), entry === kept[0] ? snapshotBytes : encodeSnapshot(entry.records));
+  }
+
+  const manifest = manifestSchema.parse({
+    format: FEED_FORMAT_VERSION,
+    version,
+    created: (options.created ?? new Date()).toISOString(),
+    recordCount: records.length,
+    sources: options.sources,
+    recordsDigest: recordsDigest(records.map((record) => record.id)),
+    snapshot,
+    deltas,
+    minWaitSeconds: options.minWaitSeconds ?? DEFAULT_MIN_WAIT_SECONDS,
+  });
+  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  const signature = signBytes(manifestBytes, options.privateKey);
+  // A client that reads between these two writes fails verification and simply retries later.
+  writeAtomic(path.join(outDir, SIGNATURE_FILE), `${signature}\n`);
+  writeAtomic(path.join(outDir, MANIFEST_FILE), manifestBytes);
+
+  removeStaleFiles(outDir, manifest, new Set(kept.map((entry) => entry.version)));
+  return { manifest, manifestBytes, signature, deltaCounts };
+}
+
+function removeStaleFiles(outDir: string, manifest: FeedManifest, keptHistory: Set<number>): void {
+  const current = new Set([manifest.snapshot.name, ...manifest.deltas.map((delta) => delta.name)]);
+  for (const name of readdirSync(outDir)) {
+    if (/^(snapshot-\d+\.ndjson\.gz|delta-\d+-\d+\.json\.gz)$/.test(name) && !current.has(name)) {
+      rmSync(path.join(outDir, name));
+    }
+  }
+  for (const name of readdirSync(path.join(outDir, HISTORY_DIR))) {
+    const version = /^snapshot-(\d+)\.ndjson\.gz$/.exec(name)?.[1];
+    if (version !== undefined && !keptHistory.has(Number(version))) rmSync(path.join(outDir, HISTORY_DIR, name));
+  }
+}
