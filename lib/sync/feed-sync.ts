@@ -24,7 +24,7 @@ export interface FeedSyncDeps {
   alarms: AlarmsLike & { onAlarm: EventLike<[{ name: string }]> };
   syncIntervalHours(): Promise<number>;
   /** Calls back when the user's sync interval changes. */
-  watchSyncInterval?(callback: () => void): void;
+  watchSyncInterval?(callback: () => Promise<void>): void;
   fetch?: FetchLike;
 }
 
@@ -34,6 +34,8 @@ export interface FeedSync {
   syncNow(): Promise<SyncStatus>;
   /** What the alarm does; for tests. */
   runDue(): Promise<SyncOutcome>;
+  /** Settles once the start-up scheduling is done. */
+  started: Promise<void>;
   scheduler: SyncScheduler;
 }
 
@@ -61,8 +63,8 @@ export function startFeedSync(deps: FeedSyncDeps): FeedSync {
   deps.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void scheduler.runDue().catch(report('scheduled sync'));
   });
-  deps.watchSyncInterval?.(() => void scheduler.intervalChanged().catch(report('rescheduling')));
-  void scheduler.ensureScheduled().catch(report('scheduling'));
+  deps.watchSyncInterval?.(() => scheduler.intervalChanged().catch(report('rescheduling')));
+  const started = scheduler.ensureScheduled().catch(report('scheduling'));
 
   const status = async (): Promise<SyncStatus> => {
     const [base, code] = await Promise.all([deps.service.status(), deps.db.meta.get(SYNC_META.lastErrorCode)]);
@@ -79,6 +81,7 @@ export function startFeedSync(deps: FeedSyncDeps): FeedSync {
       return status();
     },
     runDue: () => scheduler.runDue(),
+    started,
     scheduler,
   };
 }
