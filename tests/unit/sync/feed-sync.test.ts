@@ -77,9 +77,9 @@ describe('startFeedSync', () => {
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 60_000);
     expect(server.requests).toEqual([]);
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: Date.now(), persistAcrossSessions: false });
     expect(sync.scheduler.syncing).toBe(false);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     await sync.runDue();
     expect(await sync.status()).toMatchObject({ feedVersion: 1, recordCount: 3 });
   });

@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HazardDb } from '../../../lib/hazards/db';
+import { HazardDb, type StoredHazard } from '../../../lib/hazards/db';
 import { startFeedServer, type FeedServer } from './support/feed-server';
 import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue } from './support/harness';
 import { TestFeed, testRecord, testRecords } from './support/test-feed';
@@ -74,11 +74,12 @@ describe('SyncManager: storage failures', () => {
   it('leaves exactly the old version when the worker stops in the middle of the apply', async () => {
     const { h, before } = await clientAtV1();
     const realBulkPut = h.db.hazards.bulkPut.bind(h.db.hazards);
-    vi.spyOn(h.db.hazards, 'bulkPut').mockImplementationOnce(async (rows) => {
+    const stopHalfway = async (rows: readonly StoredHazard[]) => {
       await realBulkPut(rows.slice(0, 10)); // some of the new rows are written…
       Dexie.currentTransaction!.abort(); // …then the worker is gone: IndexedDB aborts what never committed
       throw new Error('service worker stopped');
-    });
+    };
+    vi.spyOn(h.db.hazards, 'bulkPut').mockImplementationOnce(stopHalfway as unknown as typeof realBulkPut);
 
     const outcome = await h.manager.sync();
 
