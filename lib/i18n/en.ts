@@ -150,7 +150,7 @@ const options = {
   optSyncNow: 'Update now',
   optSyncing: 'Updating…',
   optSyncDone: 'Done. Data as of {date}.',
-  optSyncFailed: 'The update failed: {error}. The current data stays in use.',
+  optSyncFailed: 'The update failed: {error} The current data stays in use.',
   optDataTitle: 'Your data',
   optDataHelp:
     'Your settings, hidden warnings, viewed listings, reports and your own rules are stored only in this browser.',

@@ -138,7 +138,7 @@ export const ko: Record<keyof typeof en, string> = {
   optSyncNow: '지금 업데이트',
   optSyncing: '업데이트 중…',
   optSyncDone: '완료했습니다. {date} 기준 데이터입니다.',
-  optSyncFailed: '업데이트에 실패했습니다: {error}. 현재 데이터를 계속 사용합니다.',
+  optSyncFailed: '업데이트에 실패했습니다: {error} 현재 데이터를 계속 사용합니다.',
   optDataTitle: '내 데이터',
   optDataHelp: '설정, 숨긴 경고, 본 상품, 신고, 내가 만든 규칙은 이 브라우저에만 저장됩니다.',
   optExport: '내 데이터 내보내기(JSON)',

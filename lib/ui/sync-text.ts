@@ -17,7 +17,9 @@ export interface SyncLines {
 export function syncErrorText(status: Pick<SyncStatus, 'lastError'> & { lastErrorCode?: string }, lang: Lang) {
   if (!status.lastError && !status.lastErrorCode) return undefined;
   const key = status.lastErrorCode ? vocabularyKey('syncError', status.lastErrorCode) : undefined;
-  return key ? t(lang, key) : (status.lastError ?? '');
+  const text = key ? t(lang, key) : (status.lastError ?? '').trim();
+  // Always a full sentence, so it reads well inside "The update failed: … The current data stays in use."
+  return /[.!?。]$/.test(text) ? text : `${text}.`;
 }
 
 export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang: Lang, now: number): SyncLines {

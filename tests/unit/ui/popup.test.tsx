@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import type { Response, SyncStatus, Verdict } from '../../../lib/messaging';
+import type { PageReading } from '../../../lib/sites/types';
+import type { ReportRequest } from '../../../lib/ui/report-request';
+import { record } from '../background/helpers';
+import { fakeApi } from './fake-api';
+import { byTestId, click, hairband, matched, render, settle, waitFor, type Rendered } from './helpers';
+
+const reading: PageReading = {
+  site: 'aliexpress', pageType: 'product', state: 'ok', url: 'https://www.aliexpress.com/item/1005001111111111.html',
+  product: { itemId: '1005001111111111', title: 'Girls hairband' },
+};
+const verdict: Verdict = {
+  state: 'ok', listingKey: 'aliexpress:1005001111111111', matches: [matched(hairband, 'exact')], cards: {}, signature: 's',
+};
+const status: SyncStatus = {
+  dataAsOf: '2026-11-01', recordCount: 2, sources: [{ source: 'curated', count: 2 }], bundled: false,
+  lastSyncAt: Date.now() - 3_600_000,
+};
+
+let view: Rendered | undefined;
+afterEach(async () => {
+  await view?.unmount();
+  view = undefined;
+});
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('Popup', () => {
+  it('shows this tab\'s verdict with its evidence and the data freshness', async () => {
+    const { api } = fakeApi({
+      'tab-verdict': () => ({ reading, verdict, checkedAt: 1 }),
+      'sync-status': () => status,
+    });
+    view = await render(<Popup api={api} />);
+    await settle();
+    const panel = byTestId(view.container, 'popup-verdict')!;
+    expect(panel.textContent).toContain('DEHP 270× the legal limit');
+    expect(panel.textContent).toContain('Reported by Seoul Metropolitan Government');
+    expect(byTestId(panel, 'hazard-evidence')).not.toBeNull();
+    const fresh = byTestId(view.container, 'popup-freshness')!;
+    expect(fresh.textContent).toContain('Data as of Nov 1, 2026');
+    expect(fresh.textContent).toContain('Curated lists of blocked listings — 2 records');
+    expect(byTestId(fresh, 'data-stale')).toBeNull();
+  });
+
+  it('says "not checked" for a page it could not read, never "safe"', async () => {
+    const { api } = fakeApi({
+      'tab-verdict': () => ({ reading: { ...reading, state: 'challenge' }, verdict: { ...verdict, state: 'challenge', matches: [] } }),
+      'sync-status': () => ({ ...status, dataAsOf: '2026-01-01', lastSyncAt: undefined, lastError: 'Network down' }),
+    });
+    view = await render(<Popup api={api} />);
+    await settle();
+    expect(byTestId(view.container, 'popup-not-checked')!.textContent).toContain(
+      'Not checked: the shop showed a security check instead of the page.',
+    );
+    expect(byTestId(view.container, 'data-stale')!.textContent).toContain('more than 14 days old');
+    expect(byTestId(view.container, 'data-error')!.textContent).toContain('Network down');
+  });
+
+  it('checks again and waits for the fresh answer', async () => {
+    let checkedAt = 1;
+    const { api, sent } = fakeApi({
+      'tab-verdict': () => ({ reading, verdict, checkedAt }),
+      'recheck-tab': () => {
+        checkedAt = 2;
+        return { ok: true };
+      },
+      'sync-status': () => status,
+    });
+    view = await render(<Popup api={api} />);
+    await settle();
+    await click(byTestId(view.container, 'popup-check-again'));
+    await waitFor(() => view!.container.textContent!.includes('Checked again.'));
+    expect(sent.filter((m) => m.type === 'recheck-tab')).toEqual([{ type: 'recheck-tab', data: { tabId: 7 } }]);
+    expect(view.container.textContent).toContain('Checked again.');
+  });
+
+  it('searches the hazard database and says plainly when nothing is found', async () => {
+    const found = record({ ...hairband, ref: 'S1' });
+    const { api, sent } = fakeApi({
+      'tab-verdict': () => ({}),
+      'sync-status': () => status,
+      'search-records': ({ query }): Response<'search-records'> => ({ records: query === 'hairband' ? [found] : [] }),
+    });
+    view = await render(<Popup api={api} />);
+    await settle();
+    expect(byTestId(view.container, 'popup-verdict')!.textContent).toContain('Open a product, search or store page');
+    const input = view.container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await type(input, 'hairband');
+    await act(async () => input.form!.requestSubmit());
+    await settle();
+    expect(byTestId(view.container, 'search-status')!.textContent).toBe('1 record found');
+    const results = byTestId(view.container, 'search-results')!;
+    expect(results.textContent).toContain("Children's hairband");
+    expect(results.textContent).toContain('DEHP 270× the legal limit');
+    expect(results.querySelector('a')!.getAttribute('href')).toBe('https://example.org/notices/hair-1');
+    expect(sent.at(-1)).toEqual({ type: 'search-records', data: { query: 'hairband', limit: 20 } });
+
+    await type(input, 'zzz unknown');
+    await act(async () => input.form!.requestSubmit());
+    await settle();
+    expect(byTestId(view.container, 'search-status')!.textContent).toContain('That does not mean the product is safe');
+  });
+
+  it('offers "Report this listing" through the report hook', async () => {
+    const reports: ReportRequest[] = [];
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict: { ...verdict, matches: [] } }), 'sync-status': () => status });
+    view = await render(<Popup api={api} onReport={(r) => reports.push(r)} />);
+    await settle();
+    expect(view.container.textContent).toContain('Nothing in the hazard database matched this listing. This is not a safety guarantee.');
+    await click(byTestId(view.container, 'popup-report'));
+    expect(reports).toEqual([{ reason: 'missed-hazard', from: 'popup', listingKey: verdict.listingKey, recordIds: [] }]);
+  });
+
+  it('lets the user undo a dismissal', async () => {
+    const { api, sent } = fakeApi({
+      'tab-verdict': () => ({ reading, verdict: { ...verdict, dismissed: 'dismissed' }, checkedAt: 1 }),
+      'set-dismissal': () => ({ ok: true }),
+      'recheck-tab': () => ({ ok: true }),
+      'sync-status': () => status,
+    });
+    view = await render(<Popup api={api} />);
+    await settle();
+    expect(view.container.textContent).toContain('You hid the warning on this listing.');
+    const undo = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Show the warning again');
+    await click(undo);
+    await settle();
+    expect(sent.find((m) => m.type === 'set-dismissal')?.data).toEqual({ listingKey: verdict.listingKey, kind: 'clear', signature: '' });
+  });
+
+  it('speaks Korean when the settings say so', async () => {
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => status }, { language: 'ko' });
+    view = await render(<Popup api={api} />);
+    await settle();
+    expect(view.container.textContent).toContain('이 페이지');
+    expect(view.container.textContent).toContain('DEHP 기준치의 270배');
+    expect(document.documentElement.lang).toBe('ko');
+  });
+});
