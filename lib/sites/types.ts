@@ -43,9 +43,13 @@ export interface ProductReading {
 }
 
 export interface CardReading {
+  /** The card's key: the global ID when the card gives it (AliExpress `x_object_id`), else the link's ID. */
   itemId: string;
   globalItemId?: string;
+  /** The site-local ID from the card link when it differs from the global one (aliexpress.us `3256…`). */
+  localItemId?: string;
   title?: string;
+  /** Store the card belongs to: Temu mall_id on a store page, or when the card states it. */
   storeId?: string;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The AliExpress adapter: classifies the page (state first: a challenge or 404 is never read as a product),
+ * then reads the product or the listing cards. Pure over `(url, doc)`.
+ */
+import { challengeReason } from './aliexpress/challenge';
+import { readAliExpressCards } from './aliexpress/cards';
+import { readAliExpressProduct } from './aliexpress/product';
+import { classifyAliExpressUrl, isAliExpressHost } from './aliexpress/url';
+import type { PageReading, SiteAdapter } from './types';
+
+function read(url: URL, doc: Document): PageReading {
+  const info = classifyAliExpressUrl(url) ?? { site: 'aliexpress' as const, pageType: 'other' as const };
+  const base = { site: 'aliexpress' as const, pageType: info.pageType, url: url.href };
+  const challenge = challengeReason(url, doc);
+  if (challenge) return { ...base, state: 'challenge', reason: challenge };
+
+  if (info.pageType === 'other') {
+    return { ...base, state: 'unsupported', reason: 'not a product, search or store page' };
+  }
+  if (info.pageType === 'search' || info.pageType === 'store') {
+    return { ...base, state: 'ok', cards: readAliExpressCards(url, doc) };
+  }
+
+  const { product, notFound, unavailable, staleReason } = readAliExpressProduct(url, info, doc);
+  if (notFound) return { ...base, state: 'not-found', product, reason: 'AliExpress shows its "404 page" for this item' };
+  if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
+  if (!product.title) {
+    return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
+  }
+  if (unavailable) return { ...base, state: 'unavailable', product, reason: 'the listing says the item is discontinued' };
+  return { ...base, state: 'ok', product };
+}
+
+export const aliexpressAdapter: SiteAdapter = {
+  site: 'aliexpress',
+  matchesHost: isAliExpressHost,
+  classifyUrl: classifyAliExpressUrl,
+  read,
+};

@@ -1,0 +1,38 @@
+/**
+ * The Temu adapter: page state first (a visible security verification is never read as a product), then the
+ * product or the listing cards. Pure over `(url, doc)`.
+ */
+import { readTemuCards } from './temu/cards';
+import { temuChallengeReason } from './temu/challenge';
+import { readTemuProduct } from './temu/product';
+import { classifyTemuUrl, isTemuHost } from './temu/url';
+import type { PageReading, SiteAdapter } from './types';
+
+function read(url: URL, doc: Document): PageReading {
+  const info = classifyTemuUrl(url) ?? { site: 'temu' as const, pageType: 'other' as const };
+  const base = { site: 'temu' as const, pageType: info.pageType, url: url.href };
+  const challenge = temuChallengeReason(doc);
+  if (challenge) return { ...base, state: 'challenge', reason: challenge };
+
+  if (info.pageType === 'other') {
+    return { ...base, state: 'unsupported', reason: 'not a product, search or store page' };
+  }
+  if (info.pageType === 'search' || info.pageType === 'store') {
+    return { ...base, state: 'ok', cards: readTemuCards(url, info, doc) };
+  }
+
+  const { product, unavailable, staleReason } = readTemuProduct(url, info, doc);
+  if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
+  if (unavailable) return { ...base, state: 'unavailable', product, reason: 'Temu shows "Unavailable for purchase"' };
+  if (!product.title) {
+    return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
+  }
+  return { ...base, state: 'ok', product };
+}
+
+export const temuAdapter: SiteAdapter = {
+  site: 'temu',
+  matchesHost: isTemuHost,
+  classifyUrl: classifyTemuUrl,
+  read,
+};
