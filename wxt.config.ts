@@ -3,7 +3,8 @@ import { hostPermissions, contentScriptMatches } from './lib/hosts';
 
 /**
  * Feed location and signing key are fixed at build time (WXT_FEED_URL, WXT_FEED_PUBLIC_KEY) so forks and
- * tests can point the extension at another feed. The feed host joins the host permissions; nothing else does.
+ * tests can point the extension at another feed. The feed host joins the host permissions, and so does the
+ * optional report endpoint (WXT_REPORT_ENDPOINT); nothing else does.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,7 +15,7 @@ export default defineConfig({
       'Warns you on AliExpress and Temu when a listing matches a product an authority recalled, banned or failed in a safety test. Private: matching happens on your device.',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e'),
+    host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e', process.env.WXT_REPORT_ENDPOINT),
     action: { default_title: 'Hazard Check' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -14,11 +14,14 @@ import { resolveLang, t } from '../lib/i18n';
 import { createListener, type Handlers, type Verdict } from '../lib/messaging';
 import { getSettings } from '../lib/settings';
 import { installTestHooks } from '../lib/background/test-hooks';
+import { createBrowserReportService } from '../lib/reports/browser-service';
 
 export default defineBackground(() => {
   const db = new HazardDb();
   const service = new HazardService({ db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings });
   const tabs = new TabState(browser.storage.session);
+  const notified: string[] = []; // E2E builds expose the notification IDs created
+  const reports = createBrowserReportService({ db, hazards: service, onNotified: (id) => notified.push(id) });
 
   const showBadge = async (tabId: number, verdict: Verdict | undefined) => {
     const look = badgeFor(verdict);
@@ -38,6 +41,7 @@ export default defineBackground(() => {
         await tabs.set(sender.tabId, { reading, verdict, at: Date.now() });
         await showBadge(sender.tabId, verdict);
       }
+      void reports.afterCheck(reading, verdict).catch((error) => console.warn('Hazard Check: watch list', error));
       return verdict;
     },
     'tab-verdict': async ({ tabId }) => {
@@ -64,9 +68,13 @@ export default defineBackground(() => {
       }
       return { ok: true };
     },
+    ...reports.handlers,
   };
 
   browser.runtime.onMessage.addListener(createListener(handlers));
+  browser.alarms.onAlarm.addListener((alarm) => void reports.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void reports.onNotificationClicked(id));
+  service.onReloaded(() => reports.afterUpdate());
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
   // First install: the one-time notice that warnings can be wrong both ways (options page, welcome
   // view). Not in E2E builds, where every test installs afresh and an extra tab would disturb them.
@@ -78,6 +86,7 @@ export default defineBackground(() => {
 
   const ready = service.ready();
   (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;
-  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service });
+  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified });
+  void ready.then(() => reports.start()).catch((error) => console.warn('Hazard Check: report queue', error));
   ready.catch((error) => console.error('Hazard Check: could not load the hazard database', error));
 });

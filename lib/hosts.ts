@@ -2,6 +2,8 @@
  * The only hosts the extension reads or talks to: the supported marketplaces and the feed host.
  * Kept in one place so the manifest, the content script and the tests agree.
  */
+import { endpointHostPattern } from './reports/endpoint';
+
 export const contentScriptMatches = [
   '*://*.aliexpress.com/*',
   '*://aliexpress.com/*',
@@ -26,10 +28,12 @@ export function feedHostPattern(feedUrl: string): string | null {
   }
 }
 
-export function hostPermissions(feedUrl: string | undefined, e2e = false): string[] {
+export function hostPermissions(feedUrl: string | undefined, e2e = false, reportEndpoint?: string): string[] {
   const feed = feedHostPattern(feedUrl || DEFAULT_FEED_URL);
-  const hosts = [...contentScriptMatches, ...(feed ? [feed] : [])];
-  // E2E serves the feed from a local test server.
-  if (e2e) hosts.push('http://127.0.0.1/*', 'https://feed.test/*');
+  // The report endpoint (WXT_REPORT_ENDPOINT) is optional; only its origin is added.
+  const reports = endpointHostPattern(reportEndpoint);
+  const hosts = [...contentScriptMatches, ...(feed ? [feed] : []), ...(reports ? [reports] : [])];
+  // E2E serves the feed and the report endpoint from a local test server.
+  if (e2e) hosts.push('http://127.0.0.1/*', 'https://feed.test/*', 'https://reports.test/*');
   return [...new Set(hosts)];
 }

@@ -7,6 +7,9 @@
 import type { HazardRecord } from './hazards/schema';
 import type { Match } from './matching/types';
 import type { PageReading, PageState } from './sites/types';
+import type { WatchedListing } from './hazards/db';
+import type { ReportProblem } from './reports/payload';
+import type { ReportChannel, ReportForm, ReportPayload, ReportSummary } from './reports/types';
 
 export interface MatchedRecord {
   match: Match;
@@ -28,6 +31,8 @@ export interface Verdict {
   dataAsOf?: string;
   /** Matches the user's own "missed hazard" report, kept apart from authority data. */
   ownReport?: { reportId: string; note: string; createdAt: number };
+  /** Listing pages: cards the user reported as missed hazards, keyed by the card's item ID. */
+  ownReportCards?: Record<string, { reportId: string; note: string; createdAt: number }>;
 }
 
 export interface SyncStatus {
@@ -61,6 +66,24 @@ export interface Protocol {
     req: { listingKey: string; kind: 'dismissed' | 'snoozed' | 'not-this-product' | 'clear'; signature: string };
     res: { ok: boolean };
   };
+  /** Builds the report the user will confirm; nothing is stored or sent. */
+  'report-preview': {
+    req: { reading: PageReading; form: ReportForm; matchedRecordIds: string[] };
+    res: { ok: true; payload: ReportPayload; json: string; endpoint: boolean } | { ok: false; problem: ReportProblem };
+  };
+  /** Stores a confirmed report, makes its local rule, and sends or hands it over. */
+  'report-submit': {
+    req: { payload: ReportPayload; channel: ReportChannel; tabId?: number };
+    res: { report: ReportSummary; openedUrl?: string; localRule: boolean };
+  };
+  'report-list': { req: Record<string, never>; res: { reports: ReportSummary[]; endpoint: boolean } };
+  'report-export': { req: { format: 'json' | 'csv' }; res: { fileName: string; mimeType: string; text: string } };
+  'report-retry': { req: { id: string }; res: { ok: boolean } };
+  'report-delete': { req: { id: string }; res: { ok: boolean } };
+  'watch-list': { req: Record<string, never>; res: { listings: WatchedListing[]; limit: number } };
+  'watch-mark': { req: { reading: PageReading; marked: boolean }; res: { ok: boolean } };
+  'watch-remove': { req: { listingKey: string }; res: { ok: boolean } };
+  'watch-clear': { req: Record<string, never>; res: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

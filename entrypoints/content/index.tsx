@@ -12,7 +12,7 @@ import { getSettings, settingsItem } from '../../lib/settings';
 import { readPage } from '../../lib/sites';
 import { BannerLayer } from './banner-layer';
 import { CardLayer } from './card-layer';
-import { openReport } from './report-hook';
+import { createOpenReport } from './report-hook';
 import '../../components/styles/hazard-ui.css';
 
 export default defineContentScript({
@@ -25,6 +25,7 @@ export default defineContentScript({
       lang = resolveLang(settings?.language ?? 'auto', navigator.language);
     });
     ctx.onInvalidated(unwatch);
+    const openReport = createOpenReport(ctx, () => lang);
 
     const banner = new BannerLayer(ctx, {
       lang: () => lang,

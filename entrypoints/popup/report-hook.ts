@@ -1,7 +1,9 @@
 /**
- * Where the popup's "Report this listing" button leads. The volunteer report flow (components/report,
- * lib/reports) plugs in here; while this is undefined the button is not shown.
+ * Where the popup's "Report this listing" button leads: the volunteer report dialog
+ * (components/report), opened over the popup for the listing in the described tab.
  */
+import { createPageReportOpener } from '../../components/report/page-opener';
+import { browserApi } from '../../lib/ui/browser-api';
 import type { OnReport } from '../../lib/ui/report-request';
 
-export const openReport: OnReport | undefined = undefined;
+export const openReport: OnReport = createPageReportOpener(browserApi());

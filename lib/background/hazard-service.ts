@@ -44,6 +44,7 @@ export const META = {
 export class HazardService {
   private engine: EngineLike | null = null;
   private loading: Promise<void> | null = null;
+  private readonly reloadListeners: (() => unknown)[] = [];
 
   constructor(private readonly deps: HazardServiceDeps) {}
 
@@ -59,7 +60,18 @@ export class HazardService {
   /** Rebuilds the engine from the database (after a sync applied a new version). */
   async reload(): Promise<void> {
     this.loading = this.load();
-    return this.loading;
+    await this.loading;
+    // Detached: a listener (e.g. the watched-listings check) must not hold up the sync that reloaded.
+    for (const listener of this.reloadListeners) {
+      void Promise.resolve()
+        .then(listener)
+        .catch((error: unknown) => console.error('Hazard Check: after-update task failed', error));
+    }
+  }
+
+  /** Runs `listener` after every reload, i.e. whenever new hazard data was applied. */
+  onReloaded(listener: () => unknown): void {
+    this.reloadListeners.push(listener);
   }
 
   private async load(): Promise<void> {

@@ -6,8 +6,12 @@ import type { HazardDb } from '../hazards/db';
 import { validateRecord } from '../hazards/schema';
 import type { HazardService } from './hazard-service';
 import { countSources } from './hazard-service';
+import type { ReportService } from '../reports/service';
 
-export function installTestHooks(scope: object, deps: { db: HazardDb; service: HazardService }) {
+export function installTestHooks(
+  scope: object,
+  deps: { db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[] },
+) {
   const hooks = {
     async seedRecords(inputs: unknown[], dataAsOf = '2026-11-01') {
       const records = inputs.map((input) => {
@@ -29,6 +33,15 @@ export function installTestHooks(scope: object, deps: { db: HazardDb; service: H
     },
     async countRecords() {
       return deps.db.hazards.count();
+    },
+    /** Runs report delivery now, as the retry alarm would. */
+    async deliverReports() {
+      return deps.reports?.deliver();
+    },
+    /** Waits for the watched-listings check after the last update and returns the notification IDs made. */
+    async notificationIds() {
+      await deps.reports?.afterUpdate();
+      return [...(deps.notified ?? [])];
     },
   };
   (scope as { hazardCheckTest?: typeof hooks }).hazardCheckTest = hooks;

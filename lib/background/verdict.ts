@@ -102,14 +102,21 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
       matches,
       signature,
       dismissed: dismissal && dismissal.signature === signature ? dismissal.kind : undefined,
-      ownReport: rule ? { reportId: rule.reportId, note: rule.note, createdAt: rule.createdAt } : undefined,
+      ownReport: rule ? ownReportOf(rule) : undefined,
     };
   }
 
   const cards: Record<string, MatchedRecord[]> = {};
+  const ownReportCards: NonNullable<Verdict['ownReportCards']> = {};
   for (const card of reading.cards ?? []) {
     const matches = await resolveMatches(deps.match(cardQuery(reading, card)), deps);
     if (matches.length) cards[card.itemId] = matches;
+    const rule = await deps.localRule(listingKeyOf(reading.site, card.globalItemId ?? card.itemId));
+    if (rule) ownReportCards[card.itemId] = ownReportOf(rule);
   }
-  return { ...base, cards };
+  return { ...base, cards, ...(Object.keys(ownReportCards).length > 0 && { ownReportCards }) };
+}
+
+function ownReportOf(rule: LocalRule): NonNullable<Verdict['ownReport']> {
+  return { reportId: rule.reportId, note: rule.note, createdAt: rule.createdAt };
 }

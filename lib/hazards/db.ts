@@ -52,6 +52,11 @@ export interface ReportRow {
   nextAttemptAt?: number;
   lastError?: string;
   payload: unknown;
+  /** Where the user sent it: queued for the endpoint, or handed to GitHub / an official channel. */
+  channel?: 'endpoint' | 'github' | 'official';
+  /** The official channel it was copied for (`kr-consumer24`, …). */
+  officialChannel?: string;
+  sentAt?: number;
 }
 
 /** A listing the user reported as a missed hazard: flagged in their own browser at once. */

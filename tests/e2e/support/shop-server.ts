@@ -107,11 +107,11 @@ export async function startShopServer(): Promise<ShopServer> {
   };
 }
 
-/** Chromium flag mapping every shop host (and the test feed host) to the local server, and nothing else. */
+/** Chromium flag mapping every shop host (and the test feed and report hosts) to the local server, and nothing else. */
 export function hostResolverRules(port: number): string {
   const hosts = [
     '*.aliexpress.com', 'aliexpress.com', '*.aliexpress.us', 'aliexpress.us', 'aliexpress.ru',
-    '*.aliexpress.ru', '*.temu.com', 'temu.com', 'feed.test',
+    '*.aliexpress.ru', '*.temu.com', 'temu.com', 'feed.test', 'reports.test',
   ];
   return `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, MAP * ~NOTFOUND`;
 }

@@ -1,0 +1,64 @@
+/**
+ * The report service with the browser's APIs plugged in: alarms wake delivery, tabs open GitHub and
+ * official channels (from the background, so the shop page is never sent as the Referer), and
+ * notifications tell the user about a watched listing. The background entrypoint only wires this up.
+ */
+import { browser } from 'wxt/browser';
+import type { HazardDb } from '../hazards/db';
+import { resolveLang } from '../i18n';
+import { getSettings } from '../settings';
+import { configuredReportEndpoint } from './endpoint';
+import { FALLBACK_ICON, listingKeyOfNotification, watchNotification } from './notifications';
+import { createReportService, type ReportServiceDeps } from './service';
+
+export function createBrowserReportService(deps: {
+  db: HazardDb;
+  hazards: ReportServiceDeps['hazards'];
+  /** Sees every notification created (E2E builds record them). */
+  onNotified?(id: string): void;
+}) {
+  const service = createReportService({
+    db: deps.db,
+    hazards: deps.hazards,
+    settings: getSettings,
+    endpoint: configuredReportEndpoint(),
+    extensionVersion: browser.runtime.getManifest().version,
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    random: () => Math.random(),
+    randomId: () => crypto.randomUUID(),
+    async setAlarm(name, when) {
+      if (when === undefined) await browser.alarms.clear(name);
+      else await browser.alarms.create(name, { when: Math.max(when, Date.now() + 1000) });
+    },
+    async openTab(url) {
+      await browser.tabs.create({ url });
+    },
+    async recheckTab(tabId) {
+      await browser.tabs.sendMessage(tabId, { type: 'hazard-check:recheck' }).catch(() => undefined);
+    },
+    async notify(alert) {
+      const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
+      const { id, options } = watchNotification(alert, lang, iconUrl());
+      await browser.notifications.create(id, options);
+      deps.onNotified?.(id);
+    },
+  });
+
+  /** A click on a watch notification opens the listing. */
+  const onNotificationClicked = async (notificationId: string) => {
+    const listingKey = listingKeyOfNotification(notificationId);
+    if (!listingKey) return;
+    const listing = await deps.db.watched.get(listingKey);
+    if (listing) await browser.tabs.create({ url: listing.url });
+    await browser.notifications.clear(notificationId);
+  };
+
+  return { ...service, onNotificationClicked };
+}
+
+function iconUrl(): string {
+  const icons = browser.runtime.getManifest().icons as Record<string, string> | undefined;
+  const largest = Object.entries(icons ?? {}).sort(([a], [b]) => Number(b) - Number(a))[0]?.[1];
+  return largest ? browser.runtime.getURL(largest as '/') : FALLBACK_ICON;
+}
