@@ -1,0 +1,452 @@
+/**
+ * Decides whether one candidate record is the listing's product, and says why.
+ *
+ *   exact   the listing's own ID, a valid GTIN or a KC number named by the record
+ *   strong  two independent signals: brand + model, model (specific shape) + product type, brand + the
+ *           record's specific name words, or brand + product type when the record names nothing more
+ *   similar the same kind of product by name only: a soft note, never "this product"
+ *
+ * Guards that keep one word from warning: generic brands are not brands; a brand that is also an everyday
+ * word counts only where sellers put brands (title start, or written in capitals); a brand the record does
+ * not state (read from a recall notice) must lead the title; a listing that names a different model, or an
+ * adult product against a children's record (or the reverse), is not this product.
+ */
+import { isBroadConcept, TYPE_WORDS } from './concepts';
+import { hangulSkeleton, latinSkeleton } from './hangul';
+import { modelShape, type ModelShape } from './identifiers';
+import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, STOP_WORDS } from './lexicon';
+import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
+import { FEATURE, FLAG, RECORD } from './profile';
+import { featureFlags, featureId, type ProfileStore } from './store';
+import { editDistance } from './text';
+import type { Evidence, MatchTier } from './types';
+
+export interface Decision {
+  tier: MatchTier;
+  score: number;
+  evidence: Evidence[];
+}
+
+/** A model key shared by more records than this is a family name or filler, not an identifier. */
+const MAX_MODEL_DF = 8;
+/** A brand word used as a plain name word by this many other records is an everyday word. */
+const COMMON_WORD_DF = 3;
+/** Brands sellers state lead the title; quantities ("2pcs") may come first. */
+const LEADING_POSITION = 2;
+const NAME_COVERAGE = 0.6;
+const LOOSE_NAME_COVERAGE = 0.6;
+const LOOSE_NAME_MIN_WORDS = 3;
+const SIMILAR_TOKEN_SIMILARITY = 0.3;
+
+interface BrandEvidence {
+  key: string;
+  implicit: boolean;
+  /** Segment the brand belongs to, or -1 for every segment. */
+  segment: number;
+  evidence: Evidence;
+  rank: number;
+}
+
+interface Segment {
+  specific: string[];
+  all: string[];
+  /** Words of the record's own brand or model, left out of name coverage. */
+  own: Set<string>;
+}
+
+/** The parts of a stored profile the decision reads. */
+export interface RecordView {
+  index: number;
+  flags: number;
+  listingKeys: string[];
+  gtins: string[];
+  certs: { key: string; id: number }[];
+  codes: { key: string; id: number }[];
+  models: { key: string; id: number; shape: ModelShape }[];
+  brands: { key: string; id: number; implicit: boolean; flags: number }[];
+  skeletons: { key: string; id: number }[];
+  types: Set<string>;
+  nameTypes: Set<string>;
+  segments: Segment[];
+  names: { word: string; id: number }[];
+}
+
+export function viewOf(store: ProfileStore, index: number): RecordView {
+  const view: RecordView = {
+    index,
+    flags: store.recordFlags(index),
+    listingKeys: [],
+    gtins: [],
+    certs: [],
+    codes: [],
+    models: [],
+    brands: [],
+    skeletons: [],
+    types: new Set(),
+    nameTypes: new Set(),
+    segments: [],
+    names: [],
+  };
+  const packed = store.featuresOf(index);
+  for (let i = 0; i < packed.length; i++) {
+    const id = featureId(packed[i]!);
+    const flags = featureFlags(packed[i]!);
+    const full = store.key(id);
+    const key = full.slice(1);
+    switch (full[0]) {
+      case FEATURE.listing:
+        view.listingKeys.push(key);
+        break;
+      case FEATURE.gtin:
+        view.gtins.push(key);
+        break;
+      case FEATURE.cert:
+        view.certs.push({ key, id });
+        break;
+      case FEATURE.code:
+        view.codes.push({ key, id });
+        break;
+      case FEATURE.model:
+        view.models.push({ key, id, shape: modelShape(key) });
+        break;
+      case FEATURE.brand:
+        view.brands.push({ key, id, implicit: false, flags });
+        break;
+      case FEATURE.implicitBrand:
+        view.brands.push({ key, id, implicit: true, flags });
+        break;
+      case FEATURE.skeleton:
+        view.skeletons.push({ key, id });
+        break;
+      case FEATURE.type:
+        view.types.add(key);
+        if (flags & FLAG.fromName) view.nameTypes.add(key);
+        break;
+      case FEATURE.name: {
+        const segmentIndex = (flags >> FLAG.segmentShift) & FLAG.segmentMask;
+        while (view.segments.length <= segmentIndex) view.segments.push({ specific: [], all: [], own: new Set() });
+        const segment = view.segments[segmentIndex]!;
+        if (flags & FLAG.ownWord) segment.own.add(key);
+        else if (!segment.all.includes(key)) segment.all.push(key);
+        if (flags & FLAG.specific && !segment.specific.includes(key)) segment.specific.push(key);
+        if (!view.names.some((n) => n.word === key)) view.names.push({ word: key, id });
+        break;
+      }
+    }
+  }
+  return view;
+}
+
+export interface DecideContext {
+  store: ProfileStore;
+  listing: ListingAnalysis;
+  /** Listing windows by key, built once per listing. */
+  brandWindows: Map<string, TokenWindow[]>;
+  codeWindows: Map<string, TokenWindow[]>;
+  /** Total live records, for IDF. */
+  total: number;
+}
+
+export function decide(ctx: DecideContext, view: RecordView): Decision | null {
+  const { listing, store } = ctx;
+  const curated = (view.flags & RECORD.curated) !== 0;
+
+  // ---- exact identifiers -----------------------------------------------------------------------
+  const exact: Evidence[] = [];
+  for (const key of view.listingKeys) {
+    if (listing.listingKeys.includes(key)) exact.push({ kind: 'listing-id', listingValue: key, recordValue: key, how: 'exact' });
+  }
+  for (const gtin of view.gtins) {
+    const hit = listing.gtins.find((g) => g.gtin === gtin);
+    if (hit) exact.push({ kind: 'gtin', listingValue: hit.raw, recordValue: gtin.replace(/^0+(?=\d{8})/, ''), how: hit.raw === gtin ? 'exact' : 'normalised' });
+  }
+  for (const cert of view.certs) {
+    const window = ctx.codeWindows.get(cert.key)?.[0];
+    const stated = listing.statedCodes.find((c) => c.key === cert.key);
+    if (window || stated) {
+      const listingValue = window ? textOf(listing, window) : stated!.raw;
+      exact.push({ kind: 'kc-cert', listingValue, recordValue: store.display(cert.id) ?? cert.key, how: 'normalised' });
+    }
+  }
+  if (exact.length > 0) return { tier: 'exact', score: 1, evidence: exact };
+  // A curated record names a listing; only that listing's ID makes it a match.
+  if (curated) return similarOnly(ctx, view);
+
+  // ---- identifiers that need no brand ----------------------------------------------------------
+  const codeHits: Evidence[] = [];
+  for (const code of view.codes) {
+    const window = ctx.codeWindows.get(code.key)?.[0];
+    const stated = listing.statedCodes.find((c) => c.key === code.key);
+    if (window || stated) {
+      codeHits.push({ kind: 'model', listingValue: window ? textOf(listing, window) : stated!.raw, recordValue: store.display(code.id) ?? code.key, how: 'normalised' });
+    }
+  }
+
+  const modelHits: { evidence: Evidence; strong: boolean }[] = [];
+  for (const model of view.models) {
+    const window = ctx.codeWindows.get(model.key)?.[0];
+    if (!window) continue;
+    const recordValue = store.display(model.id) ?? model.key;
+    const listingValue = textOf(listing, window);
+    modelHits.push({
+      evidence: { kind: 'model', listingValue, recordValue, how: listingValue === recordValue ? 'exact' : 'normalised' },
+      strong: model.shape === 'strong' && store.df(model.id) <= MAX_MODEL_DF,
+    });
+  }
+
+  const brand = bestBrand(ctx, view);
+  const ageConflict = conflictingAge(view, listing);
+  const modelConflict = modelHits.length === 0 && conflictingModel(view, listing, brand);
+  const shared = [...view.types].filter((t) => listing.concepts.has(t));
+  const sharedSpecific = shared.filter((t) => !isBroadConcept(t));
+  const typeEvidence = (concepts: string[]): Evidence[] =>
+    concepts.slice(0, 2).map((concept) => {
+      const hit = listing.concepts.get(concept)!;
+      return { kind: 'product-type', listingValue: hit.text, recordValue: concept, how: hit.translated ? 'translated' : 'normalised' };
+    });
+
+  if (!ageConflict) {
+    if (codeHits.length > 0) {
+      return strong(0.9, [...codeHits, ...(brand ? [brand.evidence] : [])]);
+    }
+    if (brand && modelHits.length > 0) {
+      return strong(0.93, [brand.evidence, ...modelHits.map((m) => m.evidence)]);
+    }
+    const strongModel = modelHits.filter((m) => m.strong);
+    if (strongModel.length > 0 && shared.length > 0) {
+      return strong(0.88, [...strongModel.map((m) => m.evidence), ...typeEvidence(sharedSpecific.length > 0 ? sharedSpecific : shared)]);
+    }
+    if (brand && !modelConflict) {
+      const typeOk = shared.length > 0 || view.types.size === 0;
+      const coverage = typeOk ? nameCoverage(ctx, view, brand.segment) : null;
+      if (coverage) {
+        return strong(0.8 + 0.1 * coverage.ratio, [brand.evidence, coverage.evidence, ...typeEvidence(sharedSpecific)]);
+      }
+      // Brand + type is enough only when the record names no model and nothing more specific.
+      const namesNothingMore = (view.flags & (RECORD.specificName | RECORD.anyModel)) === 0;
+      const nameTypesPresent = [...view.nameTypes].every((t) => isBroadConcept(t) || listing.concepts.has(t));
+      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent) {
+        return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
+      }
+    }
+  }
+  return similarOnly(ctx, view, ageConflict);
+}
+
+function textOf(listing: ListingAnalysis, window: TokenWindow): string {
+  return window.raw ?? windowText(listing.tokens, window);
+}
+
+function strong(score: number, evidence: Evidence[]): Decision {
+  return { tier: 'strong', score: Math.min(0.95, score), evidence };
+}
+
+// ---- brands ------------------------------------------------------------------------------------
+
+function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
+  const { store, listing } = ctx;
+  let best: BrandEvidence | null = null;
+  const consider = (candidate: BrandEvidence) => {
+    if (!best || candidate.rank > best.rank) best = candidate;
+  };
+  for (const brand of view.brands) {
+    const recordValue = store.display(brand.id) ?? brand.key;
+    const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
+    const common = isCommonWord(ctx, brand.key);
+    for (const window of ctx.brandWindows.get(brand.key) ?? []) {
+      if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
+      const listingValue = textOf(listing, window);
+      const how = listingValue === recordValue ? 'exact' : 'normalised';
+      consider({ key: brand.key, implicit: brand.implicit, segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
+    }
+    for (const window of listing.sellerBrandWindows) {
+      if (window.key !== brand.key || common) continue;
+      consider({ key: brand.key, implicit: brand.implicit, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
+    }
+    // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
+    if (!brand.implicit && brand.key.length >= 6 && /^[a-z]+$/.test(brand.key) && !common) {
+      for (const window of listing.brandWindows) {
+        if (window.from > LEADING_POSITION || window.key === brand.key) continue;
+        if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
+        if (editDistance(window.key, brand.key, 1) <= 1) {
+          consider({ key: brand.key, implicit: false, segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
+        }
+      }
+    }
+  }
+  // Brands written in Hangul, compared by consonant skeleton.
+  for (const skeleton of view.skeletons) {
+    for (const word of listing.skeletons) {
+      if (word.skeleton !== skeleton.key || word.from > LEADING_POSITION) continue;
+      const recordValue = store.display(skeleton.id) ?? skeleton.key;
+      const brand = view.brands.find((b) => latinSkeleton(b.key) === skeleton.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? skeleton.key,
+        implicit: brand?.implicit ?? false,
+        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        rank: 1.5,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue, how: 'translated' },
+      });
+    }
+  }
+  return best;
+}
+
+function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: string, implicit: boolean, common: boolean): boolean {
+  const leading = window.from <= LEADING_POSITION;
+  const span = listing.tokens.slice(window.from, window.to);
+  const shouted = key.length >= 4 && span.every((t) => t.shouted);
+  if (implicit) return leading && !common;
+  if (common || key.length <= 3) return leading || shouted;
+  return true;
+}
+
+/** A brand key that is also an everyday word: in our vocabularies, or a plain name word of other records. */
+function isCommonWord(ctx: DecideContext, key: string): boolean {
+  if (GENERIC_WORDS.has(key) || TYPE_WORDS.has(key) || STOP_WORDS.has(key) || CHILD_WORDS.has(key) || ADULT_WORDS.has(key)) {
+    return true;
+  }
+  const { store } = ctx;
+  const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
+  const asBrand = store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
+  return asWord - asBrand >= COMMON_WORD_DF;
+}
+
+// ---- conflicts ---------------------------------------------------------------------------------
+
+function conflictingAge(view: RecordView, listing: ListingAnalysis): boolean {
+  const recordChild = (view.flags & RECORD.child) !== 0;
+  const recordAdult = (view.flags & RECORD.adult) !== 0;
+  if (recordChild && !recordAdult && listing.adult && !listing.child) return true;
+  if (recordAdult && !recordChild && listing.child && !listing.adult) return true;
+  return false;
+}
+
+/** The record names models and the listing names another one of the same kind. */
+function conflictingModel(view: RecordView, listing: ListingAnalysis, brand: BrandEvidence | null): boolean {
+  if (view.models.length === 0) return false;
+  const recordStrong = view.models.some((m) => m.shape === 'strong');
+  const signatures = new Set(view.models.map((m) => signature(m.key)));
+  const brandKey = brand?.key.toUpperCase();
+  return listing.codes.some((code) => {
+    if (code.key === brandKey || view.brands.some((b) => b.key.toUpperCase() === code.key)) return false;
+    if (code.shape === 'strong' && recordStrong) return true;
+    return signatures.has(signature(code.key));
+  });
+}
+
+/** Letter/digit pattern of a code: "HQ3040" → "LLDDDD". */
+function signature(key: string): string {
+  return key.replace(/[A-Z]/g, 'L').replace(/\d/g, 'D');
+}
+
+// ---- names -------------------------------------------------------------------------------------
+
+interface Coverage {
+  ratio: number;
+  evidence: Evidence;
+}
+
+/**
+ * How much of the record's name (beyond brand, type and filler words) the listing repeats. A segment
+ * counts when most of its specific words are there, or, for names in another language, when most of all
+ * its words are.
+ */
+function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number): Coverage | null {
+  let best: Coverage | null = null;
+  view.segments.forEach((segment, index) => {
+    if (brandSegment >= 0 && index !== brandSegment) return;
+    const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
+    for (const [i, word] of segment.all.entries()) {
+      const hit = findWord(ctx, word, segment.all[i + 1]);
+      if (hit) matched.set(word, hit);
+    }
+    const specificHits = segment.specific.filter((w) => matched.has(w));
+    let ratio = 0;
+    if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
+      ratio = specificHits.length / segment.specific.length;
+    } else if (
+      segment.specific.length > 0 &&
+      matched.size >= LOOSE_NAME_MIN_WORDS &&
+      matched.size / segment.all.length >= LOOSE_NAME_COVERAGE
+    ) {
+      ratio = matched.size / segment.all.length;
+    }
+    if (ratio === 0 || (best && best.ratio >= ratio)) return;
+    const shown = (specificHits.length > 0 ? specificHits : [...matched.keys()]).slice(0, 6);
+    const fuzzy = shown.some((w) => matched.get(w)!.how !== 'normalised');
+    best = {
+      ratio,
+      evidence: {
+        kind: 'title',
+        listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),
+        recordValue: shown.join(' '),
+        how: fuzzy ? (shown.some((w) => matched.get(w)!.how === 'translated') ? 'translated' : 'fuzzy') : 'normalised',
+      },
+    };
+  });
+  return best;
+}
+
+/** Finds a record name word in the listing: as a word, as two words glued, split, one typo away, or in Hangul. */
+function findWord(ctx: DecideContext, word: string, next: string | undefined): { listing: string; how: Evidence['how'] } | null {
+  const { listing } = ctx;
+  if (listing.words.has(word)) return { listing: word, how: 'normalised' };
+  if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
+  // "myonlystyler" written "My Only Styler"
+  if (word.length >= 6 && ctx.brandWindows.has(word)) return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
+  if (/^[a-z]{5,}$/.test(word)) {
+    for (const token of listing.tokens) {
+      if (token.hangul || token.norm.length < 5 || token.norm[0] !== word[0]) continue;
+      if (editDistance(token.norm, word, 1) <= 1) return { listing: token.raw, how: 'fuzzy' };
+    }
+  }
+  if (/^[a-z]{4,}$/.test(word)) {
+    const skeleton = latinSkeleton(word);
+    if (skeleton.length >= 2) {
+      for (const token of listing.tokens) {
+        if (token.hangul && token.norm.length >= 2 && hangulSkeleton(token.norm) === skeleton) return { listing: token.raw, how: 'translated' };
+      }
+    }
+  }
+  return null;
+}
+
+// ---- similar -----------------------------------------------------------------------------------
+
+/** Same kind of product and a similar name: a soft "similar products were flagged" note. */
+function similarOnly(ctx: DecideContext, view: RecordView, ageConflict = conflictingAge(view, ctx.listing)): Decision | null {
+  if (ageConflict) return null;
+  const { listing, store } = ctx;
+  const recordSpecificTypes = [...view.types].filter((t) => !isBroadConcept(t));
+  const shared = recordSpecificTypes.filter((t) => listing.concepts.has(t));
+  if (shared.length === 0) return null;
+  let total = 0;
+  let found = 0;
+  const matchedWords: string[] = [];
+  for (const name of view.names) {
+    if (STOP_WORDS.has(name.word)) continue;
+    const weight = Math.log(1 + ctx.total / Math.max(1, store.df(name.id)));
+    total += weight;
+    if (listing.words.has(name.word)) {
+      found += weight;
+      matchedWords.push(name.word);
+    }
+  }
+  const tokenSimilarity = total > 0 ? found / total : 0;
+  const conceptSimilarity = shared.length / recordSpecificTypes.length;
+  const hangulTokens = listing.tokens.filter((t) => t.hangul).length;
+  const mostlyKorean = hangulTokens > listing.tokens.length / 2;
+  const similar = tokenSimilarity >= SIMILAR_TOKEN_SIMILARITY || (mostlyKorean && conceptSimilarity === 1);
+  if (!similar) return null;
+  const hit = listing.concepts.get(shared[0]!)!;
+  const evidence: Evidence[] = [
+    { kind: 'product-type', listingValue: hit.text, recordValue: shared[0]!, how: hit.translated ? 'translated' : 'normalised' },
+  ];
+  if (matchedWords.length > 0) {
+    evidence.push({ kind: 'title', listingValue: matchedWords.slice(0, 6).join(' '), recordValue: matchedWords.slice(0, 6).join(' '), how: 'normalised' });
+  }
+  const score = 0.3 + 0.3 * Math.max(tokenSimilarity, conceptSimilarity * 0.6);
+  return { tier: 'similar', score: Math.round(score * 1000) / 1000, evidence };
+}

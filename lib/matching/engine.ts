@@ -1,0 +1,172 @@
+/**
+ * The match engine. Candidates come only from index lookups — identifier maps (listing ID, GTIN, KC
+ * number, model, code), brand keys, Hangul brand skeletons, and the rarest shared name words — so a
+ * listing is compared with a few dozen records however many are loaded. Each candidate is then decided
+ * by `decide` (tier + evidence).
+ */
+import type { HazardRecord } from '../hazards/schema';
+import { decide, viewOf, type DecideContext } from './decide';
+import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
+import { buildProfile, FEATURE } from './profile';
+import { searchRecords, type SearchHit } from './search';
+import { ProfileStore, type SerializedIndex } from './store';
+import type { ListingQuery, Match, MatchEngine, MatchTier } from './types';
+
+export interface Engine extends MatchEngine {
+  /** Matches for one listing: warnings (exact, strong) first, then at most a few `similar` notes. */
+  match(query: ListingQuery): Match[];
+  /** Record IDs for the popup's database search (name, brand, model; Korean or English), best first. */
+  search(text: string, limit: number): string[];
+  searchDetailed(text: string, limit: number): SearchHit[];
+  /** Adds or replaces records (by ID). */
+  upsert(records: HazardRecord[]): void;
+  remove(ids: string[]): void;
+  /** Compact, structured-clone-friendly form (typed arrays + strings) for IndexedDB or a file. */
+  serialize(): SerializedIndex;
+  readonly size: number;
+}
+
+const TIER_RANK: Record<MatchTier, number> = { exact: 0, strong: 1, similar: 2 };
+const MAX_SIMILAR = 3;
+/** Name words shared by more records than this are too common to pick candidates. */
+const NAME_CANDIDATE_MAX_DF_SHARE = 0.02;
+const NAME_CANDIDATE_MIN_MAX_DF = 50;
+const NAME_CANDIDATES = 24;
+const BRAND_POSTING_LIMIT = 2000;
+const TYPE_CANDIDATES = 40;
+/** Rebuild the compact base once this share of records sits in the overlay. */
+const COMPACT_RATIO = 0.1;
+
+export function buildEngine(records: HazardRecord[]): Engine {
+  return new HazardEngine(ProfileStore.fromProfiles(records.map(buildProfile)));
+}
+
+export function engineFromSerialized(data: SerializedIndex): Engine {
+  return new HazardEngine(ProfileStore.fromSerialized(data));
+}
+
+export const fromSerialized = engineFromSerialized;
+
+class HazardEngine implements Engine {
+  constructor(private readonly store: ProfileStore) {}
+
+  get size(): number {
+    return this.store.liveCount;
+  }
+
+  match(query: ListingQuery): Match[] {
+    const listing = analyseListing(query);
+    const ctx: DecideContext = {
+      store: this.store,
+      listing,
+      brandWindows: byKey([...listing.brandWindows]),
+      codeWindows: byKey(listing.codeWindows),
+      total: Math.max(1, this.store.liveCount),
+    };
+    const matches: Match[] = [];
+    for (const index of this.candidates(listing, ctx)) {
+      const decision = decide(ctx, viewOf(this.store, index));
+      if (!decision) continue;
+      matches.push({
+        recordId: this.store.recordId(index),
+        source: this.store.source(index),
+        sourceKind: this.store.sourceKind(index),
+        ref: this.store.ref(index),
+        tier: decision.tier,
+        score: decision.score,
+        evidence: decision.evidence,
+      });
+    }
+    matches.sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.score - a.score || a.recordId.localeCompare(b.recordId));
+    const warnings = matches.filter((m) => m.tier !== 'similar');
+    const similar = matches.filter((m) => m.tier === 'similar').slice(0, MAX_SIMILAR);
+    return [...warnings, ...similar];
+  }
+
+  search(text: string, limit: number): string[] {
+    return this.searchDetailed(text, limit).map((hit) => hit.recordId);
+  }
+
+  searchDetailed(text: string, limit: number): SearchHit[] {
+    return searchRecords(this.store, text, limit);
+  }
+
+  upsert(records: HazardRecord[]): void {
+    for (const record of records) this.store.add(buildProfile(record));
+    if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
+  }
+
+  remove(ids: string[]): void {
+    for (const id of ids) this.store.remove(id);
+    if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
+  }
+
+  serialize(): SerializedIndex {
+    return this.store.serialize();
+  }
+
+  /** Record slots worth deciding for this listing. */
+  private candidates(listing: ListingAnalysis, ctx: DecideContext): Set<number> {
+    const store = this.store;
+    const found = new Set<number>();
+    const add = (key: string, limit = Infinity) => store.forEachPosting(store.lookup(key), (i) => found.add(i), limit);
+
+    for (const key of listing.listingKeys) add(`${FEATURE.listing}${key}`);
+    for (const { gtin } of listing.gtins) add(`${FEATURE.gtin}${gtin}`);
+    for (const code of listing.statedCodes) {
+      add(`${FEATURE.cert}${code.key}`);
+      add(`${FEATURE.code}${code.key}`);
+      add(`${FEATURE.model}${code.key}`);
+    }
+    for (const key of ctx.codeWindows.keys()) {
+      add(`${FEATURE.model}${key}`);
+      add(`${FEATURE.code}${key}`);
+      add(`${FEATURE.cert}${key}`);
+    }
+    for (const key of ctx.brandWindows.keys()) {
+      add(`${FEATURE.brand}${key}`, BRAND_POSTING_LIMIT);
+      add(`${FEATURE.implicitBrand}${key}`, BRAND_POSTING_LIMIT);
+    }
+    for (const window of listing.sellerBrandWindows) {
+      add(`${FEATURE.brand}${window.key}`, BRAND_POSTING_LIMIT);
+      add(`${FEATURE.implicitBrand}${window.key}`, BRAND_POSTING_LIMIT);
+    }
+    for (const word of listing.skeletons) add(`${FEATURE.skeleton}${word.skeleton}`, BRAND_POSTING_LIMIT);
+
+    // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
+    const total = Math.max(1, store.liveCount);
+    const maxDf = Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE));
+    const scores = new Map<number, number>();
+    for (const word of new Set(listing.tokens.map((t) => t.norm))) {
+      const id = store.lookup(`${FEATURE.name}${word}`);
+      const df = store.df(id);
+      if (df === 0 || df > maxDf) continue;
+      const idf = Math.log(1 + total / df);
+      store.forEachPosting(id, (i) => scores.set(i, (scores.get(i) ?? 0) + idf));
+    }
+    [...scores.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, NAME_CANDIDATES)
+      .forEach(([i]) => found.add(i));
+
+    // Titles mostly in Korean share no words with English records: their product type picks candidates.
+    const hangul = listing.tokens.filter((t) => t.hangul).length;
+    if (hangul > listing.tokens.length / 2) {
+      for (const concept of listing.concepts.keys()) {
+        const id = store.lookup(`${FEATURE.type}${concept}`);
+        if (store.df(id) <= maxDf) store.forEachPosting(id, (i) => found.add(i), TYPE_CANDIDATES);
+      }
+    }
+    return found;
+  }
+}
+
+function byKey(windows: TokenWindow[]): Map<string, TokenWindow[]> {
+  const map = new Map<string, TokenWindow[]>();
+  for (const window of windows) {
+    const list = map.get(window.key);
+    if (list) list.push(window);
+    else map.set(window.key, [window]);
+  }
+  return map;
+}

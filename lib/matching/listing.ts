@@ -1,0 +1,182 @@
+/**
+ * A listing read once into everything the matcher looks up: token windows as brand keys and as code keys
+ * (so "HK W003", "HK-W003" and "HKW003" all meet the key HKW003), GTINs, product-type concepts, age words,
+ * Hangul words as consonant skeletons (brands written in Hangul), and the model-like codes it states.
+ */
+import type { ListingQuery } from './types';
+import { findConcepts, type ConceptHit } from './concepts';
+import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
+import { gtinOf, modelShape, type ModelShape } from './identifiers';
+import { ADULT_WORDS, isChildToken } from './lexicon';
+import { codeKey, isTightGap, tokenize, type Token } from './text';
+import { listingKeyOf } from './keys';
+
+export interface TokenWindow {
+  key: string;
+  /** Token span [from, to). */
+  from: number;
+  to: number;
+  /** Set when the window is not over the title's tokens (seller name). */
+  raw?: string;
+}
+
+export interface ListingCode {
+  key: string;
+  raw: string;
+  shape: ModelShape;
+  from: number;
+  to: number;
+}
+
+export interface ListingAnalysis {
+  title: string;
+  tokens: Token[];
+  /** Singularised and plain forms of every token. */
+  words: Set<string>;
+  brandWindows: TokenWindow[];
+  /** Brand windows read from an "<X> Official Store" seller name. */
+  sellerBrandWindows: TokenWindow[];
+  codeWindows: TokenWindow[];
+  gtins: { gtin: string; raw: string }[];
+  /** Identifiers the page stated outside the title (KC numbers, other codes). */
+  statedCodes: { key: string; raw: string; kind: 'gtin' | 'kc' | 'other' }[];
+  concepts: Map<string, ConceptHit>;
+  typeTokens: Set<number>;
+  child: boolean;
+  adult: boolean;
+  skeletons: { skeleton: string; raw: string; from: number }[];
+  /** Model-like codes in the title, for "the listing names a different model" checks. */
+  codes: ListingCode[];
+  listingKeys: string[];
+}
+
+const MAX_BRAND_WINDOW = 4;
+const MAX_CODE_WINDOW = 3;
+const BARCODE_CUE = /^(?:ean|ean13|ean8|upc|gtin|jan|barcode|바코드)$/;
+
+export function analyseListing(query: ListingQuery): ListingAnalysis {
+  const title = [query.title, query.brand, ...(query.models ?? [])].filter(Boolean).join(' ; ');
+  const tokens = tokenize(title);
+  const words = new Set<string>();
+  for (const t of tokens) words.add(t.norm).add(t.folded);
+
+  const gtins: { gtin: string; raw: string }[] = [];
+  tokens.forEach((t, i) => {
+    const cued = i > 0 && BARCODE_CUE.test(tokens[i - 1]!.norm);
+    const gtin = gtinOf(t.folded, cued);
+    if (gtin) gtins.push({ gtin, raw: t.raw });
+  });
+  const statedCodes: ListingAnalysis['statedCodes'] = [];
+  for (const identifier of query.identifiers ?? []) {
+    if (identifier.kind === 'gtin') {
+      const gtin = gtinOf(identifier.value.replace(/[\s-]/g, ''), true);
+      if (gtin) gtins.push({ gtin, raw: identifier.value });
+    } else statedCodes.push({ key: codeKey(identifier.value), raw: identifier.value, kind: identifier.kind });
+  }
+
+  const scan = findConcepts(tokens);
+  const concepts = new Map<string, ConceptHit>();
+  for (const hit of scan.hits) if (!concepts.has(hit.concept)) concepts.set(hit.concept, hit);
+
+  const child = tokens.some((t) => isChildToken(t));
+  const adult = tokens.some((t) => ADULT_WORDS.has(t.folded) || (t.hangul && t.norm.includes('성인')));
+
+  const listingKeys = [query.globalItemId, query.itemId]
+    .filter((id): id is string => !!id)
+    .map((id) => listingKeyOf(query.site, id));
+
+  return {
+    title,
+    tokens,
+    words,
+    brandWindows: windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join('')),
+    sellerBrandWindows: sellerWindows(query.seller),
+    codeWindows: windows(tokens, MAX_CODE_WINDOW, true, (ts) => ts.map((t) => t.key).join('').toUpperCase()),
+    gtins,
+    statedCodes,
+    concepts,
+    typeTokens: scan.typeTokens,
+    child,
+    adult,
+    skeletons: skeletons(tokens, scan.typeTokens),
+    codes: codes(tokens),
+    listingKeys: [...new Set(listingKeys)],
+  };
+}
+
+function windows(tokens: Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string): TokenWindow[] {
+  const out: TokenWindow[] = [];
+  for (let from = 0; from < tokens.length; from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + maxLength); to++) {
+      const last = tokens[to - 1]!;
+      if (latinOnly && last.hangul) break;
+      if (to > from + 1 && !isTightGap(last.gapBefore)) break;
+      const span = tokens.slice(from, to);
+      const key = keyOf(span);
+      if (key.length >= 3 && key.length <= 40) out.push({ key, from, to });
+    }
+  }
+  return out;
+}
+
+/** "EARLDOM Official Store" names its brand; an ordinary shop name does not. */
+function sellerWindows(seller: string | undefined): TokenWindow[] {
+  if (!seller) return [];
+  const m = /^(.{2,60}?)\s+(?:official|flagship)(?:\s+(?:store|shop))?\s*$/i.exec(seller.trim());
+  if (!m) return [];
+  const tokens = tokenize(m[1]!);
+  return windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''))
+    .filter((w) => w.from === 0)
+    .map((w) => ({ ...w, raw: windowText(tokens, w) }));
+}
+
+function skeletons(tokens: Token[], typeTokens: Set<number>): ListingAnalysis['skeletons'] {
+  const out: ListingAnalysis['skeletons'] = [];
+  for (let from = 0; from < tokens.length; from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 3); to++) {
+      const span = tokens.slice(from, to);
+      if (span.some((t, i) => !t.hangul || typeTokens.has(from + i))) break;
+      const text = span.map((t) => t.norm).join('');
+      if (text.length < 2) continue;
+      const skeleton = hangulSkeleton(text);
+      if (skeleton.length >= MIN_SKELETON_LENGTH) out.push({ skeleton, raw: joinRaw(span), from });
+    }
+  }
+  return out;
+}
+
+/** Single tokens and "-"/"."/"/"-joined runs that look like model numbers. */
+function codes(tokens: Token[]): ListingCode[] {
+  const out: ListingCode[] = [];
+  const push = (from: number, to: number) => {
+    const span = tokens.slice(from, to);
+    const key = span.map((t) => t.key).join('').toUpperCase();
+    const shape = modelShape(key);
+    if (shape !== 'none' && !/^\d{12,14}$/.test(key)) out.push({ key, raw: joinRaw(span), shape, from, to });
+  };
+  let runStart = -1;
+  tokens.forEach((t, i) => {
+    if (t.hangul) {
+      if (runStart >= 0 && i - runStart > 1) push(runStart, i);
+      runStart = -1;
+      return;
+    }
+    push(i, i + 1);
+    const joined = runStart >= 0 && /^[-./_]$/.test(t.gapBefore);
+    if (!joined) {
+      if (runStart >= 0 && i - runStart > 1) push(runStart, i);
+      runStart = i;
+    }
+  });
+  if (runStart >= 0 && tokens.length - runStart > 1) push(runStart, tokens.length);
+  return out;
+}
+
+/** The words of a window as the listing wrote them. */
+export function windowText(tokens: Token[], window: { from: number; to: number }): string {
+  return joinRaw(tokens.slice(window.from, window.to));
+}
+
+function joinRaw(span: Token[]): string {
+  return span.map((t, i) => (i === 0 ? t.raw : `${t.gapBefore.trim() ? t.gapBefore.trim() : ' '}${t.raw}`)).join('');
+}

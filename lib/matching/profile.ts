@@ -1,0 +1,378 @@
+/**
+ * A record reduced to what matching needs: identifier keys, brand keys (given, or read from the way recall
+ * notices name products), model keys, product-type concepts, age group, and the name words that tell one
+ * product of a brand from another ("specific" words). Pure function of the record, so the index can be
+ * rebuilt or updated one record at a time.
+ */
+import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
+import { findConcepts } from './concepts';
+import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
+import { gtinOf, isDistinctiveCode, modelShape, recordModelKey, splitModels } from './identifiers';
+import {
+  ADULT_WORDS,
+  CHILD_WORDS,
+  COMPANY_SUFFIXES,
+  GENERIC_BRANDS,
+  GENERIC_WORDS,
+  isChildToken,
+  PLACE_WORDS,
+  STOP_WORDS,
+} from './lexicon';
+import { codeKey, compactKey, foldText, isTightGap, tokenize, type Token } from './text';
+import { TYPE_WORDS } from './concepts';
+
+/** One-letter kind prefixes of feature keys. */
+export const FEATURE = {
+  listing: 'L',
+  gtin: 'G',
+  cert: 'C',
+  model: 'M',
+  code: 'O',
+  brand: 'B',
+  implicitBrand: 'I',
+  skeleton: 'K',
+  name: 'N',
+  type: 'T',
+} as const;
+
+/** Feature flag bits (kept below 1 << 7 so they fit beside a vocabulary id). */
+export const FLAG = {
+  /** N: a word that tells this product from others of its kind. */
+  specific: 1,
+  /** N: a word of the record's own brand or model (not evidence of a matching name). */
+  ownWord: 2,
+  /** T: named by the product name (not only by the type field). I: the leading word of a product name. */
+  fromName: 1,
+  /** I: a company named as recaller, seller or importer. */
+  firm: 2,
+  segmentShift: 3,
+  segmentMask: 7,
+} as const;
+
+/** Record-level flag bits. */
+export const RECORD = {
+  child: 1,
+  adult: 2,
+  curated: 4,
+  strongModel: 8,
+  anyModel: 16,
+  specificName: 32,
+} as const;
+
+export interface ProfileFeature {
+  key: string;
+  flags: number;
+  /** The value as the record wrote it, for evidence. */
+  display?: string;
+}
+
+export interface RecordProfile {
+  id: string;
+  source: SourceFamily;
+  sourceKind: SourceKind;
+  ref: string;
+  flags: number;
+  features: ProfileFeature[];
+}
+
+const MAX_SEGMENTS = 8;
+const MAX_NAME_TOKENS = 40;
+
+/** Sources whose notices name products as "<Brand> <what it is>" and carry no brand field. */
+const PROSE_NAMED: ReadonlySet<SourceKind> = new Set(['cpsc-api', 'cpsc-csv', 'health-canada']);
+
+export function buildProfile(record: HazardRecord): RecordProfile {
+  const features = new FeatureList();
+  const curated = record.sourceKind === 'curated';
+  let flags = curated ? RECORD.curated : 0;
+
+  for (const market of record.marketplaces) {
+    const id = market.listingId ?? idFromUrl(market.url ?? market.raw ?? '');
+    if (id) features.add(`${FEATURE.listing}${market.platform}:${id}`, 0);
+  }
+  for (const gtin of record.product.gtins) features.add(`${FEATURE.gtin}${gtin}`, 0);
+  for (const cert of record.product.certNumbers) {
+    const key = codeKey(cert);
+    if (key.length >= 6) features.add(`${FEATURE.cert}${key}`, 0, cert);
+  }
+  for (const code of record.product.otherCodes) addCode(features, code);
+
+  // Brands the record states.
+  const brandWords = new Set<string>();
+  for (const raw of record.product.brands) {
+    for (const key of brandKeys(raw)) {
+      features.add(`${FEATURE.brand}${key}`, 0, raw);
+      addSkeleton(features, key, raw);
+    }
+    for (const t of tokenize(raw)) brandWords.add(t.norm);
+  }
+
+  // Names, cut to the product they describe; companies named around it become implicit brands.
+  const segments: Token[][] = [];
+  const prose = !curated && PROSE_NAMED.has(record.sourceKind);
+  const texts = record.product.names.slice(0, 4).map((n) => ({ text: n.text, products: true }));
+  // A CPSC notice URL is its title as a slug ("Acme-Recalls-Widget-Lamps-Due-to-…"): companies only.
+  if (prose && record.url) texts.push({ text: titleFromNoticeUrl(record.url), products: false });
+  for (const name of texts) {
+    if (!name.text) continue;
+    const reading = readName(name.text, prose);
+    for (const firm of reading.firms) {
+      for (const key of brandKeys(firm)) {
+        features.add(`${FEATURE.implicitBrand}${key}`, FLAG.firm, firm);
+        addSkeleton(features, key, firm);
+      }
+      for (const t of tokenize(firm)) brandWords.add(t.norm);
+    }
+    for (const part of name.products ? reading.products : []) {
+      if (segments.length >= MAX_SEGMENTS) break;
+      const tokens = tokenize(part).slice(0, MAX_NAME_TOKENS);
+      if (tokens.length > 0) segments.push(tokens);
+    }
+  }
+  if (prose) {
+    for (const [index, tokens] of segments.entries()) {
+      const leading = leadingBrand(tokens);
+      if (!leading) continue;
+      features.add(`${FEATURE.implicitBrand}${leading.norm}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
+      addSkeleton(features, leading.norm, leading.raw);
+      brandWords.add(leading.norm);
+    }
+  }
+
+  // Models: the model field, then model-shaped codes written in the names.
+  const modelWords = new Set<string>();
+  for (const raw of record.product.models) {
+    for (const single of splitModels(raw)) {
+      const key = recordModelKey(single);
+      const gtin = gtinOf(key, true);
+      if (gtin) {
+        features.add(`${FEATURE.gtin}${gtin}`, 0);
+        continue;
+      }
+      if (!usableModelKey(key)) continue;
+      features.add(`${FEATURE.model}${key}`, 0, single.trim());
+      for (const t of tokenize(single)) modelWords.add(t.norm);
+    }
+  }
+  if (!curated) {
+    for (const tokens of segments) {
+      for (const compound of compounds(tokens)) {
+        const key = recordModelKey(compound.raw);
+        if (modelShape(key) !== 'strong') continue;
+        features.add(`${FEATURE.model}${key}`, 0, compound.raw);
+        for (const t of compound.tokens) modelWords.add(t.norm);
+      }
+    }
+  }
+
+  // Product type and age group.
+  const typeTokens = tokenize([record.product.type, record.product.categoryRaw].filter(Boolean).join(' ; '));
+  for (const hit of findConcepts(typeTokens).hits) features.add(`${FEATURE.type}${hit.concept}`, 0);
+  for (const concept of CATEGORY_CONCEPTS[record.product.category] ?? []) features.add(`${FEATURE.type}${concept}`, 0);
+  if (record.product.forChildren || typeTokens.some(isChildWord)) flags |= RECORD.child;
+
+  // Name words: every word is indexed (for similarity and search); words naming the type, the brand, a
+  // model, an age or nothing at all are not "specific".
+  for (const [index, tokens] of segments.entries()) {
+    const scan = findConcepts(tokens);
+    for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, FLAG.fromName);
+    tokens.forEach((token, i) => {
+      if (token.norm.length < 2 && !/\d/.test(token.norm)) return;
+      if (STOP_WORDS.has(token.norm) || STOP_WORDS.has(token.folded)) return;
+      if (isChildWord(token)) flags |= RECORD.child;
+      if (ADULT_WORDS.has(token.folded)) flags |= RECORD.adult;
+      const specific =
+        !scan.typeTokens.has(i) &&
+        !brandWords.has(token.norm) &&
+        !modelWords.has(token.norm) &&
+        !GENERIC_WORDS.has(token.norm) &&
+        !GENERIC_WORDS.has(token.folded) &&
+        !isChildWord(token) &&
+        !ADULT_WORDS.has(token.folded);
+      const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;
+      features.add(`${FEATURE.name}${token.norm}`, (specific ? FLAG.specific : 0) | own | (index << FLAG.segmentShift));
+      if (specific) flags |= RECORD.specificName;
+    });
+  }
+
+  for (const feature of features.list) {
+    if (feature.key[0] !== FEATURE.model) continue;
+    flags |= RECORD.anyModel;
+    if (modelShape(feature.key.slice(1)) === 'strong') flags |= RECORD.strongModel;
+  }
+
+  return {
+    id: record.id,
+    source: record.source,
+    sourceKind: record.sourceKind,
+    ref: record.ref,
+    flags,
+    features: features.list,
+  };
+}
+
+class FeatureList {
+  readonly list: ProfileFeature[] = [];
+  private readonly seen = new Map<string, ProfileFeature>();
+
+  add(key: string, flags: number, display?: string): void {
+    const id = `${key}\u0000${flags}`;
+    if (this.seen.has(id)) return;
+    const feature: ProfileFeature = display === undefined ? { key, flags } : { key, flags, display };
+    this.seen.set(id, feature);
+    this.list.push(feature);
+  }
+}
+
+function addCode(features: FeatureList, raw: string): void {
+  const key = codeKey(raw);
+  const gtin = gtinOf(key, true);
+  if (gtin) features.add(`${FEATURE.gtin}${gtin}`, 0);
+  else if (isDistinctiveCode(key)) features.add(`${FEATURE.code}${key}`, 0, raw);
+}
+
+function addSkeleton(features: FeatureList, key: string, display: string): void {
+  if (!/^[a-z]+$/.test(key)) return;
+  const skeleton = latinSkeleton(key);
+  if (skeleton.length >= MIN_SKELETON_LENGTH) features.add(`${FEATURE.skeleton}${skeleton}`, 0, display);
+}
+
+/** A model key worth indexing: not a measurement, and not an ordinary word. */
+function usableModelKey(key: string): boolean {
+  const shape = modelShape(key);
+  if (shape === 'none') return false;
+  if (shape === 'weak' && /^[A-Z]+$/.test(key)) {
+    const lower = key.toLowerCase();
+    return !GENERIC_WORDS.has(lower) && !STOP_WORDS.has(lower) && !TYPE_WORDS.has(lower);
+  }
+  return true;
+}
+
+const isChildWord = isChildToken;
+
+/**
+ * Compact brand keys for one brand field: "KeKe, XinHua Electronics" → keke, xinhua; "Torch.hu" → torch;
+ * "SusanandAladinTM" → susanandaladin. Generic and too-short keys are dropped.
+ */
+export function brandKeys(raw: string): string[] {
+  const keys = new Set<string>();
+  const cleaned = raw.replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
+  for (let part of cleaned.split(/\s*(?:[,;|]|\s\/\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i)) {
+    if (/^of[A-Z]/.test(part)) continue;
+    part = part.replace(/(?<=[a-z0-9])TM$/, '').replace(/\.(?:com|net|org|co|[a-z]{2})$/i, '');
+    const words = foldText(part).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && PLACE_WORDS.has(words[0]!)) words.shift();
+    if (words.length === 0 || (words[0] === 'of' && words.length > 1)) continue;
+    const full = words.join('');
+    addBrandKey(keys, full);
+    // A glued legal suffix ("MartinsPressLLC") or a trailing descriptor word is dropped as a variant.
+    const unglued = full.replace(/(?:llc|ltd|inc|gmbh|corp|coltd)$/, '');
+    if (unglued !== full) addBrandKey(keys, unglued);
+  }
+  return [...keys];
+}
+
+function addBrandKey(keys: Set<string>, key: string): void {
+  if (key.length < 3 || GENERIC_BRANDS.has(key) || /^\d+$/.test(key)) return;
+  keys.add(key);
+}
+
+interface NameReading {
+  /** The product designations in the name (split where it lists several). */
+  products: string[];
+  /** Companies the name mentions as recaller, seller, importer, or "<X>-branded". */
+  firms: string[];
+}
+
+/**
+ * Recall notices name things as "Acme Recalls Widget Lamps Due to Fire Hazard; Sold on Amazon by Foo":
+ * the product is "Widget Lamps", the companies Acme and Foo. Plain product names pass through.
+ */
+export function readName(text: string, prose: boolean): NameReading {
+  const firms: string[] = [];
+  let product = text.trim();
+  for (const m of product.matchAll(/([A-Z][\w'&+.]*(?:[ -][A-Z][\w'&+.]*){0,2})-branded\b/g)) firms.push(m[1]!);
+  for (const m of product.matchAll(/\bbrand\s*[:：]\s*["“]?([^,;"”)]{2,40})/gi)) firms.push(m[1]!.trim());
+  if (prose) {
+    for (const m of product.matchAll(
+      /\b(?:sold|imported|distributed|manufactured|made|marketed)(?:\s+exclusively)?(?:\s+(?:on|at|online at|through)\s+[\w.]+)?\s+by\s+([^;,.]+)/gi,
+    )) {
+      firms.push(m[1]!.trim());
+    }
+    for (const m of product.matchAll(/\brecalled\s+by\s+([^;,.]+)/gi)) firms.push(m[1]!.trim());
+    const recalls = /^(.{2,80}?)\s+(?:recalls|expands recall of|announces recall of|issues recall of|recall of)\s+(.+)$/i.exec(product);
+    if (recalls) {
+      firms.push(recalls[1]!);
+      product = recalls[2]!;
+    }
+    product = product.split(/\s+(?:are being\s+|is being\s+)?recalled\b|\s+due to\b|\s+because\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i)[0]!;
+  }
+  const products = product
+    .split(/\s*(?:;|\|| \/ |\s+-\s+)\s*/)
+    .flatMap((p) => splitAnd(p))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return { products, firms: firms.filter((f) => f.length >= 2 && f.length <= 80) };
+}
+
+/** "Somgem Pig and Yomin Toilet Lighters": a second named product starts after "and" with a name-like word. */
+function splitAnd(text: string): string[] {
+  const m = /^(\S+\s+\S.*?)\s+and\s+(\S+)(\s.*)?$/.exec(text);
+  if (!m) return [text];
+  const next = foldText(m[2]!);
+  const nameLike = /^[A-Z]/.test(m[2]!) && !GENERIC_WORDS.has(next) && !TYPE_WORDS.has(next) && !STOP_WORDS.has(next);
+  return nameLike && m[3] ? [m[1]!, `${m[2]}${m[3]}`] : [text];
+}
+
+/** The first word of a product name when it can be a brand (not a type, age, colour or number word). */
+function leadingBrand(tokens: Token[]): Token | null {
+  if (tokens.length < 2) return null;
+  const first = tokens[0]!;
+  const word = first.norm;
+  if (first.hangul || word.length < 3 || !/[a-z]/.test(word) || /^\d/.test(word)) return null;
+  if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
+  if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
+  if (GENERIC_BRANDS.has(compactKey(first.raw))) return null;
+  return first;
+}
+
+/** Runs of tokens joined by "-", "." or "/" (no spaces): "HQ3040-1", "B066-40", "MS-06R-1A". */
+function compounds(tokens: Token[]): { raw: string; tokens: Token[] }[] {
+  const out: { raw: string; tokens: Token[] }[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.hangul) {
+      flush();
+      continue;
+    }
+    if (run.length > 0 && !(isTightGap(token.gapBefore) && /^[-./]$/.test(token.gapBefore))) flush();
+    run.push(token);
+  }
+  flush();
+  return out;
+}
+
+function titleFromNoticeUrl(url: string): string {
+  const slug = /^https?:\/\/(?:www\.)?cpsc\.gov\/Recalls\/\d{4}\/([^/?#]+)/i.exec(url)?.[1];
+  return slug ? decodeURIComponent(slug).replace(/-/g, ' ') : '';
+}
+
+function idFromUrl(text: string): string | null {
+  return /\/item\/(\d{6,20})\.html/.exec(text)?.[1] ?? /-g-(\d{6,20})\.html/.exec(text)?.[1] ?? null;
+}
+
+/** Our coarse category as type concepts (broad ones only confirm a model number). */
+const CATEGORY_CONCEPTS: Partial<Record<HazardRecord['product']['category'], string[]>> = {
+  toys: ['toy'],
+  chargers: ['charger'],
+  lighting: ['lamp'],
+  cosmetics: ['cosmetics'],
+  jewellery: ['jewellery'],
+  'kids-clothing': ['clothing'],
+  clothing: ['clothing'],
+};

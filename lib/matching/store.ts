@@ -1,0 +1,402 @@
+/**
+ * Compact storage for record profiles: a sorted vocabulary of feature keys, every record's features as
+ * integers in one flat array (CSR), and the inverted index (feature → records) derived from it. Typed
+ * arrays keep 100,000 records in tens of megabytes and clone into IndexedDB in one piece; records added
+ * later sit in a small overlay until the next compaction.
+ */
+import { SOURCE_FAMILIES, SOURCE_KINDS, type SourceFamily, type SourceKind } from '../hazards/schema';
+import type { RecordProfile } from './profile';
+
+const FLAG_SHIFT = 24;
+const ID_MASK = (1 << FLAG_SHIFT) - 1;
+
+export const featureId = (packed: number) => packed & ID_MASK;
+export const featureFlags = (packed: number) => packed >>> FLAG_SHIFT;
+
+export interface SerializedIndex {
+  format: 'hazard-check-index';
+  version: number;
+  /** Sorted feature keys joined by "\n". */
+  vocab: string;
+  /** Record IDs joined by "\n". */
+  ids: string;
+  sources: Uint8Array;
+  kinds: Uint8Array;
+  flags: Uint8Array;
+  featureStart: Int32Array;
+  features: Int32Array;
+  /** Display values: feature id → value as the record wrote it (only where it differs from the key). */
+  displayIds: Int32Array;
+  displays: string;
+  /** Records whose ref is not the ID minus its source prefix. */
+  refIds: Int32Array;
+  refs: string;
+}
+
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Immutable bulk part: built once from profiles or loaded from a serialized index. */
+class BaseStore {
+  constructor(
+    readonly vocab: string[],
+    readonly ids: string[],
+    readonly sources: Uint8Array,
+    readonly kinds: Uint8Array,
+    readonly flags: Uint8Array,
+    readonly featureStart: Int32Array,
+    readonly features: Int32Array,
+    readonly postingStart: Int32Array,
+    readonly postings: Int32Array,
+    readonly displays: Map<number, string>,
+    readonly refs: Map<number, string>,
+  ) {}
+}
+
+export class ProfileStore {
+  private base: BaseStore;
+  // Overlay: records added after the base was built.
+  private extraVocab = new Map<string, number>();
+  private extraVocabList: string[] = [];
+  private extraRecords: { id: string; source: number; kind: number; flags: number; ref?: string; features: number[] }[] = [];
+  private extraPostings = new Map<number, number[]>();
+  private extraDisplays = new Map<number, string>();
+  private removed = new Set<number>();
+  private byId = new Map<string, number>();
+
+  private constructor(base: BaseStore) {
+    this.base = base;
+    this.reindexIds();
+  }
+
+  static fromProfiles(profiles: RecordProfile[]): ProfileStore {
+    return new ProfileStore(buildBase(profiles));
+  }
+
+  static fromSerialized(data: SerializedIndex): ProfileStore {
+    if (data.format !== 'hazard-check-index' || data.version !== INDEX_FORMAT_VERSION) {
+      throw new Error(`unsupported index format ${data.format} v${data.version}`);
+    }
+    const vocab = data.vocab ? data.vocab.split('\n') : [];
+    const ids = data.ids ? data.ids.split('\n') : [];
+    const displays = new Map<number, string>();
+    const displayValues = data.displays ? data.displays.split('\n') : [];
+    data.displayIds.forEach((id, i) => displays.set(id, displayValues[i] ?? ''));
+    const refs = new Map<number, string>();
+    const refValues = data.refs ? data.refs.split('\n') : [];
+    data.refIds.forEach((id, i) => refs.set(id, refValues[i] ?? ''));
+    const { postingStart, postings } = invert(vocab.length, data.featureStart, data.features);
+    return new ProfileStore(
+      new BaseStore(vocab, ids, data.sources, data.kinds, data.flags, data.featureStart, data.features, postingStart, postings, displays, refs),
+    );
+  }
+
+  /** Folds the overlay and removals into a fresh base (called before serializing, or when the overlay grows). */
+  compact(): void {
+    if (this.extraRecords.length === 0 && this.removed.size === 0) return;
+    const profiles: RecordProfile[] = [];
+    for (let i = 0; i < this.size; i++) if (!this.removed.has(i)) profiles.push(this.profileAt(i));
+    this.base = buildBase(profiles);
+    this.extraVocab.clear();
+    this.extraVocabList = [];
+    this.extraRecords = [];
+    this.extraPostings.clear();
+    this.extraDisplays.clear();
+    this.removed.clear();
+    this.reindexIds();
+  }
+
+  serialize(): SerializedIndex {
+    this.compact();
+    const b = this.base;
+    const displayIds = [...b.displays.keys()].sort((x, y) => x - y);
+    const refIds = [...b.refs.keys()].sort((x, y) => x - y);
+    return {
+      format: 'hazard-check-index',
+      version: INDEX_FORMAT_VERSION,
+      vocab: b.vocab.join('\n'),
+      ids: b.ids.join('\n'),
+      sources: b.sources,
+      kinds: b.kinds,
+      flags: b.flags,
+      featureStart: b.featureStart,
+      features: b.features,
+      displayIds: Int32Array.from(displayIds),
+      displays: displayIds.map((id) => b.displays.get(id) ?? '').join('\n'),
+      refIds: Int32Array.from(refIds),
+      refs: refIds.map((id) => b.refs.get(id) ?? '').join('\n'),
+    };
+  }
+
+  /** Record slots, including removed ones (check `isLive`). */
+  get size(): number {
+    return this.base.ids.length + this.extraRecords.length;
+  }
+
+  get liveCount(): number {
+    return this.size - this.removed.size;
+  }
+
+  isLive(index: number): boolean {
+    return !this.removed.has(index);
+  }
+
+  indexOf(recordId: string): number | undefined {
+    return this.byId.get(recordId);
+  }
+
+  add(profile: RecordProfile): void {
+    const existing = this.byId.get(profile.id);
+    if (existing !== undefined) this.removed.add(existing);
+    const index = this.size;
+    const features = profile.features.map((f) => {
+      const id = this.intern(f.key);
+      if (f.display !== undefined && f.display !== f.key.slice(1) && !this.display(id)) this.extraDisplays.set(id, f.display);
+      const list = this.extraPostings.get(id);
+      if (list) {
+        if (list[list.length - 1] !== index) list.push(index);
+      } else this.extraPostings.set(id, [index]);
+      return (f.flags << FLAG_SHIFT) | id;
+    });
+    this.extraRecords.push({
+      id: profile.id,
+      source: SOURCE_FAMILIES.indexOf(profile.source),
+      kind: SOURCE_KINDS.indexOf(profile.sourceKind),
+      flags: profile.flags,
+      ref: profile.ref,
+      features,
+    });
+    this.byId.set(profile.id, index);
+  }
+
+  remove(recordId: string): boolean {
+    const index = this.byId.get(recordId);
+    if (index === undefined) return false;
+    this.removed.add(index);
+    this.byId.delete(recordId);
+    return true;
+  }
+
+  /** Overlay size relative to the base: past a point, lookups pay for the Map-based overlay. */
+  get overlayRatio(): number {
+    return (this.extraRecords.length + this.removed.size) / Math.max(1, this.base.ids.length);
+  }
+
+  // ---- vocabulary ------------------------------------------------------------------------------
+
+  lookup(key: string): number {
+    const vocab = this.base.vocab;
+    let lo = 0;
+    let hi = vocab.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const value = vocab[mid]!;
+      if (value === key) return mid;
+      if (value < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.extraVocab.get(key) ?? -1;
+  }
+
+  key(id: number): string {
+    return id < this.base.vocab.length ? this.base.vocab[id]! : this.extraVocabList[id - this.base.vocab.length]!;
+  }
+
+  /** Feature ids whose key starts with `prefix` (sorted base first), for search-as-you-type. */
+  idsWithPrefix(prefix: string, limit: number): number[] {
+    const vocab = this.base.vocab;
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (vocab[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < vocab.length && out.length < limit && vocab[i]!.startsWith(prefix); i++) out.push(i);
+    for (const [key, id] of this.extraVocab) {
+      if (out.length >= limit) break;
+      if (key.startsWith(prefix)) out.push(id);
+    }
+    return out;
+  }
+
+  display(id: number): string | undefined {
+    return this.base.displays.get(id) ?? this.extraDisplays.get(id);
+  }
+
+  private intern(key: string): number {
+    const found = this.lookup(key);
+    if (found >= 0) return found;
+    const id = this.base.vocab.length + this.extraVocabList.length;
+    this.extraVocab.set(key, id);
+    this.extraVocabList.push(key);
+    return id;
+  }
+
+  // ---- postings and records --------------------------------------------------------------------
+
+  /** Number of record slots holding the feature (a document frequency; removed slots still count). */
+  df(id: number): number {
+    if (id < 0) return 0;
+    const b = this.base;
+    const inBase = id < b.vocab.length ? b.postingStart[id + 1]! - b.postingStart[id]! : 0;
+    return inBase + (this.extraPostings.get(id)?.length ?? 0);
+  }
+
+  /** Calls `visit` for every live record holding the feature, up to `limit` records. */
+  forEachPosting(id: number, visit: (index: number) => void, limit = Infinity): void {
+    if (id < 0) return;
+    const b = this.base;
+    let seen = 0;
+    if (id < b.vocab.length) {
+      for (let p = b.postingStart[id]!; p < b.postingStart[id + 1]! && seen < limit; p++) {
+        const index = b.postings[p]!;
+        if (!this.removed.has(index)) {
+          visit(index);
+          seen++;
+        }
+      }
+    }
+    for (const index of this.extraPostings.get(id) ?? []) {
+      if (seen >= limit) break;
+      if (!this.removed.has(index)) {
+        visit(index);
+        seen++;
+      }
+    }
+  }
+
+  featuresOf(index: number): ArrayLike<number> {
+    const b = this.base;
+    if (index < b.ids.length) return b.features.subarray(b.featureStart[index]!, b.featureStart[index + 1]!);
+    return this.extraRecords[index - b.ids.length]!.features;
+  }
+
+  recordId(index: number): string {
+    const b = this.base;
+    return index < b.ids.length ? b.ids[index]! : this.extraRecords[index - b.ids.length]!.id;
+  }
+
+  source(index: number): SourceFamily {
+    const b = this.base;
+    const n = index < b.ids.length ? b.sources[index]! : this.extraRecords[index - b.ids.length]!.source;
+    return SOURCE_FAMILIES[n]!;
+  }
+
+  sourceKind(index: number): SourceKind {
+    const b = this.base;
+    const n = index < b.ids.length ? b.kinds[index]! : this.extraRecords[index - b.ids.length]!.kind;
+    return SOURCE_KINDS[n]!;
+  }
+
+  recordFlags(index: number): number {
+    const b = this.base;
+    return index < b.ids.length ? b.flags[index]! : this.extraRecords[index - b.ids.length]!.flags;
+  }
+
+  ref(index: number): string {
+    const b = this.base;
+    if (index >= b.ids.length) return this.extraRecords[index - b.ids.length]!.ref ?? '';
+    return b.refs.get(index) ?? refFromId(b.ids[index]!, this.source(index));
+  }
+
+  /** The profile stored for a slot (used to rebuild the base). */
+  private profileAt(index: number): RecordProfile {
+    const packed = this.featuresOf(index);
+    const features = Array.from(packed, (p) => {
+      const id = featureId(p);
+      const display = this.display(id);
+      return { key: this.key(id), flags: featureFlags(p), ...(display !== undefined ? { display } : {}) };
+    });
+    return {
+      id: this.recordId(index),
+      source: this.source(index),
+      sourceKind: this.sourceKind(index),
+      ref: this.ref(index),
+      flags: this.recordFlags(index),
+      features,
+    };
+  }
+
+  private reindexIds(): void {
+    this.byId.clear();
+    for (let i = 0; i < this.size; i++) if (!this.removed.has(i)) this.byId.set(this.recordId(i), i);
+  }
+}
+
+function refFromId(id: string, source: string): string {
+  return id.startsWith(`${source}:`) ? id.slice(source.length + 1) : id;
+}
+
+function buildBase(profiles: RecordProfile[]): BaseStore {
+  // Vocabulary: every distinct key, sorted so lookups can binary-search without a Map.
+  const keySet = new Set<string>();
+  for (const p of profiles) for (const f of p.features) keySet.add(f.key);
+  const vocab = [...keySet].sort();
+  const idOf = new Map<string, number>();
+  vocab.forEach((key, i) => idOf.set(key, i));
+
+  const n = profiles.length;
+  const featureStart = new Int32Array(n + 1);
+  let total = 0;
+  profiles.forEach((p, i) => {
+    featureStart[i] = total;
+    total += p.features.length;
+  });
+  featureStart[n] = total;
+  const features = new Int32Array(total);
+  const sources = new Uint8Array(n);
+  const kinds = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const ids: string[] = new Array(n);
+  const displays = new Map<number, string>();
+  const refs = new Map<number, string>();
+  profiles.forEach((p, i) => {
+    ids[i] = p.id;
+    sources[i] = SOURCE_FAMILIES.indexOf(p.source);
+    kinds[i] = SOURCE_KINDS.indexOf(p.sourceKind);
+    flags[i] = p.flags;
+    if (refFromId(p.id, p.source) !== p.ref) refs.set(i, p.ref);
+    let at = featureStart[i]!;
+    for (const f of p.features) {
+      const id = idOf.get(f.key)!;
+      features[at++] = (f.flags << FLAG_SHIFT) | id;
+      if (f.display !== undefined && f.display !== f.key.slice(1) && !displays.has(id)) displays.set(id, f.display);
+    }
+  });
+  const { postingStart, postings } = invert(vocab.length, featureStart, features);
+  return new BaseStore(vocab, ids, sources, kinds, flags, featureStart, features, postingStart, postings, displays, refs);
+}
+
+/** Feature → records, by counting sort over the flat feature array (records stay in ascending order). */
+function invert(vocabSize: number, featureStart: Int32Array, features: Int32Array): { postingStart: Int32Array; postings: Int32Array } {
+  const counts = new Int32Array(vocabSize + 1);
+  // A record can hold one key twice with different flags; it is posted once.
+  const lastRecord = new Int32Array(vocabSize).fill(-1);
+  const records = featureStart.length - 1;
+  for (let r = 0; r < records; r++) {
+    const end = featureStart[r + 1]!;
+    for (let p = featureStart[r]!; p < end; p++) {
+      const id = features[p]! & ID_MASK;
+      if (lastRecord[id] === r) continue;
+      lastRecord[id] = r;
+      counts[id + 1] = counts[id + 1]! + 1;
+    }
+  }
+  for (let i = 0; i < vocabSize; i++) counts[i + 1] = counts[i + 1]! + counts[i]!;
+  const postingStart = counts.slice();
+  const cursor = counts.slice(0, vocabSize);
+  const postings = new Int32Array(postingStart[vocabSize]!);
+  lastRecord.fill(-1);
+  for (let r = 0; r < records; r++) {
+    const end = featureStart[r + 1]!;
+    for (let p = featureStart[r]!; p < end; p++) {
+      const id = features[p]! & ID_MASK;
+      if (lastRecord[id] === r) continue;
+      lastRecord[id] = r;
+      postings[cursor[id]!] = r;
+      cursor[id] = cursor[id]! + 1;
+    }
+  }
+  return { postingStart, postings };
+}
