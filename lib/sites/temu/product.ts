@@ -81,17 +81,14 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
   const head = headIds.every((id) => id === itemId);
 
   const fromGoods = goods ? productFromGoods(itemId, goods) : { itemId, globalItemId: itemId };
-  const rawTitles = [
+  const titles = [
     goods?.title,
     head ? str(ld?.name) : undefined,
     head ? meta.get('og:title') : undefined,
     elementText(doc.querySelector('h1'), 2000),
-  ];
-  const unavailable = goods?.status === 5 || rawTitles.some((t) => UNAVAILABLE_TITLE.test(t?.trim() ?? ''));
-  const title = rawTitles
-    .filter((t) => !UNAVAILABLE_TITLE.test(t?.trim() ?? ''))
-    .map((t) => cleanTitle(t))
-    .find((t) => t.length > 0);
+  ].map((t) => cleanTitle(t));
+  const unavailable = goods?.status === 5 || titles.some((t) => UNAVAILABLE_TITLE.test(t));
+  const title = titles.find((t) => t.length > 0 && !UNAVAILABLE_TITLE.test(t));
 
   const mall = mallLink(doc, url);
   const seller = {
