@@ -82,7 +82,7 @@ export function context(reading: PageReading, extra: Partial<ReportContext> = {}
   };
 }
 
-export const missedForm: ReportForm = {
+export const missedForm: Extract<ReportForm, { kind: 'missed-hazard' }> = {
   kind: 'missed-hazard',
   hazard: 'Small magnets can be swallowed',
   authority: 'Seoul Metropolitan Government',
