@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportPayload } from '../../../lib/reports/types';
+import type { ReportForm, ReportPayload } from '../../../lib/reports/types';
 import { formatPayload } from '../../../lib/reports/types';
 import type { PageReading } from '../../../lib/sites/types';
 import { aliReading, GLOBAL_ID, LOCAL_US_ID, missedForm, record, TEMU_ID, temuReading } from './helpers';
@@ -18,7 +18,7 @@ beforeEach(() => {
 
 const fromTab = { tabId: 7 };
 
-async function preview(h: Awaited<ReturnType<typeof harness>>, reading: PageReading = aliReading, form = missedForm) {
+async function preview(h: Awaited<ReturnType<typeof harness>>, reading: PageReading = aliReading, form: ReportForm = missedForm) {
   const answer = await h.reports.handlers['report-preview']({ reading, form, matchedRecordIds: [] }, fromTab);
   if (!answer.ok) throw new Error(answer.problem);
   return answer;
