@@ -1,5 +1,5 @@
 /**
- * npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json]
+ * npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json] [--verbose]
  *
  * Precision and recall of warnings against the labels, agreement on the `similar` tier, warnings on
  * plain negatives, curated listing-ID cases, and every false warning and missed match with its reasons.
@@ -18,10 +18,10 @@ import {
 import type { Match } from '../matching/types';
 import { readArgs, requireString } from './cli-args';
 
-const USAGE = 'usage: npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json]';
+const USAGE = 'usage: npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json] [--verbose]';
 
 function main(): void {
-  const args = readArgs(process.argv.slice(2), ['feed', 'listings', 'labels', 'json']);
+  const args = readArgs(process.argv.slice(2), ['feed', 'listings', 'labels', 'json', 'verbose']);
   const feed = readFeedDir(requireString(args, 'feed', USAGE));
   const listings = parseJsonLines<ListingLine>(readFileSync(requireString(args, 'listings', USAGE), 'utf8'), 'listings');
   const labels = parseJsonLines<LabelLine>(readFileSync(requireString(args, 'labels', USAGE), 'utf8'), 'labels');
@@ -36,7 +36,7 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${formatReport(report)}\n`);
+  process.stdout.write(`${formatReport(report, args.verbose === true)}\n`);
   process.stdout.write(
     `engine: ${feed.records.length} records indexed in ${(built - started).toFixed(0)} ms; ` +
       `${listings.length} listings matched in ${(matched - built).toFixed(0)} ms\n`,

@@ -30,7 +30,9 @@ export interface Decision {
 /** A model key shared by more records than this is a family name or filler, not an identifier. */
 const MAX_MODEL_DF = 8;
 /** A brand word used as a plain name word by this many other records is an everyday word. */
-const COMMON_WORD_DF = 3;
+const COMMON_WORD_DF = 2;
+/** A leading name word read as a brand must be rare: real brands lead few notices. */
+const MAX_LEADING_BRAND_DF = 3;
 /** Brands sellers state lead the title; quantities ("2pcs") may come first. */
 const LEADING_POSITION = 2;
 const NAME_COVERAGE = 0.6;
@@ -145,6 +147,8 @@ export interface DecideContext {
   codeWindows: Map<string, TokenWindow[]>;
   /** Total live records, for IDF. */
   total: number;
+  /** Brands of any record written at the start of the listing: the listing names its own brand. */
+  leadingBrands: Set<string>;
 }
 
 export function decide(ctx: DecideContext, view: RecordView): Decision | null {
@@ -170,7 +174,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
   }
   if (exact.length > 0) return { tier: 'exact', score: 1, evidence: exact };
   // A curated record names a listing; only that listing's ID makes it a match.
-  if (curated) return similarOnly(ctx, view);
+  if (curated) return namesAnotherProduct(ctx, view, null) ? null : similarOnly(ctx, view);
 
   // ---- identifiers that need no brand ----------------------------------------------------------
   const codeHits: Evidence[] = [];
@@ -185,7 +189,14 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
   const modelHits: { evidence: Evidence; strong: boolean }[] = [];
   for (const model of view.models) {
     const window = ctx.codeWindows.get(model.key)?.[0];
-    if (!window) continue;
+    if (!window) {
+      // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
+      const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
+      if (word) {
+        modelHits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false });
+      }
+      continue;
+    }
     const recordValue = store.display(model.id) ?? model.key;
     const listingValue = textOf(listing, window);
     modelHits.push({
@@ -222,15 +233,30 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
       if (coverage) {
         return strong(0.8 + 0.1 * coverage.ratio, [brand.evidence, coverage.evidence, ...typeEvidence(sharedSpecific)]);
       }
-      // Brand + type is enough only when the record names no model and nothing more specific.
-      const namesNothingMore = (view.flags & (RECORD.specificName | RECORD.anyModel)) === 0;
+      // Brand + type is enough only when the record names nothing more specific: no other name words, and
+      // either no model or a notice that itself names the product by brand and kind.
+      const namesNothingMore =
+        (view.flags & RECORD.specificName) === 0 &&
+        ((view.flags & RECORD.anyModel) === 0 || (view.flags & RECORD.brandInName) !== 0);
       const nameTypesPresent = [...view.nameTypes].every((t) => isBroadConcept(t) || listing.concepts.has(t));
       if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent) {
         return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
       }
     }
   }
+  // Same brand but not this product, a listing that names another brand or model: not even similar.
+  if (brand || modelConflict || namesAnotherProduct(ctx, view, brand)) return null;
   return similarOnly(ctx, view, ageConflict);
+}
+
+/** The listing states its own brand (in capitals, first) or a model number the record does not have. */
+function namesAnotherProduct(ctx: DecideContext, view: RecordView, brand: BrandEvidence | null): boolean {
+  const { listing, leadingBrands } = ctx;
+  const models = new Set(view.models.map((m) => m.key));
+  if (listing.codes.some((c) => c.shape === 'strong' && !models.has(c.key) && c.key !== brand?.key.toUpperCase())) return true;
+  const word = listing.leadingBrandWord;
+  if (word !== undefined && !view.brands.some((b) => b.key === word || b.key.startsWith(word))) return true;
+  return [...leadingBrands].some((key) => !view.brands.some((b) => b.key === key));
 }
 
 function textOf(listing: ListingAnalysis, window: TokenWindow): string {
@@ -252,7 +278,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
   for (const brand of view.brands) {
     const recordValue = store.display(brand.id) ?? brand.key;
     const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
-    const common = isCommonWord(ctx, brand.key);
+    const common = isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
     for (const window of ctx.brandWindows.get(brand.key) ?? []) {
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
@@ -297,8 +323,10 @@ function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: st
   const leading = window.from <= LEADING_POSITION;
   const span = listing.tokens.slice(window.from, window.to);
   const shouted = key.length >= 4 && span.every((t) => t.shouted);
-  if (implicit) return leading && !common;
-  if (common || key.length <= 3) return leading || shouted;
+  // An everyday word is a brand only where and how sellers write brands: first, in capitals.
+  if (common) return leading && shouted;
+  if (implicit) return leading;
+  if (key.length <= 3) return leading || shouted;
   return true;
 }
 
@@ -311,6 +339,15 @@ function isCommonWord(ctx: DecideContext, key: string): boolean {
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
   const asBrand = store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   return asWord - asBrand >= COMMON_WORD_DF;
+}
+
+/** A word that leads a notice's product name is read as a brand only if it is rare and used for nothing else. */
+function rareLeadingWord(ctx: DecideContext, key: string): boolean {
+  const { store } = ctx;
+  const asLeading = store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
+  const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
+  const asBrand = asLeading + store.df(store.lookup(`${FEATURE.brand}${key}`));
+  return asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
 }
 
 // ---- conflicts ---------------------------------------------------------------------------------
@@ -403,12 +440,18 @@ function findWord(ctx: DecideContext, word: string, next: string | undefined): {
     }
   }
   if (/^[a-z]{4,}$/.test(word)) {
-    const skeleton = latinSkeleton(word);
-    if (skeleton.length >= 2) {
-      for (const token of listing.tokens) {
-        if (token.hangul && token.norm.length >= 2 && hangulSkeleton(token.norm) === skeleton) return { listing: token.raw, how: 'translated' };
-      }
-    }
+    const translated = translatedWord(listing, word);
+    if (translated) return { listing: translated, how: 'translated' };
+  }
+  return null;
+}
+
+/** A Hangul word in the listing spelling the Latin word (same consonant skeleton, three or more). */
+function translatedWord(listing: ListingAnalysis, word: string): string | null {
+  const skeleton = latinSkeleton(word);
+  if (skeleton.length < 3) return null;
+  for (const token of listing.tokens) {
+    if (token.hangul && token.norm.length >= 2 && hangulSkeleton(token.norm) === skeleton) return token.raw;
   }
   return null;
 }

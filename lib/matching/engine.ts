@@ -5,6 +5,8 @@
  * by `decide` (tier + evidence).
  */
 import type { HazardRecord } from '../hazards/schema';
+import { TYPE_WORDS } from './concepts';
+import { GENERIC_WORDS } from './lexicon';
 import { decide, viewOf, type DecideContext } from './decide';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
@@ -62,6 +64,7 @@ class HazardEngine implements Engine {
       brandWindows: byKey([...listing.brandWindows]),
       codeWindows: byKey(listing.codeWindows),
       total: Math.max(1, this.store.liveCount),
+      leadingBrands: this.leadingBrands(listing),
     };
     const matches: Match[] = [];
     for (const index of this.candidates(listing, ctx)) {
@@ -103,6 +106,21 @@ class HazardEngine implements Engine {
 
   serialize(): SerializedIndex {
     return this.store.serialize();
+  }
+
+  /** Brand keys of any record that the listing's first words spell (rare ones: a real brand, not a word). */
+  private leadingBrands(listing: ListingAnalysis): Set<string> {
+    const found = new Set<string>();
+    for (const window of listing.brandWindows) {
+      if (window.from > 1) continue;
+      const explicit = this.store.df(this.store.lookup(`${FEATURE.brand}${window.key}`));
+      const implicit = this.store.df(this.store.lookup(`${FEATURE.implicitBrand}${window.key}`));
+      const asWord = this.store.df(this.store.lookup(`${FEATURE.name}${window.key}`));
+      if (explicit + implicit > 0 && asWord <= explicit + implicit && !GENERIC_WORDS.has(window.key) && !TYPE_WORDS.has(window.key)) {
+        found.add(window.key);
+      }
+    }
+    return found;
   }
 
   /** Record slots worth deciding for this listing. */

@@ -103,6 +103,10 @@ export interface EvalReport {
   falseWarnings: PairOutcome[];
   missedMatches: PairOutcome[];
   curatedMisses: PairOutcome[];
+  /** Warnings on pairs the labels do not list (not scored; shown for inspection). */
+  unscoredWarnings: PairOutcome[];
+  /** `similar` results on pairs labelled `none`. */
+  similarOnNone: PairOutcome[];
 }
 
 interface Ref {
@@ -152,6 +156,8 @@ export function evaluate(
     falseWarnings: [],
     missedMatches: [],
     curatedMisses: [],
+    unscoredWarnings: [],
+    similarOnNone: [],
   };
   const outcome = (listing: ListingLine, m: Match | undefined, label: LabelLine | undefined, expect: PairOutcome['expect']): PairOutcome => ({
     listing: listing.id,
@@ -177,7 +183,10 @@ export function evaluate(
         report.similarResultsOnLabelledPairs.total++;
         if (label.expect === 'similar') report.similarResultsOnLabelledPairs.labelledSimilar++;
         else if (label.expect === 'match') report.similarResultsOnLabelledPairs.labelledMatch++;
-        else report.similarResultsOnLabelledPairs.labelledNone++;
+        else {
+          report.similarResultsOnLabelledPairs.labelledNone++;
+          report.similarOnNone.push(outcome(listing, m, label, 'none'));
+        }
         continue;
       }
       if (label) {
@@ -192,7 +201,10 @@ export function evaluate(
         warnedPlain = true;
         report.falseWarnings.push(outcome(listing, m, undefined, 'plain-negative'));
         if (korean) report.korean.falseWarnings++;
-      } else report.warnings.onUnlabelledPairs++;
+      } else {
+        report.warnings.onUnlabelledPairs++;
+        report.unscoredWarnings.push(outcome(listing, m, undefined, 'unlabelled'));
+      }
     }
     if (warnedPlain) report.plainNegatives.warned++;
     for (const label of own) {
@@ -227,7 +239,7 @@ export function evaluate(
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-export function formatReport(report: EvalReport): string {
+export function formatReport(report: EvalReport, verbose = false): string {
   const lines: string[] = [];
   const r = report;
   lines.push(`listings ${r.listings}, labelled pairs ${r.labelledPairs}`);
@@ -249,5 +261,9 @@ export function formatReport(report: EvalReport): string {
   list('false warnings', r.falseWarnings);
   list('missed matches', r.missedMatches);
   if (r.curatedMisses.length > 0) list('curated cases not exact', r.curatedMisses);
+  if (verbose) {
+    list('warnings on unlabelled pairs (not scored)', r.unscoredWarnings);
+    list('similar notes on pairs labelled none', r.similarOnNone);
+  }
   return lines.join('\n');
 }

@@ -221,4 +221,7 @@ export function isChildToken(token: { folded: string; norm: string; hangul: bool
   return token.hangul && KOREAN_CHILD_WORDS.some((w) => token.norm.includes(w));
 }
 
-export const ADULT_WORDS = new Set(['adult', 'adults', '성인', '어른', 'erwachsene', 'adulte', 'adultes', 'adulto']);
+export const ADULT_WORDS = new Set([
+  'adult', 'adults', 'women', 'womens', 'men', 'mens', 'ladies', 'erwachsene', 'adulte', 'adultes', 'adulto',
+  '성인', '어른', '여성', '남성', '여성용', '남성용',
+]);

@@ -4,10 +4,10 @@
  * Hangul words as consonant skeletons (brands written in Hangul), and the model-like codes it states.
  */
 import type { ListingQuery } from './types';
-import { findConcepts, type ConceptHit } from './concepts';
+import { findConcepts, TYPE_WORDS, type ConceptHit } from './concepts';
 import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { gtinOf, modelShape, type ModelShape } from './identifiers';
-import { ADULT_WORDS, isChildToken } from './lexicon';
+import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
 import { codeKey, isTightGap, tokenize, type Token } from './text';
 import { listingKeyOf } from './keys';
 
@@ -47,6 +47,8 @@ export interface ListingAnalysis {
   skeletons: { skeleton: string; raw: string; from: number }[];
   /** Model-like codes in the title, for "the listing names a different model" checks. */
   codes: ListingCode[];
+  /** A brand-like word in capitals leading the title ("LOVELYKIDS"): the listing names its own brand. */
+  leadingBrandWord?: string;
   listingKeys: string[];
 }
 
@@ -89,7 +91,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     title,
     tokens,
     words,
-    brandWindows: windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join('')),
+    brandWindows: windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true),
     sellerBrandWindows: sellerWindows(query.seller),
     codeWindows: windows(tokens, MAX_CODE_WINDOW, true, (ts) => ts.map((t) => t.key).join('').toUpperCase()),
     gtins,
@@ -100,17 +102,34 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     adult,
     skeletons: skeletons(tokens, scan.typeTokens),
     codes: codes(tokens),
+    leadingBrandWord: leadingBrandWord(tokens, scan.typeTokens),
     listingKeys: [...new Set(listingKeys)],
   };
 }
 
-function windows(tokens: Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string): TokenWindow[] {
+/** The first or second word when it is written in capitals and is no ordinary word: the seller's brand. */
+function leadingBrandWord(tokens: Token[], typeTokens: Set<number>): string | undefined {
+  for (const [i, t] of tokens.slice(0, 2).entries()) {
+    if (!t.shouted || t.key.length < 4 || !/[a-z]/.test(t.key) || typeTokens.has(i)) continue;
+    if (GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || GENERIC_BRANDS.has(t.key)) continue;
+    if (CHILD_WORDS.has(t.folded) || ADULT_WORDS.has(t.folded) || modelShape(t.key.toUpperCase()) === 'strong') continue;
+    return t.key;
+  }
+  return undefined;
+}
+
+/** Words joined with no space ("Fisher-Price", "SUN&SPORT") are one name: a brand window never splits them. */
+const JOINED = /^[-&._/+]$/;
+
+function windows(tokens: Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string, whole = false): TokenWindow[] {
   const out: TokenWindow[] = [];
   for (let from = 0; from < tokens.length; from++) {
+    if (whole && JOINED.test(tokens[from]!.gapBefore)) continue;
     for (let to = from + 1; to <= Math.min(tokens.length, from + maxLength); to++) {
       const last = tokens[to - 1]!;
       if (latinOnly && last.hangul) break;
       if (to > from + 1 && !isTightGap(last.gapBefore)) break;
+      if (whole && to < tokens.length && JOINED.test(tokens[to]!.gapBefore)) continue;
       const span = tokens.slice(from, to);
       const key = keyOf(span);
       if (key.length >= 3 && key.length <= 40) out.push({ key, from, to });
@@ -125,7 +144,7 @@ function sellerWindows(seller: string | undefined): TokenWindow[] {
   const m = /^(.{2,60}?)\s+(?:official|flagship)(?:\s+(?:store|shop))?\s*$/i.exec(seller.trim());
   if (!m) return [];
   const tokens = tokenize(m[1]!);
-  return windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''))
+  return windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true)
     .filter((w) => w.from === 0)
     .map((w) => ({ ...w, raw: windowText(tokens, w) }));
 }

@@ -18,7 +18,7 @@ import {
   PLACE_WORDS,
   STOP_WORDS,
 } from './lexicon';
-import { codeKey, compactKey, foldText, isTightGap, tokenize, type Token } from './text';
+import { codeKey, foldText, isTightGap, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
 
 /** One-letter kind prefixes of feature keys. */
@@ -57,6 +57,8 @@ export const RECORD = {
   strongModel: 8,
   anyModel: 16,
   specificName: 32,
+  /** A product name states the brand ("Acme Widget Lamps"): brand + kind is how the notice names it. */
+  brandInName: 64,
 } as const;
 
 export interface ProfileFeature {
@@ -133,9 +135,9 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     for (const [index, tokens] of segments.entries()) {
       const leading = leadingBrand(tokens);
       if (!leading) continue;
-      features.add(`${FEATURE.implicitBrand}${leading.norm}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
-      addSkeleton(features, leading.norm, leading.raw);
-      brandWords.add(leading.norm);
+      features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
+      addSkeleton(features, leading.key, leading.raw);
+      for (const t of leading.tokens) brandWords.add(t.norm);
     }
   }
 
@@ -169,7 +171,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   const typeTokens = tokenize([record.product.type, record.product.categoryRaw].filter(Boolean).join(' ; '));
   for (const hit of findConcepts(typeTokens).hits) features.add(`${FEATURE.type}${hit.concept}`, 0);
   for (const concept of CATEGORY_CONCEPTS[record.product.category] ?? []) features.add(`${FEATURE.type}${concept}`, 0);
-  if (record.product.forChildren || typeTokens.some(isChildWord)) flags |= RECORD.child;
+  // Age comes from the words only: `forChildren` is also set for child-resistant packaging and the like.
+  if (typeTokens.some(isChildWord)) flags |= RECORD.child;
 
   // Name words: every word is indexed (for similarity and search); words naming the type, the brand, a
   // model, an age or nothing at all are not "specific".
@@ -195,10 +198,18 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     });
   }
 
+  const brandSet = new Set<string>();
   for (const feature of features.list) {
+    if (feature.key[0] === FEATURE.brand || feature.key[0] === FEATURE.implicitBrand) brandSet.add(feature.key.slice(1));
     if (feature.key[0] !== FEATURE.model) continue;
     flags |= RECORD.anyModel;
-    if (modelShape(feature.key.slice(1)) === 'strong') flags |= RECORD.strongModel;
+    const key = feature.key.slice(1);
+    if (modelShape(key) === 'strong') flags |= RECORD.strongModel;
+    // A model that is a word ("Acrobats") is the product's name.
+    if (/^[A-Z]+$/.test(key)) flags |= RECORD.specificName;
+  }
+  if (segments.some((tokens) => tokens.some((_, i) => [1, 2, 3].some((n) => brandSet.has(tokens.slice(i, i + n).map((t) => t.key).join('')))))) {
+    flags |= RECORD.brandInName;
   }
 
   return {
@@ -325,16 +336,23 @@ function splitAnd(text: string): string[] {
   return nameLike && m[3] ? [m[1]!, `${m[2]}${m[3]}`] : [text];
 }
 
-/** The first word of a product name when it can be a brand (not a type, age, colour or number word). */
-function leadingBrand(tokens: Token[]): Token | null {
-  if (tokens.length < 2) return null;
-  const first = tokens[0]!;
+/**
+ * The first word of a product name (with words hyphen-joined to it: "Fisher-Price") when it can be a
+ * brand: not a type, age, colour, filler or number word.
+ */
+function leadingBrand(tokens: Token[]): { key: string; raw: string; tokens: Token[] } | null {
+  const first = tokens[0];
+  if (!first || tokens.length < 2) return null;
   const word = first.norm;
   if (first.hangul || word.length < 3 || !/[a-z]/.test(word) || /^\d/.test(word)) return null;
   if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
-  if (GENERIC_BRANDS.has(compactKey(first.raw))) return null;
-  return first;
+  let end = 1;
+  while (end < tokens.length - 1 && /^[-&+]$/.test(tokens[end]!.gapBefore) && !tokens[end]!.hangul) end++;
+  const span = tokens.slice(0, end);
+  const key = span.map((t) => t.key).join('');
+  if (GENERIC_BRANDS.has(key)) return null;
+  return { key, raw: span.map((t) => t.raw).join('-'), tokens: span };
 }
 
 /** Runs of tokens joined by "-", "." or "/" (no spaces): "HQ3040-1", "B066-40", "MS-06R-1A". */
