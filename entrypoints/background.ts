@@ -14,12 +14,20 @@ import { resolveLang, t } from '../lib/i18n';
 import { createListener, type Handlers, type Verdict } from '../lib/messaging';
 import { getSettings } from '../lib/settings';
 import { installTestHooks } from '../lib/background/test-hooks';
+import { feedConfigFromBuild } from '../lib/sync/config';
+import { startFeedSync } from '../lib/sync/feed-sync';
+import { syncIntervalHours, watchSyncInterval } from '../lib/sync/settings-glue';
 import { createBrowserReportService } from '../lib/reports/browser-service';
 
 export default defineBackground(() => {
   const db = new HazardDb();
   const service = new HazardService({ db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings });
   const tabs = new TabState(browser.storage.session);
+  // Registers the install/startup/alarm listeners now, synchronously, as MV3 requires.
+  const feedSync = startFeedSync({
+    db, service, config: feedConfigFromBuild(), runtime: browser.runtime, alarms: browser.alarms,
+    syncIntervalHours, watchSyncInterval,
+  });
   const notified: string[] = []; // E2E builds expose the notification IDs created
   const reports = createBrowserReportService({ db, hazards: service, onNotified: (id) => notified.push(id) });
 
@@ -54,8 +62,8 @@ export default defineBackground(() => {
     },
     'search-records': async ({ query, limit }) => ({ records: await service.search(query, limit) }),
     'get-records': async ({ ids }) => ({ records: await service.records(ids) }),
-    'sync-status': () => service.status(),
-    'sync-now': () => service.status(),
+    'sync-status': () => feedSync.status(),
+    'sync-now': () => feedSync.syncNow(),
     'set-dismissal': async ({ listingKey, kind, signature }, sender) => {
       if (kind === 'clear') await db.dismissals.delete(listingKey);
       else await db.dismissals.put({ listingKey, kind, signature, at: Date.now() });
@@ -86,7 +94,7 @@ export default defineBackground(() => {
 
   const ready = service.ready();
   (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;
-  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified });
+  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified, feedSync });
   void ready.then(() => reports.start()).catch((error) => console.warn('Hazard Check: report queue', error));
   ready.catch((error) => console.error('Hazard Check: could not load the hazard database', error));
 });

@@ -5,12 +5,13 @@
 import type { HazardDb } from '../hazards/db';
 import { validateRecord } from '../hazards/schema';
 import type { HazardService } from './hazard-service';
+import type { FeedSync } from '../sync/feed-sync';
 import { countSources } from './hazard-service';
 import type { ReportService } from '../reports/service';
 
 export function installTestHooks(
   scope: object,
-  deps: { db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[] },
+  deps: { db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[]; feedSync?: FeedSync },
 ) {
   const hooks = {
     async seedRecords(inputs: unknown[], dataAsOf = '2026-11-01') {
@@ -33,6 +34,24 @@ export function installTestHooks(
     },
     async countRecords() {
       return deps.db.hazards.count();
+    },
+    /** The `sync-now` path: a sync after any under way, then the status. */
+    async syncNow() {
+      return deps.feedSync?.syncNow();
+    },
+    async syncStatus() {
+      return deps.feedSync?.status();
+    },
+    async readMeta(key: string) {
+      return (await deps.db.meta.get(key))?.value;
+    },
+    async recordIds() {
+      return (await deps.db.hazards.toCollection().primaryKeys()) as string[];
+    },
+    /** A stored record named by a marketplace listing, as `platform:listingId`, if any. */
+    async someListingKey() {
+      const row = await deps.db.hazards.filter((r) => r.listingKeys.length > 0).first();
+      return row?.listingKeys[0];
     },
     /** Runs report delivery now, as the retry alarm would. */
     async deliverReports() {
