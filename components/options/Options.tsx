@@ -12,6 +12,8 @@ import { NoticeSection } from './NoticeSection';
 import { SensitivitySection } from './SensitivitySection';
 import { SourcesSection } from './SourcesSection';
 import { SyncSection } from './SyncSection';
+import { ReportHistory } from '../report/ReportHistory';
+import { WatchedListings } from '../report/WatchedListings';
 
 export interface OptionsProps {
   api: ExtensionApi;
@@ -73,6 +75,8 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
         onInterval={(syncIntervalHours) => change({ syncIntervalHours })}
         onStatus={setStatus}
       />
+      <ReportHistory lang={lang} send={api.send} />
+      <WatchedListings lang={lang} send={api.send} />
       <DataSection lang={lang} data={data} onCleared={() => change(settingsAfterClear())} />
       <p role="status" className="hc-saved" data-testid="options-saved">
         {saved === 'saved' ? t(lang, 'optSaved') : saved !== 'idle' ? t(lang, 'optFailed', { error: saved }) : ''}

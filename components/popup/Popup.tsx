@@ -7,6 +7,7 @@ import { usePreferredTheme } from '../use-theme';
 import { FreshnessPanel } from './FreshnessPanel';
 import { RecordSearch } from './RecordSearch';
 import { TabVerdictPanel } from './TabVerdictPanel';
+import { PopupReportSection } from '../report/PopupReportSection';
 
 export interface PopupProps {
   api: ExtensionApi;
@@ -44,6 +45,7 @@ export function Popup({ api, onReport }: PopupProps) {
         </p>
       )}
       <TabVerdictPanel api={api} lang={lang} tabId={tabId > 0 ? tabId : undefined} onReport={onReport} />
+      <PopupReportSection api={api} lang={lang} tabId={tabId > 0 ? tabId : undefined} />
       <FreshnessPanel api={api} lang={lang} />
       <RecordSearch api={api} lang={lang} />
     </main>

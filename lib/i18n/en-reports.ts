@@ -75,7 +75,7 @@ export const enReports = {
   reportStatus_copied: 'Handed over',
   reportNextTry: 'Next try: {time}',
   reportRetry: 'Try again',
-  reportWithdraw: 'Withdraw',
+  reportWithdraw: 'Delete from this browser',
   reportExportJson: 'Export as JSON',
   reportExportCsv: 'Export as CSV',
   watchTitle: 'Remembered listings',
