@@ -14,6 +14,8 @@ import { recordsDigestSync } from './sha256';
 export interface ApplyTarget {
   db: HazardDb;
   toStored(record: HazardRecord): StoredHazard;
+  /** Rows per bulkPut; bounds the memory of the index-key copies without changing atomicity. */
+  chunkSize?: number;
 }
 
 export type FeedChange = { kind: 'snapshot'; records: HazardRecord[] } | { kind: 'delta'; delta: FeedDelta };
@@ -29,8 +31,7 @@ export interface MetaUpdate {
   remove: string[];
 }
 
-/** Rows per bulkPut: bounds the memory of the index-key copies without changing atomicity. */
-const CHUNK = 5_000;
+const DEFAULT_CHUNK = 5_000;
 
 export async function applyFeedChange(
   target: ApplyTarget,
@@ -61,7 +62,8 @@ export async function applyFeedChange(
 }
 
 async function putAll(target: ApplyTarget, records: readonly HazardRecord[]): Promise<void> {
-  for (let start = 0; start < records.length; start += CHUNK) {
-    await target.db.hazards.bulkPut(records.slice(start, start + CHUNK).map((record) => target.toStored(record)));
+  const chunk = target.chunkSize ?? DEFAULT_CHUNK;
+  for (let start = 0; start < records.length; start += chunk) {
+    await target.db.hazards.bulkPut(records.slice(start, start + chunk).map((record) => target.toStored(record)));
   }
 }

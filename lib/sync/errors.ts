@@ -5,6 +5,7 @@
 
 export type SyncErrorCode =
   | 'not-configured'
+  | 'unsupported-browser'
   | 'network'
   | 'timeout'
   | 'server'

@@ -29,7 +29,17 @@ export async function importFeedPublicKey(base64: string | undefined): Promise<C
       'Automatic updates are off in this build: it has no valid feed signing key. The bundled hazard data is used.',
     );
   }
-  return crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+  try {
+    return await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+  } catch (error) {
+    // Ed25519 in WebCrypto needs Chromium 137+ or Firefox 129+.
+    throw new SyncError(
+      'unsupported-browser',
+      'This browser version cannot check the signature of hazard data updates, so automatic updates are off. ' +
+        'The bundled hazard data is used; updating the browser turns updates back on.',
+      { cause: error },
+    );
+  }
 }
 
 export async function verifyManifestSignature(

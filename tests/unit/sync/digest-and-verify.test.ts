@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
 import { recordsDigestSync, sha256Hex, sha256Sync, toHex } from '../../../lib/sync/sha256';
 import {
@@ -45,6 +45,11 @@ describe('signature check', () => {
     for (const key of [undefined, '', 'not base64!', Buffer.alloc(31).toString('base64')]) {
       await expect(importFeedPublicKey(key)).rejects.toMatchObject({ code: 'not-configured' });
     }
+  });
+
+  it('says so when the browser has no Ed25519 in WebCrypto (Firefox before 129)', async () => {
+    vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new DOMException('Unrecognized algorithm', 'NotSupportedError'));
+    await expect(importFeedPublicKey(rawPublic)).rejects.toMatchObject({ code: 'unsupported-browser', message: /updates are off/ });
   });
 
   it('decodes only strict base64', () => {
