@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, ICON_PATHS } from '../lib/background/badge';
 import { bundledData } from '../lib/background/bundled';
-import { createEngine, indexKeysOf } from '../lib/background/engine-factory';
+import { createEngine, engineFromPersisted, indexKeysOf, type PersistedIndex } from '../lib/background/engine-factory';
+import type { Engine } from '../lib/matching/engine';
 import { HazardService } from '../lib/background/hazard-service';
 import { TabState } from '../lib/background/tab-state';
 import { HazardDb } from '../lib/hazards/db';
@@ -21,7 +22,11 @@ import { createBrowserReportService } from '../lib/reports/browser-service';
 
 export default defineBackground(() => {
   const db = new HazardDb();
-  const service = new HazardService({ db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings });
+  const service = new HazardService({
+    db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings,
+    restoreEngine: (saved, dataKey) => engineFromPersisted(saved as PersistedIndex | undefined, dataKey),
+    persistEngine: (engine, dataKey): PersistedIndex => ({ dataKey, index: (engine as Engine).serialize() }),
+  });
   const tabs = new TabState(browser.storage.session);
   // Registers the install/startup/alarm listeners now, synchronously, as MV3 requires.
   const feedSync = startFeedSync({

@@ -1,38 +1,25 @@
 /**
- * Interim engine used until the matching engine lands: exact listing-ID matches only.
+ * How the background builds its match engine: from the stored records, or — on a waking service worker —
+ * from the serialized index saved for the same data version, which skips re-profiling every record.
  */
-import type { HazardRecord } from '../hazards/schema';
-import type { EngineLike } from './hazard-service';
+import { buildEngine, engineFromSerialized, type Engine } from '../matching/engine';
+import { INDEX_FORMAT_VERSION, type SerializedIndex } from '../matching/store';
+export { indexKeysOf } from '../matching/keys';
 
-export function indexKeysOf(record: HazardRecord) {
-  return {
-    listingKeys: record.marketplaces.filter((m) => m.listingId).map((m) => `${m.platform}:${m.listingId}`),
-    gtinKeys: record.product.gtins,
-    modelKeys: [],
-    brandKeys: [],
-    certKeys: record.product.certNumbers,
-  };
+export const createEngine = buildEngine;
+
+/** The saved index is used only when it was made from exactly this data version. */
+export interface PersistedIndex {
+  dataKey: string;
+  index: SerializedIndex;
 }
 
-export function createEngine(records: HazardRecord[]): EngineLike {
-  const byListing = new Map<string, HazardRecord[]>();
-  for (const record of records) {
-    for (const key of indexKeysOf(record).listingKeys) byListing.set(key, [...(byListing.get(key) ?? []), record]);
+export function engineFromPersisted(saved: PersistedIndex | undefined, dataKey: string): Engine | null {
+  if (!saved || saved.dataKey !== dataKey) return null;
+  if (saved.index?.format !== 'hazard-check-index' || saved.index.version !== INDEX_FORMAT_VERSION) return null;
+  try {
+    return engineFromSerialized(saved.index);
+  } catch {
+    return null; // a damaged index is rebuilt from the records
   }
-  return {
-    match(query) {
-      const ids = [query.globalItemId, query.itemId].filter(Boolean).map((id) => `${query.site}:${id}`);
-      const hits = ids.flatMap((id) => byListing.get(id) ?? []);
-      return hits.map((record) => ({
-        recordId: record.id, source: record.source, sourceKind: record.sourceKind, ref: record.ref,
-        tier: 'exact' as const, score: 1,
-        evidence: [{ kind: 'listing-id' as const, listingValue: ids[0]!, recordValue: ids[0]!, how: 'exact' as const }],
-      }));
-    },
-    search(text, limit) {
-      const needle = text.toLowerCase();
-      return records.filter((r) => r.product.names.some((n) => n.text.toLowerCase().includes(needle)))
-        .slice(0, limit).map((r) => r.id);
-    },
-  };
 }

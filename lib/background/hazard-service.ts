@@ -26,6 +26,10 @@ export interface BundledData {
 export interface HazardServiceDeps {
   db: HazardDb;
   createEngine(records: HazardRecord[]): EngineLike;
+  /** Optional fast path: an engine restored from an index saved for `dataKey`, or null. */
+  restoreEngine?(saved: unknown, dataKey: string): EngineLike | null;
+  /** Optional: what to save so the next start can restore instead of rebuilding. */
+  persistEngine?(engine: EngineLike, dataKey: string): unknown;
   indexKeysOf(record: HazardRecord): Omit<StoredHazard, keyof HazardRecord>;
   bundled(): BundledData;
   settings(): Promise<Settings>;
@@ -39,6 +43,7 @@ export const META = {
   lastError: 'lastError',
   nextSyncAt: 'nextSyncAt',
   sources: 'sources',
+  matchIndex: 'matchIndex',
 } as const;
 
 export class HazardService {
@@ -50,7 +55,7 @@ export class HazardService {
 
   /** Resolves once the database holds data and the engine is built. Safe to call repeatedly. */
   ready(): Promise<void> {
-    this.loading ??= this.load().catch((error) => {
+    this.loading ??= this.load(true).catch((error) => {
       this.loading = null;
       throw error;
     });
@@ -59,7 +64,7 @@ export class HazardService {
 
   /** Rebuilds the engine from the database (after a sync applied a new version). */
   async reload(): Promise<void> {
-    this.loading = this.load();
+    this.loading = this.load(false);
     await this.loading;
     // Detached: a listener (e.g. the watched-listings check) must not hold up the sync that reloaded.
     for (const listener of this.reloadListeners) {
@@ -74,13 +79,38 @@ export class HazardService {
     this.reloadListeners.push(listener);
   }
 
-  private async load(): Promise<void> {
+  /** `mayRestore`: a waking worker may reuse the saved index; after a data change it is always rebuilt. */
+  private async load(mayRestore: boolean): Promise<void> {
     const { db } = this.deps;
     if ((await db.hazards.count()) === 0 && !(await db.meta.get(META.feedVersion))) {
       await this.seedBundled();
     }
+    const dataKey = await this.dataKey();
+    if (mayRestore && this.deps.restoreEngine) {
+      const saved = await this.meta<unknown>(META.matchIndex);
+      const restored = this.deps.restoreEngine(saved, dataKey);
+      if (restored) {
+        this.engine = restored;
+        return;
+      }
+    }
     const records = await db.hazards.toArray();
     this.engine = this.deps.createEngine(records);
+    if (this.deps.persistEngine) {
+      const saved = this.deps.persistEngine(this.engine, dataKey);
+      // Saving is an optimisation: a full disk must not stop matching.
+      await db.meta.put({ key: META.matchIndex, value: saved }).catch(() => undefined);
+    }
+  }
+
+  /** Identifies the data the engine was built from: feed version (or the bundle) plus record count. */
+  private async dataKey(): Promise<string> {
+    const [version, dataAsOf, count] = await Promise.all([
+      this.meta<number>(META.feedVersion),
+      this.meta<string>(META.dataAsOf),
+      this.deps.db.hazards.count(),
+    ]);
+    return `${version ?? 'bundled'}|${dataAsOf ?? ''}|${count}`;
   }
 
   private async seedBundled(): Promise<void> {

@@ -72,3 +72,29 @@ describe('HazardService', () => {
     expect((await svc.search('Test')).map((r) => r.id)).toEqual([flagged.id]);
   });
 });
+
+describe('HazardService with a persisted match index', () => {
+  it('restores the saved index on a cold start instead of re-profiling, and rebuilds after a data change', async () => {
+    const db = new HazardDb(`test-${Math.random()}`);
+    dbs.push(db);
+    const calls: string[] = [];
+    const make = () => new HazardService({
+      db,
+      createEngine: (records) => (calls.push('build'), listingIdEngine(records)),
+      restoreEngine: (saved, key) => {
+        const ok = (saved as { key?: string } | undefined)?.key === key;
+        calls.push(ok ? 'restore' : 'restore-miss');
+        return ok ? listingIdEngine([flagged]) : null;
+      },
+      persistEngine: (_engine, key) => ({ key }),
+      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+      bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
+      settings: async () => DEFAULT_SETTINGS,
+    });
+    await make().ready(); // first run: nothing saved yet
+    const woken = make();
+    await woken.ready(); // a service worker that was stopped and woken
+    await woken.reload(); // a sync changed the data
+    expect(calls).toEqual(['restore-miss', 'build', 'restore', 'build']);
+  });
+});
