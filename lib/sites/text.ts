@@ -11,7 +11,9 @@ const MAX_FIELD_LENGTH = 200;
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-const TAG_LIKE = /<\/?[a-zA-Z][^<>]{0,200}>/g;
+// Markup pasted into titles (`<b>`, `<img onerror=…>`, `</script>`); other angle-bracket text ("<Bubble>") stays.
+const TAG_LIKE =
+  /<\/?(?:a|abbr|audio|b|big|br|button|center|del|div|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|li|link|mark|meta|noscript|object|ol|p|s|script|small|source|span|strong|style|sub|sup|svg|table|td|template|th|tr|u|ul|video)(?=[\s/>])[^<>]{0,200}>/gi;
 
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
 function cutAt(text: string, max: number): string {

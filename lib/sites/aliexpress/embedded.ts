@@ -107,6 +107,15 @@ export function readRunParams(doc: Document): EmbeddedProduct[] {
   });
 }
 
+/**
+ * Gallery images from `_d_c_.DCData` on client-rendered pages. The blob names no item ID, so callers use it
+ * only when the page head is bound to the URL's item.
+ */
+export function readDcDataImages(doc: Document): string[] {
+  const data = readInlineJson(doc, '_d_c_.DCData').at(-1);
+  return strings(at(data, 'imagePathList'));
+}
+
 export interface AerProduct {
   title?: string;
   image?: string;

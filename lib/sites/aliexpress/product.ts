@@ -12,7 +12,7 @@ import { productCodes, type SpecRow } from '../identifiers';
 import { cleanField, cleanTitle, parsePrice } from '../text';
 import type { PageUrlInfo, ProductReading, Seller } from '../types';
 import { asArray, asRecord, at, firstOf, str, type JsonRecord } from '../values';
-import { readAerData, readRunParams, type EmbeddedProduct } from './embedded';
+import { readAerData, readDcDataImages, readRunParams, type EmbeddedProduct } from './embedded';
 import { storeNumFromHref } from './url';
 
 export interface AliExpressProductResult {
@@ -65,9 +65,10 @@ function domSeller(doc: Document, pageUrl: URL): Seller {
   const storeLink = hrefOf(link) ?? hrefOf(ruHeader) ?? hrefOf(soldBy?.closest('a') ?? null);
   // "Contact seller" links carry `storeId=<storeNum>` when no store link is rendered.
   const contact = resolveUrl(doc.querySelector('a[href*="storeId="]')?.getAttribute('href'), pageUrl);
+  const contactStoreId = contact?.searchParams.get('storeId') ?? '';
   const id = firstOf(
     storeLink && storeNumFromHref(storeLink),
-    /^\d{3,15}$/.test(contact?.searchParams.get('storeId') ?? '') ? contact?.searchParams.get('storeId') ?? undefined : undefined,
+    /^\d{3,15}$/.test(contactStoreId) ? contactStoreId : undefined,
   );
   return { ...(name && { name }), ...(id && { id }) };
 }
@@ -159,6 +160,7 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
     head ? imageUrl(ldImage) : undefined,
     imageUrl(runParams?.images[0]),
     imageUrl(aer?.image),
+    headBound ? imageUrl(readDcDataImages(doc)[0]) : undefined,
   );
   const domPrice = doc.querySelector('[class*="price-default--current"]');
   const price = firstOf(

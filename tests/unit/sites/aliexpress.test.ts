@@ -43,6 +43,10 @@ describe('AliExpress product pages (our fixtures)', () => {
     const reading = readPage(KO_ITEM, doc);
     expect(reading.state).toBe('ok');
     expect(reading.product?.title).toBe('어린이 비눗방울 머신 40구멍 자동 버블 장난감');
+    // og:image is still there; without it the gallery list in `_d_c_.DCData` gives the image.
+    expect(reading.product?.image).toBe('https://ae01.alicdn.com/kf/Sbubble0001.jpg');
+    doc.querySelector('meta[property="og:image"]')?.remove();
+    expect(readPage(KO_ITEM, doc).product?.image).toBe('https://ae01.alicdn.com/kf/Sbubble0002.jpg');
     // The "Sold by" box (hashed-class prefix, last resort) still names the store, without "(Trader)".
     expect(reading.product?.seller).toEqual({ name: '버블 토이 공식 스토어', id: '1102928353' });
   });

@@ -22,6 +22,8 @@ describe('cleanTitle', () => {
 
   it('removes markup, zero-width and bidi characters and widens nothing', () => {
     expect(cleanTitle('Toy <b>robot</b><img src=x onerror=alert(1)>')).toBe('Toy robot');
+    expect(cleanTitle('Kids <Bubble> Machine <3 years')).toBe('Kids <Bubble> Machine <3 years');
+    expect(cleanTitle('Toy</script><SCRIPT src=//x>robot')).toBe('Toy robot');
     expect(cleanTitle('Ro\u200Bbot\u200D \u202Etoy\u202C \u2066set\u2069\uFEFF')).toBe('Robot toy set');
     expect(cleanTitle('\u202B\u200Fلعبة أطفال\u200F')).toBe('لعبة أطفال');
     expect(cleanTitle('ＬＥＤ　ＴＯＹ　１２３ 아기 장난감')).toBe('LED TOY 123 아기 장난감');
