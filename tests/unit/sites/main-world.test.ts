@@ -1,4 +1,4 @@
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../lib/sites';
 import {
@@ -11,9 +11,10 @@ import {
 } from '../../../lib/sites/main-world';
 import { closeDocuments, documentFrom, ownPage } from './helpers';
 
-type PageWindow = Window & typeof globalThis;
+/** The DOM's own window type (what the observer and validator take). */
+type PageWindow = globalThis.Window & typeof globalThis;
 
-const windows: Window[] = [];
+const windows: HappyWindow[] = [];
 afterEach(async () => {
   await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
 });
@@ -21,11 +22,11 @@ afterAll(closeDocuments);
 
 /** A page window whose messages to itself are collected. */
 function pageWindow(url: string) {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new HappyWindow({ url, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   windows.push(window);
   const win = window as unknown as PageWindow;
   const messages: MessageEvent[] = [];
-  win.addEventListener('message', (event) => messages.push(event as MessageEvent));
+  win.addEventListener('message', (event) => messages.push(event as unknown as MessageEvent));
   const flush = () => window.happyDOM.waitUntilComplete();
   return { win, messages, flush };
 }
@@ -64,7 +65,7 @@ describe('installMainWorldObserver (MAIN world)', () => {
     const body = { result: { data: { goods_list: [{ goods_id: 601099650626831, mall_id: 634418212799431, title: 'Bubble Gun 20 Holes' }] } } };
     const pageResponse = new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     const pageFetch = vi.fn(async () => pageResponse);
-    win.fetch = pageFetch as unknown as typeof fetch;
+    win.fetch = pageFetch as unknown as PageWindow['fetch'];
     installMainWorldObserver(win);
 
     const response = await win.fetch('/api/poppy/v1/search?scene=search', { method: 'POST', body: '{}' });
@@ -88,7 +89,7 @@ describe('installMainWorldObserver (MAIN world)', () => {
     const { win, messages, flush } = pageWindow(TEMU_URL);
     const clone = vi.fn();
     const phantomResponse = { clone } as unknown as Response;
-    win.fetch = vi.fn(async () => phantomResponse) as unknown as typeof fetch;
+    win.fetch = vi.fn(async () => phantomResponse) as unknown as PageWindow['fetch'];
     installMainWorldObserver(win);
     expect(await win.fetch('https://www.temu.com/api/phantom/vc_pre_ck', { method: 'POST' })).toBe(phantomResponse);
     expect(await win.fetch('https://www.temu.com/api/phantom/obtain_captcha')).toBe(phantomResponse);
