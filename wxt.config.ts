@@ -10,9 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: ({ browser, mode }) => ({
-    name: 'Hazard Check',
-    description:
-      'Warns you on AliExpress and Temu when a listing matches a product an authority recalled, banned or failed in a safety test. Private: matching happens on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e', process.env.WXT_REPORT_ENDPOINT),
