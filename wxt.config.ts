@@ -15,7 +15,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e', process.env.WXT_REPORT_ENDPOINT),
-    action: { default_title: 'Hazard Check' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
