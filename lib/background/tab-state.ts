@@ -43,3 +43,25 @@ export class TabState {
     await this.session?.remove(keyOf(tabId)).catch(() => undefined);
   }
 }
+
+/**
+ * A listing page is checked in batches (first cards, then each scroll-loaded batch), and each answer
+ * holds only its batch. For the toolbar count and the popup, a batch from the same page adds to what
+ * the tab already showed; a product page or another URL starts afresh.
+ */
+export function mergeTabCheck(previous: TabCheck | undefined, next: TabCheck): TabCheck {
+  const samePage =
+    previous &&
+    previous.reading.url === next.reading.url &&
+    previous.reading.pageType === next.reading.pageType &&
+    next.reading.pageType !== 'product' &&
+    previous.verdict.state === 'ok' &&
+    next.verdict.state === 'ok';
+  if (!samePage) return next;
+  const seen = new Set((next.reading.cards ?? []).map((c) => c.itemId));
+  return {
+    ...next,
+    reading: { ...next.reading, cards: [...(previous.reading.cards ?? []).filter((c) => !seen.has(c.itemId)), ...(next.reading.cards ?? [])] },
+    verdict: { ...next.verdict, cards: { ...previous.verdict.cards, ...next.verdict.cards } },
+  };
+}

@@ -90,3 +90,20 @@ describe('page checker and re-rendered cards', () => {
     checker.reset();
   });
 });
+
+describe('toolbar count on listing pages checked in batches', () => {
+  it('adds a scroll-loaded batch to the same page, and starts afresh elsewhere', async () => {
+    const { mergeTabCheck } = await import('../../../lib/background/tab-state');
+    const flagged = [matched(hairband, 'exact')];
+    const page = (url: string, ids: string[]) => ({
+      reading: { site: 'aliexpress' as const, pageType: 'search' as const, state: 'ok' as const, url, cards: ids.map((itemId) => ({ itemId })) },
+      verdict: { ...ok, cards: Object.fromEntries(ids.map((id) => [id, flagged])) },
+      at: 1,
+    });
+    const merged = mergeTabCheck(page('https://a/w', ['1', '2']), page('https://a/w', ['3']));
+    expect(Object.keys(merged.verdict.cards)).toEqual(['1', '2', '3']);
+    expect(merged.reading.cards?.map((c) => c.itemId)).toEqual(['1', '2', '3']);
+    expect(badgeFor(merged.verdict).text).toBe('3');
+    expect(Object.keys(mergeTabCheck(page('https://a/w', ['1']), page('https://a/other', ['3'])).verdict.cards)).toEqual(['3']);
+  });
+});
