@@ -8,6 +8,7 @@ import {
   MAIN_WORLD_SOURCE,
   mergeMainWorldCards,
   mergeMainWorldData,
+  requestMainWorldReplay,
 } from '../../../lib/sites/main-world';
 import { closeDocuments, documentFrom, ownPage } from './helpers';
 
@@ -58,6 +59,25 @@ describe('installMainWorldObserver (MAIN world)', () => {
     expect(merged.state).toBe('ok');
     expect(merged.reason).toBeUndefined();
     expect(merged.product).toMatchObject({ itemId: GOODS, title: 'Kids Bubble Machine 40 Holes', category: ['Toys & Games'] });
+  });
+
+  it('posts its latest data again when the isolated script asks (it may start listening late)', async () => {
+    const { win, messages, flush } = pageWindow(TEMU_URL);
+    (win as unknown as Record<string, unknown>).rawData = { store: temuStore(GOODS) };
+    const uninstall = installMainWorldObserver(win);
+    await flush();
+    requestMainWorldReplay(win);
+    await flush();
+    await flush();
+    const fromMain = messages.filter((m) => (m.data as { source?: string }).source === MAIN_WORLD_SOURCE);
+    expect(fromMain).toHaveLength(2);
+    expect(fromMain[1]!.data).toEqual(fromMain[0]!.data);
+    expect(acceptMainWorldMessage(fromMain[1]!, GOODS, { window: win })?.itemId).toBe(GOODS);
+    uninstall();
+    requestMainWorldReplay(win);
+    await flush();
+    await flush();
+    expect(messages.filter((m) => (m.data as { source?: string }).source === MAIN_WORLD_SOURCE)).toHaveLength(2);
   });
 
   it('observes a clone of Temu search responses from fetch and leaves the page its own response', async () => {
