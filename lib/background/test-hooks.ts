@@ -57,6 +57,17 @@ export function installTestHooks(
     async deliverReports() {
       return deps.reports?.deliver();
     },
+    /** Runs report delivery as if the retry alarm's time had come: queued reports are due now. */
+    async deliverReportsAsIfDue() {
+      await deps.db.reports.where('status').equals('queued').modify({ nextAttemptAt: Date.now() });
+      return deps.reports?.deliver();
+    },
+    async reportRows() {
+      return deps.db.reports.toArray();
+    },
+    async watchedRows() {
+      return deps.db.watched.toArray();
+    },
     /** Waits for the watched-listings check after the last update and returns the notification IDs made. */
     async notificationIds() {
       await deps.reports?.afterUpdate();
