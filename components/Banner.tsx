@@ -90,12 +90,12 @@ export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, o
           type="button"
           className={`hc-pill hc-tone-${warning?.tier === 'similar' || view !== 'warning' ? 'caution' : 'danger'}`}
           aria-expanded="false"
-          aria-label={t(lang, 'bannerExpand')}
           onClick={() => setCollapsed(false)}
           data-testid="hazard-expand"
         >
           <span aria-hidden="true">⚠ </span>
           {t(lang, 'bannerCollapsedText', { count })}
+          <span className="hc-visually-hidden"> — {t(lang, 'bannerExpand')}</span>
         </button>
       ) : (
         <>

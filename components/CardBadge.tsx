@@ -29,13 +29,14 @@ export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: Car
         className={`hc-badge hc-tone-${toneOf(tier)}`}
         aria-haspopup="dialog"
         aria-expanded={expanded}
-        aria-label={t(lang, 'cardBadgeLabel', { tier: t(lang, TIER_KEY[tier]) })}
         onClick={onClick}
         data-testid="hazard-card-badge"
         data-tier={tier}
       >
         <span aria-hidden="true">{tier === 'similar' ? 'ⓘ ' : '⚠ '}</span>
         {t(lang, tier === 'similar' ? 'cardBadgeTextSimilar' : 'cardBadgeText')}
+        {/* The name starts with the visible text (WCAG 2.5.3), then says what the button does. */}
+        <span className="hc-visually-hidden"> — {t(lang, 'cardBadgeLabel', { tier: t(lang, TIER_KEY[tier]) })}</span>
       </button>
     </div>
   );

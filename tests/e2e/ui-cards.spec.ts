@@ -58,7 +58,7 @@ test('puts the badge back when the shop re-renders a card, without doubling it',
 test('clicking a badge shows the evidence in a popover without following the card link', async ({ page }) => {
   await page.goto(SEARCH_URL);
   const badge = page.locator(badgeFor(ALI_FLAGGED_ID)).getByTestId('hazard-card-badge');
-  await expect(badge).toHaveAttribute('aria-label', 'Hazard Check: Exact match. Show why this item is flagged');
+  await expect(badge).toHaveAccessibleName(/^Hazard report — Hazard Check: Exact match\. Show why this item is flagged$/);
   await badge.click();
   const popover = page.getByTestId('hazard-card-popover');
   await expect(popover).toBeVisible();

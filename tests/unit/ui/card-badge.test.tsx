@@ -25,7 +25,8 @@ describe('CardBadge', () => {
     view = await render(<CardBadge tier="exact" lang="en" expanded={false} onOpen={(b) => opened.push(b)} />);
     link.append(view.container);
     const badge = byTestId(view.container, 'hazard-card-badge')!;
-    expect(badge.getAttribute('aria-label')).toBe('Hazard Check: Exact match. Show why this item is flagged');
+    expect(badge.getAttribute('aria-label')).toBeNull(); // named by its text, visible part first
+    expect(badge.textContent).toBe('⚠ Hazard report — Hazard Check: Exact match. Show why this item is flagged');
     expect(badge.getAttribute('aria-haspopup')).toBe('dialog');
     expect(badge.textContent).toContain('Hazard report');
     await click(badge);
