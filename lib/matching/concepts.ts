@@ -74,7 +74,7 @@ export interface ConceptScan {
 }
 
 /** Concepts named in the tokens, with the words that named them. */
-export function findConcepts(tokens: Token[]): ConceptScan {
+export function findConcepts(tokens: readonly Token[]): ConceptScan {
   const hits: ConceptHit[] = [];
   const typeTokens = new Set<number>();
   const latin: number[] = [];

@@ -149,6 +149,8 @@ export interface DecideContext {
   total: number;
   /** Brands of any record written at the start of the listing: the listing names its own brand. */
   leadingBrands: Set<string>;
+  /** Per-engine memo of word statistics (cleared whenever records change). */
+  memo: Map<string, boolean>;
 }
 
 export function decide(ctx: DecideContext, view: RecordView): Decision | null {
@@ -332,6 +334,15 @@ function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: st
 
 /** A brand key that is also an everyday word: in our vocabularies, or a plain name word of other records. */
 function isCommonWord(ctx: DecideContext, key: string): boolean {
+  const memoKey = `c:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
+  const common = computeCommonWord(ctx, key);
+  ctx.memo.set(memoKey, common);
+  return common;
+}
+
+function computeCommonWord(ctx: DecideContext, key: string): boolean {
   if (GENERIC_WORDS.has(key) || TYPE_WORDS.has(key) || STOP_WORDS.has(key) || CHILD_WORDS.has(key) || ADULT_WORDS.has(key)) {
     return true;
   }
@@ -343,11 +354,16 @@ function isCommonWord(ctx: DecideContext, key: string): boolean {
 
 /** A word that leads a notice's product name is read as a brand only if it is rare and used for nothing else. */
 function rareLeadingWord(ctx: DecideContext, key: string): boolean {
+  const memoKey = `r:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
   const { store } = ctx;
   const asLeading = store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
   const asBrand = asLeading + store.df(store.lookup(`${FEATURE.brand}${key}`));
-  return asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
+  const rare = asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
+  ctx.memo.set(memoKey, rare);
+  return rare;
 }
 
 // ---- conflicts ---------------------------------------------------------------------------------
@@ -369,7 +385,7 @@ function conflictingModel(view: RecordView, listing: ListingAnalysis, brand: Bra
   return listing.codes.some((code) => {
     if (code.key === brandKey || view.brands.some((b) => b.key.toUpperCase() === code.key)) return false;
     if (code.shape === 'strong' && recordStrong) return true;
-    return signatures.has(signature(code.key));
+    return signatures.has(code.signature);
   });
 }
 

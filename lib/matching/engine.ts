@@ -7,7 +7,7 @@
 import type { HazardRecord } from '../hazards/schema';
 import { TYPE_WORDS } from './concepts';
 import { GENERIC_WORDS } from './lexicon';
-import { decide, viewOf, type DecideContext } from './decide';
+import { decide, viewOf, type DecideContext, type RecordView } from './decide';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
@@ -33,9 +33,11 @@ const MAX_SIMILAR = 3;
 /** Name words shared by more records than this are too common to pick candidates. */
 const NAME_CANDIDATE_MAX_DF_SHARE = 0.02;
 const NAME_CANDIDATE_MIN_MAX_DF = 50;
-const NAME_CANDIDATES = 24;
+const NAME_CANDIDATES = 16;
+const NAME_CANDIDATE_SHARE_OF_BEST = 0.5;
 const BRAND_POSTING_LIMIT = 2000;
 const TYPE_CANDIDATES = 40;
+const VIEW_CACHE = 4096;
 /** Rebuild the compact base once this share of records sits in the overlay. */
 const COMPACT_RATIO = 0.1;
 
@@ -50,7 +52,27 @@ export function engineFromSerialized(data: SerializedIndex): Engine {
 export const fromSerialized = engineFromSerialized;
 
 class HazardEngine implements Engine {
+  private readonly memo = new Map<string, boolean>();
+  private readonly views = new Map<number, RecordView>();
+
   constructor(private readonly store: ProfileStore) {}
+
+  /** Decoded profiles of recently seen candidates: a page of listings shares many. */
+  private view(index: number): RecordView {
+    let view = this.views.get(index);
+    if (!view) {
+      if (this.views.size >= VIEW_CACHE) this.views.clear();
+      view = viewOf(this.store, index);
+      this.views.set(index, view);
+    }
+    return view;
+  }
+
+  private changed(): void {
+    this.memo.clear();
+    this.views.clear();
+    if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
+  }
 
   get size(): number {
     return this.store.liveCount;
@@ -65,10 +87,11 @@ class HazardEngine implements Engine {
       codeWindows: byKey(listing.codeWindows),
       total: Math.max(1, this.store.liveCount),
       leadingBrands: this.leadingBrands(listing),
+      memo: this.memo,
     };
     const matches: Match[] = [];
     for (const index of this.candidates(listing, ctx)) {
-      const decision = decide(ctx, viewOf(this.store, index));
+      const decision = decide(ctx, this.view(index));
       if (!decision) continue;
       matches.push({
         recordId: this.store.recordId(index),
@@ -96,12 +119,12 @@ class HazardEngine implements Engine {
 
   upsert(records: HazardRecord[]): void {
     for (const record of records) this.store.add(buildProfile(record));
-    if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
+    this.changed();
   }
 
   remove(ids: string[]): void {
     for (const id of ids) this.store.remove(id);
-    if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
+    this.changed();
   }
 
   serialize(): SerializedIndex {
@@ -162,10 +185,9 @@ class HazardEngine implements Engine {
       const idf = Math.log(1 + total / df);
       store.forEachPosting(id, (i) => scores.set(i, (scores.get(i) ?? 0) + idf));
     }
-    [...scores.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, NAME_CANDIDATES)
-      .forEach(([i]) => found.add(i));
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, NAME_CANDIDATES);
+    const best = ranked[0]?.[1] ?? 0;
+    for (const [i, score] of ranked) if (score >= best * NAME_CANDIDATE_SHARE_OF_BEST) found.add(i);
 
     // Titles mostly in Korean share no words with English records: their product type picks candidates.
     const hangul = listing.tokens.filter((t) => t.hangul).length;

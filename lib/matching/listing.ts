@@ -24,13 +24,15 @@ export interface ListingCode {
   key: string;
   raw: string;
   shape: ModelShape;
+  /** Letter/digit pattern: "HQ3040" → "LLDDDD". */
+  signature: string;
   from: number;
   to: number;
 }
 
 export interface ListingAnalysis {
   title: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Singularised and plain forms of every token. */
   words: Set<string>;
   brandWindows: TokenWindow[];
@@ -108,7 +110,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
 }
 
 /** The first or second word when it is written in capitals and is no ordinary word: the seller's brand. */
-function leadingBrandWord(tokens: Token[], typeTokens: Set<number>): string | undefined {
+function leadingBrandWord(tokens: readonly Token[], typeTokens: Set<number>): string | undefined {
   for (const [i, t] of tokens.slice(0, 2).entries()) {
     if (!t.shouted || t.key.length < 4 || !/[a-z]/.test(t.key) || typeTokens.has(i)) continue;
     if (GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || GENERIC_BRANDS.has(t.key)) continue;
@@ -121,7 +123,7 @@ function leadingBrandWord(tokens: Token[], typeTokens: Set<number>): string | un
 /** Words joined with no space ("Fisher-Price", "SUN&SPORT") are one name: a brand window never splits them. */
 const JOINED = /^[-&._/+]$/;
 
-function windows(tokens: Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string, whole = false): TokenWindow[] {
+function windows(tokens: readonly Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string, whole = false): TokenWindow[] {
   const out: TokenWindow[] = [];
   for (let from = 0; from < tokens.length; from++) {
     if (whole && JOINED.test(tokens[from]!.gapBefore)) continue;
@@ -149,7 +151,7 @@ function sellerWindows(seller: string | undefined): TokenWindow[] {
     .map((w) => ({ ...w, raw: windowText(tokens, w) }));
 }
 
-function skeletons(tokens: Token[], typeTokens: Set<number>): ListingAnalysis['skeletons'] {
+function skeletons(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['skeletons'] {
   const out: ListingAnalysis['skeletons'] = [];
   for (let from = 0; from < tokens.length; from++) {
     for (let to = from + 1; to <= Math.min(tokens.length, from + 3); to++) {
@@ -165,13 +167,15 @@ function skeletons(tokens: Token[], typeTokens: Set<number>): ListingAnalysis['s
 }
 
 /** Single tokens and "-"/"."/"/"-joined runs that look like model numbers. */
-function codes(tokens: Token[]): ListingCode[] {
+function codes(tokens: readonly Token[]): ListingCode[] {
   const out: ListingCode[] = [];
   const push = (from: number, to: number) => {
     const span = tokens.slice(from, to);
     const key = span.map((t) => t.key).join('').toUpperCase();
     const shape = modelShape(key);
-    if (shape !== 'none' && !/^\d{12,14}$/.test(key)) out.push({ key, raw: joinRaw(span), shape, from, to });
+    if (shape !== 'none' && !/^\d{12,14}$/.test(key)) {
+      out.push({ key, raw: joinRaw(span), shape, signature: key.replace(/[A-Z]/g, 'L').replace(/\d/g, 'D'), from, to });
+    }
   };
   let runStart = -1;
   tokens.forEach((t, i) => {
@@ -192,10 +196,10 @@ function codes(tokens: Token[]): ListingCode[] {
 }
 
 /** The words of a window as the listing wrote them. */
-export function windowText(tokens: Token[], window: { from: number; to: number }): string {
+export function windowText(tokens: readonly Token[], window: { from: number; to: number }): string {
   return joinRaw(tokens.slice(window.from, window.to));
 }
 
-function joinRaw(span: Token[]): string {
+function joinRaw(span: readonly Token[]): string {
   return span.map((t, i) => (i === 0 ? t.raw : `${t.gapBefore.trim() ? t.gapBefore.trim() : ' '}${t.raw}`)).join('');
 }

@@ -5,7 +5,7 @@
  * rebuilt or updated one record at a time.
  */
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
-import { findConcepts } from './concepts';
+import { findConcepts, type ConceptScan } from './concepts';
 import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { gtinOf, isDistinctiveCode, modelShape, recordModelKey, splitModels } from './identifiers';
 import {
@@ -18,7 +18,7 @@ import {
   PLACE_WORDS,
   STOP_WORDS,
 } from './lexicon';
-import { codeKey, foldText, isTightGap, tokenize, type Token } from './text';
+import { codeKey, foldText, isTightGap, Memo, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
 
 /** One-letter kind prefixes of feature keys. */
@@ -110,7 +110,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   }
 
   // Names, cut to the product they describe; companies named around it become implicit brands.
-  const segments: Token[][] = [];
+  const segments: { text: string; tokens: readonly Token[] }[] = [];
   const prose = !curated && PROSE_NAMED.has(record.sourceKind);
   const texts = record.product.names.slice(0, 4).map((n) => ({ text: n.text, products: true }));
   // A CPSC notice URL is its title as a slug ("Acme-Recalls-Widget-Lamps-Due-to-…"): companies only.
@@ -127,12 +127,13 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     }
     for (const part of name.products ? reading.products : []) {
       if (segments.length >= MAX_SEGMENTS) break;
-      const tokens = tokenize(part).slice(0, MAX_NAME_TOKENS);
-      if (tokens.length > 0) segments.push(tokens);
+      const all = tokenize(part);
+      const tokens = all.length > MAX_NAME_TOKENS ? all.slice(0, MAX_NAME_TOKENS) : all;
+      if (tokens.length > 0) segments.push({ text: part, tokens });
     }
   }
   if (prose) {
-    for (const [index, tokens] of segments.entries()) {
+    for (const [index, { tokens }] of segments.entries()) {
       const leading = leadingBrand(tokens);
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
@@ -157,7 +158,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     }
   }
   if (!curated) {
-    for (const tokens of segments) {
+    for (const { tokens } of segments) {
       for (const compound of compounds(tokens)) {
         const key = recordModelKey(compound.raw);
         if (modelShape(key) !== 'strong') continue;
@@ -168,20 +169,23 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   }
 
   // Product type and age group.
-  const typeTokens = tokenize([record.product.type, record.product.categoryRaw].filter(Boolean).join(' ; '));
-  for (const hit of findConcepts(typeTokens).hits) features.add(`${FEATURE.type}${hit.concept}`, 0);
+  const typeText = [record.product.type, record.product.categoryRaw].filter(Boolean).join(' ; ');
+  const typeTokens = tokenize(typeText);
+  for (const hit of conceptMemo.get(typeText, () => findConcepts(typeTokens)).hits) features.add(`${FEATURE.type}${hit.concept}`, 0);
   for (const concept of CATEGORY_CONCEPTS[record.product.category] ?? []) features.add(`${FEATURE.type}${concept}`, 0);
   // Age comes from the words only: `forChildren` is also set for child-resistant packaging and the like.
   if (typeTokens.some(isChildWord)) flags |= RECORD.child;
 
   // Name words: every word is indexed (for similarity and search); words naming the type, the brand, a
   // model, an age or nothing at all are not "specific".
-  for (const [index, tokens] of segments.entries()) {
-    const scan = findConcepts(tokens);
+  for (let index = 0; index < segments.length; index++) {
+    const { text, tokens } = segments[index]!;
+    const scan = text.length > 64 ? findConcepts(tokens) : conceptMemo.get(text, () => findConcepts(tokens));
     for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, FLAG.fromName);
-    tokens.forEach((token, i) => {
-      if (token.norm.length < 2 && !/\d/.test(token.norm)) return;
-      if (STOP_WORDS.has(token.norm) || STOP_WORDS.has(token.folded)) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.norm.length < 2 && !/\d/.test(token.norm)) continue;
+      if (STOP_WORDS.has(token.norm) || STOP_WORDS.has(token.folded)) continue;
       if (isChildWord(token)) flags |= RECORD.child;
       if (ADULT_WORDS.has(token.folded)) flags |= RECORD.adult;
       const specific =
@@ -195,7 +199,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;
       features.add(`${FEATURE.name}${token.norm}`, (specific ? FLAG.specific : 0) | own | (index << FLAG.segmentShift));
       if (specific) flags |= RECORD.specificName;
-    });
+    }
   }
 
   const brandSet = new Set<string>();
@@ -208,9 +212,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     // A model that is a word ("Acrobats") is the product's name.
     if (/^[A-Z]+$/.test(key)) flags |= RECORD.specificName;
   }
-  if (segments.some((tokens) => tokens.some((_, i) => [1, 2, 3].some((n) => brandSet.has(tokens.slice(i, i + n).map((t) => t.key).join('')))))) {
-    flags |= RECORD.brandInName;
-  }
+  if (brandSet.size > 0 && segments.some((segment) => namesBrand(segment.tokens, brandSet))) flags |= RECORD.brandInName;
 
   return {
     id: record.id,
@@ -220,6 +222,18 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     flags,
     features: features.list,
   };
+}
+
+/** Whether one to three neighbouring words of a name spell one of the brand keys. */
+function namesBrand(tokens: readonly Token[], brands: Set<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    for (let n = 0; n < 3 && i + n < tokens.length; n++) {
+      key += tokens[i + n]!.key;
+      if (brands.has(key)) return true;
+    }
+  }
+  return false;
 }
 
 class FeatureList {
@@ -244,7 +258,7 @@ function addCode(features: FeatureList, raw: string): void {
 
 function addSkeleton(features: FeatureList, key: string, display: string): void {
   if (!/^[a-z]+$/.test(key)) return;
-  const skeleton = latinSkeleton(key);
+  const skeleton = skeletonMemo.get(key, latinSkeleton);
   if (skeleton.length >= MIN_SKELETON_LENGTH) features.add(`${FEATURE.skeleton}${skeleton}`, 0, display);
 }
 
@@ -265,7 +279,16 @@ const isChildWord = isChildToken;
  * Compact brand keys for one brand field: "KeKe, XinHua Electronics" → keke, xinhua; "Torch.hu" → torch;
  * "SusanandAladinTM" → susanandaladin. Generic and too-short keys are dropped.
  */
-export function brandKeys(raw: string): string[] {
+export function brandKeys(raw: string): readonly string[] {
+  return brandKeyMemo.get(raw, computeBrandKeys);
+}
+
+const brandKeyMemo = new Memo<readonly string[]>(20_000);
+const readNameMemo = new Memo<NameReading>(20_000);
+const skeletonMemo = new Memo<string>(20_000);
+const conceptMemo = new Memo<ConceptScan>(20_000);
+
+function computeBrandKeys(raw: string): string[] {
   const keys = new Set<string>();
   const cleaned = raw.replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
   for (let part of cleaned.split(/\s*(?:[,;|]|\s\/\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i)) {
@@ -301,11 +324,19 @@ interface NameReading {
  * the product is "Widget Lamps", the companies Acme and Foo. Plain product names pass through.
  */
 export function readName(text: string, prose: boolean): NameReading {
+  return text.length > 64 ? computeReadName(text, prose) : readNameMemo.get(`${prose ? 'p' : 'n'}${text}`, () => computeReadName(text, prose));
+}
+
+function computeReadName(text: string, prose: boolean): NameReading {
   const firms: string[] = [];
   let product = text.trim();
-  for (const m of product.matchAll(/([A-Z][\w'&+.]*(?:[ -][A-Z][\w'&+.]*){0,2})-branded\b/g)) firms.push(m[1]!);
-  for (const m of product.matchAll(/\bbrand\s*[:：]\s*["“]?([^,;"”)]{2,40})/gi)) firms.push(m[1]!.trim());
-  if (prose) {
+  if (product.includes('-branded')) {
+    for (const m of product.matchAll(/([A-Z][\w'&+.]*(?:[ -][A-Z][\w'&+.]*){0,2})-branded\b/g)) firms.push(m[1]!);
+  }
+  if (/brand\s*[:：]/i.test(product)) {
+    for (const m of product.matchAll(/\bbrand\s*[:：]\s*["“]?([^,;"”)]{2,40})/gi)) firms.push(m[1]!.trim());
+  }
+  if (prose && / by |recall/i.test(product)) {
     for (const m of product.matchAll(
       /\b(?:sold|imported|distributed|manufactured|made|marketed)(?:\s+exclusively)?(?:\s+(?:on|at|online at|through)\s+[\w.]+)?\s+by\s+([^;,.]+)/gi,
     )) {
@@ -340,7 +371,7 @@ function splitAnd(text: string): string[] {
  * The first word of a product name (with words hyphen-joined to it: "Fisher-Price") when it can be a
  * brand: not a type, age, colour, filler or number word.
  */
-function leadingBrand(tokens: Token[]): { key: string; raw: string; tokens: Token[] } | null {
+function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tokens: readonly Token[] } | null {
   const first = tokens[0];
   if (!first || tokens.length < 2) return null;
   const word = first.norm;
@@ -355,23 +386,18 @@ function leadingBrand(tokens: Token[]): { key: string; raw: string; tokens: Toke
   return { key, raw: span.map((t) => t.raw).join('-'), tokens: span };
 }
 
-/** Runs of tokens joined by "-", "." or "/" (no spaces): "HQ3040-1", "B066-40", "MS-06R-1A". */
-function compounds(tokens: Token[]): { raw: string; tokens: Token[] }[] {
-  const out: { raw: string; tokens: Token[] }[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    if (run.length > 0) out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
-    run = [];
-  };
-  for (const token of tokens) {
-    if (token.hangul) {
-      flush();
-      continue;
-    }
-    if (run.length > 0 && !(isTightGap(token.gapBefore) && /^[-./]$/.test(token.gapBefore))) flush();
-    run.push(token);
+/** Runs of tokens joined by "-", "." or "/" (no spaces) holding a digit: "HQ3040-1", "B066-40", "T400". */
+function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly Token[] }[] {
+  const out: { raw: string; tokens: readonly Token[] }[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const next = tokens[i];
+    const joined = next !== undefined && !next.hangul && !tokens[i - 1]!.hangul && /^[-./]$/.test(next.gapBefore);
+    if (joined) continue;
+    const run = tokens.slice(start, i);
+    if (!run[0]!.hangul && run.some((t) => /\d/.test(t.key))) out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
+    start = i;
   }
-  flush();
   return out;
 }
 

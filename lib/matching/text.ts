@@ -40,8 +40,33 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[\uAC00-\uD7A3]+|[^\s\p{P}\p{S}\uAC
 const ASCII_TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[a-z0-9]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Splits text into tokens, remembering the separators between them (model numbers span "HK W003"). */
-export function tokenize(raw: string): Token[] {
+/** A bounded memo: feeds repeat type names, brands and phrasing across thousands of records. */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string, compute: (key: string) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    if (this.map.size >= this.capacity) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+const tokenMemo = new Memo<readonly Token[]>(20_000);
+
+/**
+ * Splits text into tokens, remembering the separators between them (model numbers span "HK W003").
+ * Results are shared between callers (memoised): treat them as read-only.
+ */
+export function tokenize(raw: string): readonly Token[] {
+  // Only short texts (types, brands, models) repeat across records; long names rarely do.
+  return raw.length > 64 ? tokenizeText(raw) : tokenMemo.get(raw, tokenizeText);
+}
+
+function tokenizeText(raw: string): Token[] {
   const folded = foldText(raw);
   // Folding keeps string length for almost everything; when it does not, case detection just switches off.
   const sameLength = folded.length === raw.length;
