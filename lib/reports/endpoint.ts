@@ -33,6 +33,8 @@ export function endpointHostPattern(endpoint: string | undefined): string | null
 
 /** The endpoint this build sends to, from the build-time environment. */
 export function configuredReportEndpoint(): string | undefined {
-  const env = import.meta.env as Record<string, string | undefined>;
-  return reportEndpointFor(env.WXT_REPORT_ENDPOINT, env.MODE === 'e2e');
+  const configured = (import.meta.env as { WXT_REPORT_ENDPOINT?: string }).WXT_REPORT_ENDPOINT;
+  // A static MODE check, so production bundles drop the test host entirely.
+  if (import.meta.env.MODE === 'e2e') return reportEndpointFor(configured, true);
+  return validEndpoint(configured);
 }
