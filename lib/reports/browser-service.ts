@@ -27,6 +27,7 @@ export function createBrowserReportService(deps: {
     now: () => Date.now(),
     random: () => Math.random(),
     randomId: () => crypto.randomUUID(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     async setAlarm(name, when) {
       if (when === undefined) await browser.alarms.clear(name);
       else await browser.alarms.create(name, { when: Math.max(when, Date.now() + 1000) });

@@ -21,6 +21,8 @@ import {
 } from './watched';
 
 export const REPORT_ALARM = 'hazard-check:report-delivery';
+/** How long confirming waits for the first delivery attempt before answering "queued". */
+export const SUBMIT_WAIT_MS = 5000;
 
 export interface ReportServiceDeps {
   db: HazardDb;
@@ -37,6 +39,7 @@ export interface ReportServiceDeps {
   now(): number;
   random(): number;
   randomId(): string;
+  wait(ms: number): Promise<void>;
   setAlarm(name: string, when: number | undefined): Promise<void>;
   openTab(url: string): Promise<void>;
   /** Re-runs the page check in a tab, so a new local rule shows at once. */
@@ -116,11 +119,12 @@ export function createReportService(deps: ReportServiceDeps) {
       const { row, created } = await enqueueReport(db, payload, channel, deps.now());
       const stored = row.payload as ReportPayload;
       let openedUrl: string | undefined;
-      if (channel.kind === 'github') openedUrl = githubIssueUrl(stored);
-      if (channel.kind === 'official') openedUrl = officialChannel(channel.channelId).url;
-      if (created && openedUrl) await deps.openTab(openedUrl);
+      if (created && row.channel === 'github') openedUrl = githubIssueUrl(stored);
+      if (created && channel.kind === 'official') openedUrl = officialChannel(channel.channelId).url;
+      if (openedUrl) await deps.openTab(openedUrl);
       if (created && stored.kind === 'missed-hazard' && tabId !== undefined) await deps.recheckTab(tabId);
-      if (channel.kind === 'endpoint') await deliver();
+      // The first attempt usually answers at once; a slow server must not hold the dialog (the queue goes on).
+      if (row.channel === 'endpoint') await Promise.race([deliver(), deps.wait(SUBMIT_WAIT_MS)]);
       const current = (await db.reports.get(row.id)) ?? row;
       return { report: summarize(current), openedUrl, localRule: stored.kind === 'missed-hazard' };
     },

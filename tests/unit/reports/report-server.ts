@@ -1,12 +1,12 @@
 /**
  * A local report endpoint for delivery tests, on node:http: stores each report once per
  * Idempotency-Key (a repeat gets 409, as a real endpoint would answer), and answers from a script so a
- * test can make it fail first ('500', '429', 'drop' = store, then cut the connection).
+ * test can make it fail first ('500', '429', 'drop' = store, then cut the connection; 'slow' = answer late).
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Scripted = 'ok' | '500' | '503' | '429' | '400' | 'drop';
+export type Scripted = 'ok' | '500' | '503' | '429' | '400' | 'drop' | 'slow';
 
 export interface ReportServer {
   url: string;
@@ -38,7 +38,9 @@ export async function startReportServer(): Promise<ReportServer> {
       if (stored.has(key)) return void res.writeHead(409).end('duplicate');
       stored.set(key, body);
       if (answer === 'drop') return void res.socket?.destroy(); // stored, but the answer is lost
-      res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}');
+      const created = () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}');
+      if (answer === 'slow') return void setTimeout(created, 300);
+      created();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

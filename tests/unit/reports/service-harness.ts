@@ -34,7 +34,9 @@ export interface Harness {
   update(records: HazardRecord[]): Promise<void>;
 }
 
-export async function harness(options: { endpoint?: string; records?: HazardRecord[]; now?: () => number } = {}): Promise<Harness> {
+export async function harness(
+  options: { endpoint?: string; records?: HazardRecord[]; now?: () => number; wait?: (ms: number) => Promise<void> } = {},
+): Promise<Harness> {
   const db = openDb();
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const hazards = new HazardService({
@@ -55,6 +57,7 @@ export async function harness(options: { endpoint?: string; records?: HazardReco
     now: options.now ?? (() => Date.UTC(2026, 10, 23, 9)),
     random: () => 0.5,
     randomId: uuid,
+    wait: options.wait ?? (() => new Promise<void>(() => undefined)), // never: tests see the real outcome
     setAlarm: async (_name, when) => void h.alarms.push(when),
     openTab: async (url) => void h.opened.push(url),
     recheckTab: async (tabId) => void h.rechecked.push(tabId),

@@ -14,6 +14,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
   server.stored.clear();
+  server.script.length = 0;
 });
 
 const fromTab = { tabId: 7 };
@@ -45,6 +46,17 @@ describe('report service', () => {
     const after = await h.hazards.checkPage(aliReading);
     expect(after.ownReport).toEqual({ reportId: shown.payload.reportId, note: 'Small magnets can be swallowed', createdAt: expect.any(Number) });
     expect(after.matches).toEqual([]); // kept apart from authority data
+  });
+
+  it('answers "queued" when the endpoint is slow, and delivery carries on', async () => {
+    const h = await harness({ endpoint: server.url, wait: async () => undefined });
+    server.script.push('slow');
+    const shown = await preview(h);
+    const result = await h.reports.handlers['report-submit']({ payload: shown.payload, channel: { kind: 'endpoint' } }, fromTab);
+    expect(result.report.status).toBe('sending');
+    await h.reports.deliver(); // joins the run in progress
+    expect((await h.db.reports.get(shown.payload.reportId))?.status).toBe('sent');
+    expect(server.stored.size).toBe(1);
   });
 
   it('flags the listing on aliexpress.us (local ID in the URL) and in search cards too', async () => {
