@@ -119,7 +119,7 @@ export function createReportService(deps: ReportServiceDeps) {
       const { row, created } = await enqueueReport(db, payload, channel, deps.now());
       const stored = row.payload as ReportPayload;
       let openedUrl: string | undefined;
-      if (created && row.channel === 'github') openedUrl = githubIssueUrl(stored);
+      if (created && channel.kind === 'github') openedUrl = githubIssueUrl(stored);
       if (created && channel.kind === 'official') openedUrl = officialChannel(channel.channelId).url;
       if (openedUrl) await deps.openTab(openedUrl);
       if (created && stored.kind === 'missed-hazard' && tabId !== undefined) await deps.recheckTab(tabId);
