@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { t, type Lang } from '../lib/i18n';
 import type { Verdict } from '../lib/messaging';
 import { authorityWarningOf } from '../lib/ui/banner-model';
+import type { Corner } from '../lib/ui/placement';
 import type { OnReport } from '../lib/ui/report-request';
 import type { Theme } from '../lib/ui/theme';
 import { AuthorityWarning, type Decision } from './AuthorityWarning';
@@ -17,6 +18,12 @@ export interface BannerProps {
   onReport?: OnReport;
   /** Nothing is left to show: the host removes the banner. */
   onClose(): void;
+  /** Where on screen (the host moves it off the price and buy button). */
+  corner?: Corner;
+  /** The open banner fits nowhere without covering them: show the pill until the user opens it. */
+  autoCollapse?: boolean;
+  /** The positioned element, for the host to measure. */
+  stackRef?: Ref<HTMLDivElement>;
 }
 
 type AuthorityView = 'warning' | 'thanks' | 'hidden';
@@ -25,10 +32,13 @@ type AuthorityView = 'warning' | 'thanks' | 'hidden';
  * The product-page banner: fixed top-right, compact and collapsible, never over the price or buy button.
  * Authority warnings and the user's own report are separate cards. Escape collapses it.
  */
-export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, onClose }: BannerProps) {
+export function Banner(props: BannerProps) {
+  const { verdict, lang, theme = 'light', onDecision, onReport, onClose, corner = 'top-right', autoCollapse = false, stackRef } = props;
   const warning = authorityWarningOf(verdict);
   const [view, setView] = useState<AuthorityView>(warning ? 'warning' : 'hidden');
-  const [collapsed, setCollapsed] = useState(false);
+  // Who collapsed it: focus moves to the pill only when the user did.
+  const [collapsed, setCollapsed] = useState<false | 'user' | 'auto'>(false);
+  const userOpened = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(false);
   const expandRef = useRef<HTMLButtonElement>(null);
@@ -44,8 +54,11 @@ export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, o
 
   // Keep keyboard users oriented: focus follows the control that replaced the one they pressed.
   useEffect(() => {
-    if (collapsed) expandRef.current?.focus();
+    if (collapsed === 'user') expandRef.current?.focus();
   }, [collapsed]);
+  useEffect(() => {
+    if (autoCollapse && !userOpened.current) setCollapsed((c) => c || 'auto');
+  }, [autoCollapse]);
   useEffect(() => {
     if (view === 'thanks') thanksFocusRef.current?.focus();
   }, [view]);
@@ -76,21 +89,30 @@ export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, o
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !collapsed) {
       event.stopPropagation();
-      setCollapsed(true);
+      setCollapsed('user');
     }
   };
 
   const count = (view === 'warning' && warning ? 1 + warning.others.length : 0) + (ownReport ? 1 : 0);
 
   return (
-    <div className={`hc-root hc-theme-${theme} hc-banner-stack`} onKeyDown={onKeyDown} data-testid="hazard-banner-root">
+    <div
+      ref={stackRef}
+      className={`hc-root hc-theme-${theme} hc-banner-stack hc-at-${corner}`}
+      onKeyDown={onKeyDown}
+      data-testid="hazard-banner-root"
+      data-corner={corner}
+    >
       {collapsed ? (
         <button
           ref={expandRef}
           type="button"
           className={`hc-pill hc-tone-${warning?.tier === 'similar' || view !== 'warning' ? 'caution' : 'danger'}`}
           aria-expanded="false"
-          onClick={() => setCollapsed(false)}
+          onClick={() => {
+            userOpened.current = true;
+            setCollapsed(false);
+          }}
           data-testid="hazard-expand"
         >
           <span aria-hidden="true">⚠ </span>
@@ -107,7 +129,7 @@ export function Banner({ verdict, lang, theme = 'light', onDecision, onReport, o
               error={error}
               onDecision={(kind) => void decide(kind)}
               onReport={onReport && (() => report('wrong-match'))}
-              onCollapse={() => setCollapsed(true)}
+              onCollapse={() => setCollapsed('user')}
             />
           )}
           {view === 'thanks' && (

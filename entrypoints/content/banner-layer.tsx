@@ -6,13 +6,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Banner } from '../../components/Banner';
 import type { Decision } from '../../components/AuthorityWarning';
 import type { Lang } from '../../lib/i18n';
 import { send, type Verdict } from '../../lib/messaging';
 import { hasBannerContent } from '../../lib/ui/banner-model';
 import type { OnReport } from '../../lib/ui/report-request';
 import { pageTheme } from './page-theme';
+import { PlacedBanner } from './placed-banner';
+import { protectedAreas } from './protected-areas';
 
 export interface BannerEnv {
   lang(): Lang;
@@ -44,7 +45,8 @@ export class BannerLayer {
       onMount: (container) => {
         const root = createRoot(container);
         root.render(
-          <Banner
+          <PlacedBanner
+            avoid={protectedAreas}
             verdict={verdict}
             lang={this.env.lang()}
             theme={pageTheme()}

@@ -49,6 +49,23 @@ test('never covers the price or the buy button (AliExpress and Temu)', async ({ 
   await expectNoOverlap(await boxOf(page.locator(BANNER)), [await textBoxOf(page, '._2rn4tqXP'), await textBoxOf(page, 'h1')]);
 });
 
+test('moves out of the way when the shop keeps its price and buy button at the top right', async ({ page, shop }) => {
+  // Like a sticky buy box in the right column of a wide product page.
+  const sticky = `<style>
+    .price-default--current--F8OlYIo { position: fixed; top: 40px; right: 60px; }
+    .buy-now { position: fixed; top: 90px; right: 40px; width: 260px; }
+  </style>`;
+  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: sticky }));
+  await page.goto(FLAGGED_URL);
+  expect(await checkResult(page)).toBe('match');
+  await expect(page.getByTestId('hazard-banner-root')).not.toHaveAttribute('data-corner', 'top-right');
+  await expectNoOverlap(await boxOf(page.getByTestId('hazard-banner-root')), [
+    await boxOf(page.locator('[data-testid="buy-now"]')),
+    await textBoxOf(page, '.price-default--current--F8OlYIo'),
+  ]);
+  await expect(page.locator(BANNER)).toBeVisible();
+});
+
 test('is reachable by keyboard and Escape collapses it', async ({ page, shop }) => {
   await openFlaggedProduct(page, shop);
   await page.locator('body').focus();
