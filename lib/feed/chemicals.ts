@@ -92,23 +92,32 @@ function valuesIn(text: string): { value: number; unit?: string }[] {
   return values;
 }
 
+/** "(measured value: 2.8% by weight)", "(measured values up to 78.8% and 0.14% by weight, respectively)". */
+const MEASURED = /\(\s*measured values?(?:[^()]|\([^()]*\))*\)|measured values?[^.;()]*/gi;
+
 function englishFindings(sentence: string): Chemical[] {
-  const measured = /measured values?[^()]*?(?:up to|as (?:high|low) as)?\s*:?\s*((?:[^()]|\([^()]*\))*)/i.exec(sentence);
-  const substances = substancesIn(measured ? sentence.slice(0, measured.index) : sentence);
-  if (substances.length === 0) return [];
-  const values = measured ? valuesIn(measured[1]!) : [];
+  const findings: Chemical[] = [];
   const limit = /(?:limit(?: value)?|maximum (?:permitted|allowed)|permitted)\s*(?:is|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)?/i.exec(sentence);
-  return substances.map((name, i) => {
-    const chemical: Chemical = { name };
-    const value = values.length === substances.length ? values[i] : undefined;
-    if (value) {
-      chemical.measured = value.value;
-      if (value.unit) chemical.unit = value.unit;
-    }
-    const limitValue = limit ? toNumber(limit[1]!) : undefined;
-    if (limitValue && limitValue > 0 && substances.length === 1) chemical.limit = limitValue;
-    return chemical;
-  });
+  const limitValue = limit ? toNumber(limit[1]!) : undefined;
+  let cursor = 0;
+  // Substances named before each measured-value phrase get its values, in order.
+  for (const measured of [...sentence.matchAll(MEASURED), null]) {
+    const end = measured ? measured.index : sentence.length;
+    const substances = substancesIn(sentence.slice(cursor, end));
+    const values = measured ? valuesIn(measured[0]) : [];
+    substances.forEach((name, i) => {
+      const chemical: Chemical = { name };
+      const value = values.length === substances.length ? values[i] : undefined;
+      if (value) {
+        chemical.measured = value.value;
+        if (value.unit) chemical.unit = value.unit;
+      }
+      findings.push(chemical);
+    });
+    if (measured) cursor = measured.index + measured[0].length;
+  }
+  if (limitValue && limitValue > 0 && findings.length === 1) findings[0]!.limit = limitValue;
+  return findings;
 }
 
 function koreanFindings(clause: string): Chemical[] {

@@ -89,7 +89,7 @@ export function splitModelField(raw: unknown): string[] {
   for (const ch of text) {
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;|\n]/.test(ch)) {
+    if (depth === 0 && (/[,;|\n]/.test(ch) || (ch === '/' && current.endsWith(' ')))) {
       parts.push(current);
       current = '';
     } else current += ch;

@@ -31,7 +31,7 @@ const RISK_RULES: [RegExp, RiskType][] = [
   [/hearing|noise level|청력/i, 'DAMAGE_TO_HEARING'],
   [/\bsight\b|\beyes?\b|laser|시력/i, 'DAMAGE_TO_SIGHT'],
   [/microb|bacteri|mould|mold\b|fung|세균|미생물/i, 'MICROBIOLOGICAL'],
-  [/\binjur|ingest|fall hazard|\bfalls?\b|tip-?over|crash|impact|부상|상해|전도/i, 'INJURIES'],
+  [/\binjur|(?:battery|batteries|magnets?|button cell|coin cell) ingestion|ingestion hazard|fall hazard|\bfalls?\b|tip-?over|crash|impact|부상|상해|전도/i, 'INJURIES'],
 ];
 
 export function riskTypesFromText(...texts: (string | undefined)[]): RiskType[] {
@@ -60,9 +60,9 @@ export function actionsFromText(...texts: (string | undefined)[]): Action[] {
 const CATEGORY_RULES: [RegExp, Category][] = [
   [/charger|power ?bank|power adapt|plug adapt|travel adapt|usb adapt|adaptador|충전기|어댑터|보조배터리/i, 'chargers'],
   [/lighting chain|light(?:ing)? string|fairy light|christmas light|decoration lights|light chain|조명/i, 'lighting'],
-  [/motor vehicle|passenger car|motorcycle|\btruck\b|\bvan\b|trailer(?! hitch)|자동차(?!.*완구)/i, 'vehicles'],
   [/childcare|child care|soother|pacifier|dummy|teether|teething|stroller|pushchair|pram\b|buggy|\bcot\b|crib|high ?chair|baby (?:walker|carrier|bath|bouncer|gate|monitor|sling)|changing|nursing|feeding bottle|유모차|유아용 ?(?:침대|의자|보호)|유아보호|젖꼭지|보행기/i, 'childcare'],
   [/\btoys?\b|\bdolls?\b|puzzle|playset|play set|play ?mat|slime|water beads?|plush|soft toy|rattle|teddy|balloon|fidget|building blocks?|magnetic (?:balls?|sticks|blocks|tiles)|toy|완구|장난감|인형|딸랑이|놀이/i, 'toys'],
+  [/motor vehicle|passenger car|motorcycle|\btruck\b|\bvan\b|trailer(?! hitch)|(?<!완구.*)자동차/i, 'vehicles'],
   [/jewel|earring|necklace|bracelet|pendant|anklet|brooch|hair ?clip|barrette|hairpin|장신구|귀걸이|목걸이|팔찌/i, 'jewellery'],
   [/cosmetic|make-?up|concealer|perfume|eau de|aftershave|lotion|cream|shampoo|nail polish|lipstick|eyeshadow|tattoo|화장품/i, 'cosmetics'],
   [/helmet|bicycle|\bbike|scooter|skate|trampoline|fitness|treadmill|swim|life ?jacket|kayak|climbing|sport|hobby\/sports|자전거|헬스|운동/i, 'sports'],
@@ -73,6 +73,7 @@ const CATEGORY_RULES: [RegExp, Category][] = [
   [/furniture|\bchair\b|dresser|drawer|\btable\b|\bbed\b|mattress|shelf|cabinet|stool|가구|의자|매트리스|난간/i, 'furniture'],
   [/chemical product|detergent|bleach|cleaner|adhesive|glue|paint|lighter fluid|생활화학|표백제|세정제/i, 'chemical-products'],
   [/gadget|laser|lighter|stationery|hobby|craft|model kit|drone|라이터|문구/i, 'hobby'],
+  [/head ?phones?|ear ?phones?|earbuds?|headset|speaker|smart ?watch|\bphones?\b|tablet|camera|console|keyboard|이어폰|헤드폰|스마트워치/i, 'electrical'],
   [/lamp|torch|flashlight|light\b|\bled\b|lighting|bulb|랜턴/i, 'lighting'],
   [/electric|appliance|hair ?dryer|heater|\bfan\b|extension (?:lead|cord)|power strip|socket|멀티탭|히터|전기|가습기|제습기|공기청정기|청소기|battery|배터리/i, 'electrical'],
 ];
@@ -125,6 +126,12 @@ const COUNTRY_ALIASES: Record<string, string> = {
 
 let countryTable: Map<string, string> | undefined;
 
+/** Deprecated, grouping and private-use codes that ICU still names ("DD" → "Germany"). */
+const NOT_ISO_COUNTRIES = new Set([
+  'DD', 'YU', 'CS', 'SU', 'ZR', 'BU', 'TP', 'FX', 'NT', 'AN', 'QO', 'EU', 'EZ', 'UN', 'XA', 'XB', 'ZZ', 'QU',
+  'IC', 'EA', 'DG', 'CP', 'TA', 'AC', 'CQ',
+]);
+
 function buildCountryTable(): Map<string, string> {
   const table = new Map<string, string>();
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -133,6 +140,7 @@ function buildCountryTable(): Map<string, string> {
     for (const a of letters) {
       for (const b of letters) {
         const code = a + b;
+        if (NOT_ISO_COUNTRIES.has(code)) continue;
         const name = names.of(code);
         if (name && name !== code && !table.has(name.toLowerCase())) table.set(name.toLowerCase(), code);
       }

@@ -10,13 +10,23 @@ import {
 import { clean, isPlaceholderBrand, uniqueStrings } from '../text';
 import { RowError } from './types';
 
+const COMPANY_FORM = /^(?:co|corp|inc|ltd|llc|l\.l\.c|gmbh|s\.?a|s\.?r\.?l|b\.?v|ag|plc|limited|company)\.?$/i;
+
 /** Brands from one or more fields; "Opel/Vauxhall" and "KeKe, XinHua Electronics" become two each. */
 export function brandList(...values: unknown[]): string[] {
   const brands: string[] = [];
   for (const value of values.flat()) {
     const text = clean(value);
     if (!text) continue;
+    const parts: string[] = [];
     for (const part of text.split(/\s*[,;/]\s*|\s+\|\s+/)) {
+      // "…, of Atlanta, Ga." is a location: the rest of the field is not a brand.
+      if (/^of\s/i.test(part)) break;
+      // "Example Co., Ltd." stays one name.
+      if (COMPANY_FORM.test(part) && parts.length > 0) parts[parts.length - 1] += `, ${part}`;
+      else parts.push(part);
+    }
+    for (const part of parts) {
       const brand = part.replace(/\s*[®™]\s*$/g, '').trim();
       if (brand.length >= 1 && brand.length <= 200 && !isPlaceholderBrand(brand)) brands.push(brand);
     }

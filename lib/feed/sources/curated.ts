@@ -31,7 +31,7 @@ function toRecord(row: unknown): BuiltRow {
     if (!(PLATFORMS as readonly string[]).includes(platform)) throw new Error(`unknown platform "${platform}"`);
     const listingId = requireText(value.listingId, 'listingId');
     const pattern = LISTING_ID[platform as keyof typeof LISTING_ID];
-    if (pattern && !pattern.test(listingId)) throw new Error(`listingId "${listingId}" is not a ${platform} item ID`);
+    if (pattern && !pattern.test(listingId)) throw new Error(`listingId "${listingId}" is not a valid ${platform} item ID`);
     const title = requireText(value.title, 'title');
     const hazard = requireText(value.hazard, 'hazard');
     const authority = requireText(value.authority, 'authority');

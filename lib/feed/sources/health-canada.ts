@@ -43,7 +43,8 @@ function toRecord(row: unknown, includeAllOrganizations: boolean): BuiltRow | Sk
   const title = clean(pick(row, 'Title', 'title')) ?? clean(detail.title);
   const product = clean(pick(row, 'Product', 'product'));
   const affected = asArray(detail.affectedProducts).filter(isRecordObject);
-  const names = nameList([lang, product], [lang, title], ...affected.map((a): [string, unknown] => [lang, a.product]));
+  // Titles read "X recalled due to Y"; the Product column is the cleaner name, the title only a fallback.
+  const names = nameList([lang, product ?? title], ...affected.map((a): [string, unknown] => [lang, a.product]));
   if (names.length === 0) throw new RowError('no product or title', nid);
 
   const issue = clean(pick(row, 'Issue', 'issue'));

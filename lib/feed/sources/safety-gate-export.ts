@@ -35,7 +35,10 @@ const COLUMNS = {
   riskType: ['risk_type', 'risk_types', 'risktype'],
   riskText: ['risk_description', 'danger', 'risk', 'hazard'],
   legal: ['risk_legal_provision', 'legal_provision'],
-  measures: ['measures_authorities', 'compulsory_measures', 'voluntary_measures', 'measures', 'measures_taken'],
+  measures: [
+    'measures_authorities', 'compulsory_measures', 'voluntary_measures', 'measures', 'measures_taken',
+    'measures_adopted_by_notifying_country', 'measures_taken_by_notifying_country', 'measures_adopted_by_economic_operators',
+  ],
   origin: ['country_of_origin', 'countryoforigin', 'product_country', 'origin'],
   published: ['publication_date', 'date_of_publication', 'alert_date', 'date', 'publicationdate'],
   level: ['type_of_alert', 'alert_level', 'level', 'risk_level', 'alert_type'],

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractChemicals } from '../../../lib/feed/chemicals';
+import { parseCsv, parseCsvRows } from '../../../lib/feed/csv';
+import { clean, isPlaceholderBrand, parseDate } from '../../../lib/feed/text';
+import { countryToIso2, mapCategory, riskTypeFromLabel, riskTypesFromText } from '../../../lib/feed/vocab';
+
+describe('chemicals', () => {
+  it('reads substances with measured values from Safety Gate prose, in order', () => {
+    const text =
+      'The plastic material of the placemat has an excessive concentration of dibutyl phthalate (DBP) and bis(2-ethylhexyl) phthalate (DEHP) (measured values: 0.2% and 9.1% by weight, respectively). These phthalates may harm the health. The product does not comply with the REACH Regulation.';
+    expect(extractChemicals(text)).toEqual([
+      { name: 'DBP', measured: 0.2, unit: '% by weight', law: 'REACH Regulation' },
+      { name: 'DEHP', measured: 9.1, unit: '% by weight', law: 'REACH Regulation' },
+    ]);
+  });
+
+  it('handles several measured-value phrases in one sentence and other units', () => {
+    expect(extractChemicals('excessive concentration of lead (measured value: 0.45% by weight) and cadmium (measured value: 0.03% by weight).')).toEqual([
+      { name: 'lead', measured: 0.45, unit: '% by weight' },
+      { name: 'cadmium', measured: 0.03, unit: '% by weight' },
+    ]);
+    expect(extractChemicals('The rate of nickel release is too high (measured value up to: 1.1µg/cm2/week).')).toEqual([
+      { name: 'nickel', measured: 1.1, unit: 'µg/cm²/week' },
+    ]);
+  });
+
+  it('does not mistake "lead to" or non-chemical measurements for findings', () => {
+    expect(extractChemicals('Loose fittings may lead to a fire.')).toEqual([]);
+    expect(extractChemicals('The laser beam is too powerful (measured value up to 4.4 mW).')).toEqual([]);
+  });
+
+  it('reads Korean findings with limits and multiples', () => {
+    expect(extractChemicals('프탈레이트계 가소제(DEHP) 기준치(0.1%)의 270배 검출')).toEqual([
+      { name: 'DEHP', measured: 27, limit: 0.1, unit: '%' },
+    ]);
+    expect(extractChemicals('카드뮴 검출량 215.3mg/kg (기준 75mg/kg)')).toEqual([
+      { name: 'cadmium', measured: 215.3, limit: 75, unit: 'mg/kg' },
+    ]);
+    expect(extractChemicals('수납함 뚜껑 파손')).toEqual([]);
+  });
+});
+
+describe('vocabularies', () => {
+  it('maps Safety Gate labels and prose onto the risk-type enum', () => {
+    expect(riskTypeFromLabel('Electric shock')).toBe('ELECTRIC_SHOCK');
+    expect(riskTypeFromLabel('Health risk / other')).toBe('HEALTH_RISK_OTHER');
+    expect(riskTypeFromLabel('DAMAGE_TO_SIGHT')).toBe('DAMAGE_TO_SIGHT');
+    expect(riskTypesFromText('The magnets can detach, posing a choking and magnet ingestion hazard.')).toEqual(['CHOKING', 'INJURIES']);
+    expect(riskTypesFromText('납 기준치 초과, 화재 위험')).toEqual(['FIRE', 'CHEMICAL']);
+  });
+
+  it('maps countries in English, Korean paths and ISO codes', () => {
+    expect(countryToIso2("People's Republic of China")).toBe('CN');
+    expect(countryToIso2('Peoples Republic of China')).toBe('CN');
+    expect(countryToIso2('국외>유럽지역>독일')).toBe('DE');
+    expect(countryToIso2('국외>아시아지역>중국')).toBe('CN');
+    expect(countryToIso2('Türkiye')).toBe('TR');
+    expect(countryToIso2('The Netherlands')).toBe('NL');
+    expect(countryToIso2('Unknown')).toBeUndefined();
+    expect(countryToIso2('국외>그 밖의 지역>기타')).toBeUndefined();
+  });
+
+  it('chooses our category from type, source category and name, flagging children’s products', () => {
+    expect(mapCategory({ type: 'USB charger', rawCategory: 'Electrical appliances and equipment' })).toEqual({ category: 'chargers', forChildren: false });
+    expect(mapCategory({ type: 'Soother holder', rawCategory: "Childcare articles and children's equipment" })).toEqual({ category: 'childcare', forChildren: true });
+    expect(mapCategory({ type: "Children's hoodie", rawCategory: 'Clothing, textiles and fashion items' })).toEqual({ category: 'kids-clothing', forChildren: true });
+    expect(mapCategory({ type: '완구 (자동차)' })).toEqual({ category: 'toys', forChildren: true });
+    expect(mapCategory({ type: 'Passenger car', rawCategory: 'Motor vehicles' })).toEqual({ category: 'vehicles', forChildren: false });
+  });
+});
+
+describe('text helpers', () => {
+  it('cleans entities, whitespace and "None" placeholders', () => {
+    expect(clean('  Quiet&nbsp;Book  ')).toBe('Quiet Book');
+    expect(clean('None')).toBeUndefined();
+    expect(clean('La Grande R&eacute;cr&eacute;')).toBe('La Grande Récré');
+  });
+
+  it('recognises placeholder brands', () => {
+    for (const brand of ['None', 'Unknown', 'no brand', 'NO-BRAND', '회사정보없음', 'Unbranded']) expect(isPlaceholderBrand(brand)).toBe(true);
+    expect(isPlaceholderBrand('Lumikids')).toBe(false);
+  });
+
+  it('parses the date shapes the sources use', () => {
+    expect(parseDate('2026-07-01T12:46:08.935Z')).toBe('2026-07-01');
+    expect(parseDate('April 03, 2025')).toBe('2025-04-03');
+    expect(parseDate('20240509')).toBe('2024-05-09');
+    expect(parseDate('6/11/12 15:38', 'mdy')).toBe('2012-06-11');
+    expect(parseDate('12/09/2022', 'dmy')).toBe('2022-09-12');
+    expect(parseDate('31/02/2024')).toBeUndefined();
+  });
+});
+
+describe('CSV', () => {
+  it('reads quoted fields with doubled quotes, commas and line breaks, CRLF and a BOM', () => {
+    const text = '\uFEFFa,b,c\r\n1,"two, ""2""\nlines",3\r\n\r\n4,,6\n';
+    expect(parseCsvRows(text)).toEqual([['a', 'b', 'c'], ['1', 'two, "2"\nlines', '3'], ['4', '', '6']]);
+    const table = parseCsv(text);
+    expect(table.header).toEqual(['a', 'b', 'c']);
+    expect(table.records[0]).toEqual({ a: '1', b: 'two, "2"\nlines', c: '3' });
+  });
+
+  it('marks rows with the wrong number of fields and fails on an unclosed quote', () => {
+    expect(parseCsv('a,b\n1,2,3\n').records[0]?.__fieldCountMismatch).toBe('3 fields, header has 2');
+    expect(() => parseCsvRows('a,b\n"open,2\n')).toThrow(/quoted field/);
+  });
+
+  it('detects semicolon-separated files', () => {
+    expect(parseCsv('a;b\n1;2\n').records).toEqual([{ a: '1', b: '2' }]);
+  });
+});
