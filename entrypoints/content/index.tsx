@@ -10,6 +10,8 @@ import { send } from '../../lib/messaging';
 import { PageChecker } from '../../lib/content/page-checker';
 import { getSettings, settingsItem } from '../../lib/settings';
 import { readPage } from '../../lib/sites';
+import { requestMainWorldReplay } from '../../lib/sites/main-world';
+import { MainWorldBridge } from '../../lib/content/main-world-bridge';
 import { BannerLayer } from './banner-layer';
 import { CardLayer } from './card-layer';
 import { createOpenReport } from './report-hook';
@@ -37,9 +39,18 @@ export default defineContentScript({
     });
     const cards = new CardLayer(ctx, { lang: () => lang, onReport: openReport });
 
+    // Data only the page's own world sees arrives by postMessage from the page-observer script.
+    const bridge = new MainWorldBridge(
+      window,
+      () => {
+        const product = readPage(location.href, document).product;
+        return [product?.itemId, product?.globalItemId];
+      },
+      () => checker.nudge(),
+    );
     const checker = new PageChecker({
       doc: document,
-      readPage,
+      readPage: (url, doc) => bridge.enrich(readPage(url, doc)),
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
       renderProduct: (verdict) => void banner.show(verdict),
       renderCards: (verdict) => cards.render(verdict),
@@ -50,11 +61,16 @@ export default defineContentScript({
       onError: (error) => console.warn('Hazard Check: page not checked', error),
     });
 
+    ctx.addEventListener(window, 'message', bridge.handle);
+    requestMainWorldReplay(window); // the observer may have posted before this script ran
     void checker.check(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       // Fires before the shop re-renders: drop the old UI now, read the new page once it settles.
       checker.reset();
-      ctx.setTimeout(() => void checker.check(newUrl.href), 400);
+      ctx.setTimeout(() => {
+        requestMainWorldReplay(window);
+        void checker.check(newUrl.href);
+      }, 400);
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: string })?.type === 'hazard-check:recheck') void checker.check(location.href);

@@ -39,6 +39,8 @@ export class PageChecker {
   private checkedCards = new Set<string>();
   private cardVerdict: Verdict | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Re-reads the page now: set while waiting for hydration or watching cards. */
+  private wake: (() => void) | null = null;
 
   constructor(private readonly deps: PageCheckerDeps) {}
 
@@ -55,6 +57,7 @@ export class PageChecker {
     this.scanTimer = null;
     this.checkedCards.clear();
     this.cardVerdict = null;
+    this.wake = null;
     this.deps.clear();
     this.setMarker('pending');
   }
@@ -91,15 +94,18 @@ export class PageChecker {
     return new Promise((resolve) => {
       let last = this.deps.readPage(url, this.deps.doc);
       const finish = () => {
+        if (this.wake === reread) this.wake = null;
         observer.disconnect();
         clearTimeout(timer);
         resolve(last);
       };
-      const observer = new MutationObserver(() => {
+      const reread = () => {
         if (generation !== this.generation) return finish();
         last = this.deps.readPage(url, this.deps.doc);
         if (last.state !== 'unreadable') finish();
-      });
+      };
+      this.wake = reread;
+      const observer = new MutationObserver(reread);
       observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
       const timer = setTimeout(finish, timeout);
     });
@@ -125,16 +131,24 @@ export class PageChecker {
     void url;
   }
 
+  /** New page data arrived outside the DOM (the page's own world): re-read if a check is waiting for it. */
+  nudge() {
+    this.wake?.();
+  }
+
   /** Cards load while scrolling: re-read (debounced) when the DOM grows. */
   private watchCards(url: URL, generation: number) {
-    this.observer = new MutationObserver((records) => {
-      if (!records.some((r) => r.addedNodes.length)) return;
+    const rescan = () => {
       if (this.scanTimer) clearTimeout(this.scanTimer);
       this.scanTimer = setTimeout(() => {
         if (generation !== this.generation) return;
         const reading = this.deps.readPage(url, this.deps.doc);
         void this.scanCards(url, reading, generation).catch((error) => this.deps.onError?.(error));
       }, 250);
+    };
+    this.wake = rescan;
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => r.addedNodes.length)) rescan();
     });
     this.observer.observe(this.deps.doc.body, { childList: true, subtree: true });
   }
