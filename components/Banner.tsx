@@ -102,6 +102,7 @@ export function Banner(props: BannerProps) {
       onKeyDown={onKeyDown}
       data-testid="hazard-banner-root"
       data-corner={corner}
+      lang={lang}
     >
       {collapsed ? (
         <button

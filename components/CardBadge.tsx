@@ -23,7 +23,7 @@ export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: Car
     onOpen(event.currentTarget);
   };
   return (
-    <div className={`hc-root hc-theme-${theme}`}>
+    <div className={`hc-root hc-theme-${theme}`} lang={lang}>
       <button
         type="button"
         className={`hc-badge hc-tone-${toneOf(tier)}`}

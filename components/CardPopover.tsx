@@ -62,7 +62,7 @@ export function CardPopover({ itemId, matches, lang, theme = 'light', anchorRect
   };
 
   return (
-    <div className={`hc-root hc-theme-${theme}`}>
+    <div className={`hc-root hc-theme-${theme}`} lang={lang}>
       <div
         ref={ref}
         role="dialog"

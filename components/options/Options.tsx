@@ -48,7 +48,7 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
 
   if (!settings || !lang) return null;
   return (
-    <main className={`hc-root hc-theme-${theme} hc-page hc-options`}>
+    <main className={`hc-root hc-theme-${theme} hc-page hc-options`} lang={lang}>
       <h1 className="hc-page-title">{t(lang, 'optionsTitle')}</h1>
       <NoticeSection
         lang={lang}

@@ -30,7 +30,7 @@ export function Popup({ api, onReport }: PopupProps) {
 
   if (!settings || !lang || tabId === null) return null;
   return (
-    <main className={`hc-root hc-theme-${theme} hc-page hc-popup`}>
+    <main className={`hc-root hc-theme-${theme} hc-page hc-popup`} lang={lang}>
       <header className="hc-page-head">
         <h1 className="hc-page-title">{t(lang, 'popupTitle')}</h1>
         <button type="button" className="hc-link-btn" onClick={() => api.openOptions()} data-testid="popup-settings">
