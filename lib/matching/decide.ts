@@ -294,7 +294,8 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
     if (!brand.implicit && brand.key.length >= 6 && /^[a-z]+$/.test(brand.key) && !common) {
       for (const window of listing.brandWindows) {
-        if (window.from > LEADING_POSITION || window.key === brand.key) continue;
+        if (window.from > LEADING_POSITION) break;
+        if (window.key === brand.key) continue;
         if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
         if (editDistance(window.key, brand.key, 1) <= 1) {
           consider({ key: brand.key, implicit: false, segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });

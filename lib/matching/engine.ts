@@ -35,7 +35,8 @@ const NAME_CANDIDATE_MAX_DF_SHARE = 0.02;
 const NAME_CANDIDATE_MIN_MAX_DF = 50;
 const NAME_CANDIDATES = 16;
 const NAME_CANDIDATE_SHARE_OF_BEST = 0.5;
-const BRAND_POSTING_LIMIT = 2000;
+/** A brand with more records than this picks candidates by its first ones only (models still find the rest). */
+const BRAND_POSTING_LIMIT = 300;
 const TYPE_CANDIDATES = 40;
 const VIEW_CACHE = 4096;
 /** Rebuild the compact base once this share of records sits in the overlay. */
@@ -161,8 +162,11 @@ class HazardEngine implements Engine {
     }
     for (const key of ctx.codeWindows.keys()) {
       add(`${FEATURE.model}${key}`);
-      add(`${FEATURE.code}${key}`);
-      add(`${FEATURE.cert}${key}`);
+      // Codes and KC numbers are at least six characters long and hold a digit.
+      if (key.length >= 6 && /\d/.test(key)) {
+        add(`${FEATURE.code}${key}`);
+        add(`${FEATURE.cert}${key}`);
+      }
     }
     for (const key of ctx.brandWindows.keys()) {
       add(`${FEATURE.brand}${key}`, BRAND_POSTING_LIMIT);

@@ -31,6 +31,8 @@ export interface SerializedIndex {
   /** Records whose ref is not the ID minus its source prefix. */
   refIds: Int32Array;
   refs: string;
+  /** Open-addressing hash table over the vocabulary (vocab id + 1, 0 = empty), so loading needs no Map. */
+  vocabTable: Int32Array;
 }
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -49,7 +51,31 @@ class BaseStore {
     readonly postings: Int32Array,
     readonly displays: Map<number, string>,
     readonly refs: Map<number, string>,
+    readonly table: Int32Array = hashTable(vocab),
   ) {}
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashTable(vocab: string[]): Int32Array {
+  let size = 1024;
+  while (size < vocab.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let id = 0; id < vocab.length; id++) {
+    let slot = hashOf(vocab[id]!) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id + 1;
+  }
+  return table;
 }
 
 export class ProfileStore {
@@ -85,8 +111,9 @@ export class ProfileStore {
     const refValues = data.refs ? data.refs.split('\n') : [];
     data.refIds.forEach((id, i) => refs.set(id, refValues[i] ?? ''));
     const { postingStart, postings } = invert(vocab.length, data.featureStart, data.features);
+    const table = data.vocabTable?.length ? data.vocabTable : hashTable(vocab);
     return new ProfileStore(
-      new BaseStore(vocab, ids, data.sources, data.kinds, data.flags, data.featureStart, data.features, postingStart, postings, displays, refs),
+      new BaseStore(vocab, ids, data.sources, data.kinds, data.flags, data.featureStart, data.features, postingStart, postings, displays, refs, table),
     );
   }
 
@@ -124,6 +151,7 @@ export class ProfileStore {
       displays: displayIds.map((id) => b.displays.get(id) ?? '').join('\n'),
       refIds: Int32Array.from(refIds),
       refs: refIds.map((id) => b.refs.get(id) ?? '').join('\n'),
+      vocabTable: b.table,
     };
   }
 
@@ -184,17 +212,14 @@ export class ProfileStore {
   // ---- vocabulary ------------------------------------------------------------------------------
 
   lookup(key: string): number {
-    const vocab = this.base.vocab;
-    let lo = 0;
-    let hi = vocab.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const value = vocab[mid]!;
-      if (value === key) return mid;
-      if (value < key) lo = mid + 1;
-      else hi = mid - 1;
+    const { vocab, table } = this.base;
+    const mask = table.length - 1;
+    let slot = hashOf(key) & mask;
+    for (let entry = table[slot]!; entry !== 0; entry = table[slot]!) {
+      if (vocab[entry - 1] === key) return entry - 1;
+      slot = (slot + 1) & mask;
     }
-    return this.extraVocab.get(key) ?? -1;
+    return this.extraVocab.size > 0 ? (this.extraVocab.get(key) ?? -1) : -1;
   }
 
   key(id: number): string {
