@@ -4,8 +4,11 @@ import type { MatchTier } from '../lib/matching/types';
 import { TIER_KEY, toneOf } from '../lib/ui/banner-model';
 import type { Theme } from '../lib/ui/theme';
 
+/** A match tier, or `own`: the user reported this card themselves (no authority record). */
+export type BadgeKind = MatchTier | 'own';
+
 export interface CardBadgeProps {
-  tier: MatchTier;
+  tier: BadgeKind;
   lang: Lang;
   theme?: Theme;
   expanded: boolean;
@@ -17,6 +20,9 @@ export interface CardBadgeProps {
  * follow the link or reach the shop's own handlers.
  */
 export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: CardBadgeProps) {
+  const tone = tier === 'own' ? 'own' : toneOf(tier);
+  const name = tier === 'own' ? t(lang, 'ownReportTitle') : t(lang, TIER_KEY[tier]);
+  const text = tier === 'own' ? t(lang, 'ownReportTitle') : t(lang, tier === 'similar' ? 'cardBadgeTextSimilar' : 'cardBadgeText');
   const onClick = (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
     event.stopPropagation();
@@ -26,17 +32,17 @@ export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: Car
     <div className={`hc-root hc-theme-${theme}`} lang={lang}>
       <button
         type="button"
-        className={`hc-badge hc-tone-${toneOf(tier)}`}
+        className={`hc-badge hc-tone-${tone}`}
         aria-haspopup="dialog"
         aria-expanded={expanded}
         onClick={onClick}
         data-testid="hazard-card-badge"
         data-tier={tier}
       >
-        <span aria-hidden="true">{tier === 'similar' ? 'ⓘ ' : '⚠ '}</span>
-        {t(lang, tier === 'similar' ? 'cardBadgeTextSimilar' : 'cardBadgeText')}
+        <span aria-hidden="true">{tier === 'similar' ? 'ⓘ ' : tier === 'own' ? '✎ ' : '⚠ '}</span>
+        {text}
         {/* The name starts with the visible text (WCAG 2.5.3), then says what the button does. */}
-        <span className="hc-visually-hidden"> — {t(lang, 'cardBadgeLabel', { tier: t(lang, TIER_KEY[tier]) })}</span>
+        <span className="hc-visually-hidden"> — {t(lang, 'cardBadgeLabel', { tier: name })}</span>
       </button>
     </div>
   );

@@ -1,13 +1,16 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t, type Lang } from '../lib/i18n';
-import type { MatchedRecord } from '../lib/messaging';
+import type { MatchedRecord, Verdict } from '../lib/messaging';
 import type { OnReport } from '../lib/ui/report-request';
 import type { Theme } from '../lib/ui/theme';
 import { MatchDetails } from './MatchDetails';
+import { OwnReportNote } from './OwnReportNote';
 
 export interface CardPopoverProps {
   itemId: string;
   matches: MatchedRecord[];
+  /** The user's own report on this card, shown apart from authority data. */
+  ownReport?: NonNullable<Verdict['ownReport']>;
   lang: Lang;
   theme?: Theme;
   /** The badge's current position on screen; read again on scroll and resize. */
@@ -28,7 +31,7 @@ function place(rect: DOMRect | undefined, height: number) {
 }
 
 /** The evidence behind a card badge, next to the badge. Escape or Close dismisses it. */
-export function CardPopover({ itemId, matches, lang, theme = 'light', anchorRect, onClose, onReport }: CardPopoverProps) {
+export function CardPopover({ itemId, matches, ownReport, lang, theme = 'light', anchorRect, onClose, onReport }: CardPopoverProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -84,8 +87,9 @@ export function CardPopover({ itemId, matches, lang, theme = 'light', anchorRect
         {matches.slice(0, 3).map((item) => (
           <MatchDetails key={item.record.id} item={item} lang={lang} showTier />
         ))}
-        <p className="hc-disclaimer">{t(lang, 'bannerDisclaimer')}</p>
-        {onReport && (
+        {ownReport && <OwnReportNote report={ownReport} lang={lang} />}
+        {matches.length > 0 && <p className="hc-disclaimer">{t(lang, 'bannerDisclaimer')}</p>}
+        {onReport && matches.length > 0 && (
           <div className="hc-actions">
             <button
               type="button"

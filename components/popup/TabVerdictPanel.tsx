@@ -93,15 +93,20 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
         </>
       )}
       {summary.kind === 'cards' &&
-        (summary.flagged.length === 0 ? (
+        (summary.flagged.length === 0 && summary.ownReports.length === 0 ? (
           <p>{t(lang, 'popupNothingFoundCards')}</p>
         ) : (
           <>
-            <p>
-              <strong>{tCount(lang, 'popupCardsFlaggedOne', 'popupCardsFlaggedMany', summary.flagged.length)}</strong>
-            </p>
+            {summary.flagged.length > 0 && (
+              <p>
+                <strong>{tCount(lang, 'popupCardsFlaggedOne', 'popupCardsFlaggedMany', summary.flagged.length)}</strong>
+              </p>
+            )}
             {summary.flagged.map(([itemId, matches]) => (
               <MatchDetails key={itemId} item={matches[0]!} lang={lang} showTier />
+            ))}
+            {summary.ownReports.map(([itemId, report]) => (
+              <OwnReportNote key={itemId} report={report} lang={lang} />
             ))}
           </>
         ))}

@@ -6,11 +6,10 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CardBadge } from '../../components/CardBadge';
+import { CardBadge, type BadgeKind } from '../../components/CardBadge';
 import { CardPopover } from '../../components/CardPopover';
 import type { Lang } from '../../lib/i18n';
 import type { MatchedRecord, Verdict } from '../../lib/messaging';
-import type { MatchTier } from '../../lib/matching/types';
 import { cardTierOf } from '../../lib/ui/banner-model';
 import { BADGE_HOST_TAG, clearCardMarks, findCardTargets } from '../../lib/ui/card-targets';
 import type { OnReport } from '../../lib/ui/report-request';
@@ -19,8 +18,9 @@ import { pageTheme } from './page-theme';
 interface BadgeEntry {
   ui: ShadowRootContentScriptUi<Root>;
   itemId: string;
-  tier: MatchTier;
+  tier: BadgeKind;
   matches: MatchedRecord[];
+  ownReport?: NonNullable<Verdict['ownReport']>;
 }
 
 export interface CardEnv {
@@ -45,14 +45,18 @@ export class CardLayer {
 
   render(verdict: Verdict): void {
     this.forgetDetached();
-    for (const [itemId, matches] of Object.entries(verdict.cards)) {
-      const tier = cardTierOf(matches);
+    const own = verdict.ownReportCards ?? {};
+    for (const itemId of new Set([...Object.keys(verdict.cards), ...Object.keys(own)])) {
+      const matches = verdict.cards[itemId] ?? [];
+      // Authority data leads; a card only the user reported gets its own, distinct badge.
+      const tier: BadgeKind | undefined = cardTierOf(matches) ?? (own[itemId] ? 'own' : undefined);
       if (!tier) continue;
       const { needBadge } = findCardTargets(document, itemId, tier);
       for (const link of needBadge) {
         if (this.pending.has(link)) continue;
         this.pending.add(link);
-        void this.mountBadge(link, { itemId, tier, matches }).finally(() => this.pending.delete(link));
+        const card = { itemId, tier, matches, ownReport: own[itemId] };
+        void this.mountBadge(link, card).finally(() => this.pending.delete(link));
       }
     }
   }
@@ -129,6 +133,7 @@ export class CardLayer {
           <CardPopover
             itemId={entry.itemId}
             matches={entry.matches}
+            ownReport={entry.ownReport}
             lang={this.env.lang()}
             theme={pageTheme()}
             anchorRect={() => (button.isConnected ? button.getBoundingClientRect() : undefined)}

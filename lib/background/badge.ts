@@ -29,7 +29,9 @@ export function flaggedCount(verdict: Verdict): number {
     if (verdict.dismissed) return 0;
     return verdict.matches.filter((m) => isWarning(m.match)).length + (verdict.ownReport ? 1 : 0);
   }
-  return Object.values(verdict.cards).filter((ms) => ms.some((m) => isWarning(m.match))).length;
+  const warned = Object.entries(verdict.cards).filter(([, ms]) => ms.some((m) => isWarning(m.match))).map(([id]) => id);
+  // Cards the user reported themselves count too, once each.
+  return new Set([...warned, ...Object.keys(verdict.ownReportCards ?? {})]).size;
 }
 
 export function badgeFor(verdict: Verdict | undefined): BadgeLook {

@@ -62,6 +62,10 @@ export function mergeTabCheck(previous: TabCheck | undefined, next: TabCheck): T
   return {
     ...next,
     reading: { ...next.reading, cards: [...(previous.reading.cards ?? []).filter((c) => !seen.has(c.itemId)), ...(next.reading.cards ?? [])] },
-    verdict: { ...next.verdict, cards: { ...previous.verdict.cards, ...next.verdict.cards } },
+    verdict: {
+      ...next.verdict,
+      cards: { ...previous.verdict.cards, ...next.verdict.cards },
+      ownReportCards: { ...previous.verdict.ownReportCards, ...next.verdict.ownReportCards },
+    },
   };
 }

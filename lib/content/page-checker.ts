@@ -30,7 +30,7 @@ export function markerFor(verdict: Verdict, reading: PageReading): CheckMarker {
     if (warnings.length) return verdict.dismissed ? 'dismissed' : 'match';
     return verdict.matches.length ? 'similar' : 'none';
   }
-  return Object.keys(verdict.cards).length ? 'match' : 'none';
+  return Object.keys(verdict.cards).length || Object.keys(verdict.ownReportCards ?? {}).length ? 'match' : 'none';
 }
 
 export class PageChecker {
@@ -123,7 +123,11 @@ export class PageChecker {
     const verdict = await this.deps.ask({ ...reading, cards: fresh });
     if (generation !== this.generation) return;
     this.cardVerdict = this.cardVerdict
-      ? { ...verdict, cards: { ...this.cardVerdict.cards, ...verdict.cards } }
+      ? {
+          ...verdict,
+          cards: { ...this.cardVerdict.cards, ...verdict.cards },
+          ownReportCards: { ...this.cardVerdict.ownReportCards, ...verdict.ownReportCards },
+        }
       : verdict;
     this.deps.renderCards(this.cardVerdict, reading);
     this.setMarker(markerFor(this.cardVerdict, reading));

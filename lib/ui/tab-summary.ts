@@ -8,7 +8,7 @@ export type TabSummary =
   | { kind: 'no-page' }
   | { kind: 'not-checked'; reasonKey: MessageKey }
   | { kind: 'product'; verdict: Verdict; shown: MatchedRecord[] }
-  | { kind: 'cards'; verdict: Verdict; flagged: [string, MatchedRecord[]][] };
+  | { kind: 'cards'; verdict: Verdict; flagged: [string, MatchedRecord[]][]; ownReports: [string, NonNullable<Verdict['ownReport']>][] };
 
 export function summarizeTab(reading: PageReading | undefined, verdict: Verdict | undefined): TabSummary {
   if (!reading || !verdict) return { kind: 'no-page' };
@@ -20,5 +20,6 @@ export function summarizeTab(reading: PageReading | undefined, verdict: Verdict 
     const warnings = verdict.matches.filter((m) => isWarning(m.match));
     return { kind: 'product', verdict, shown: warnings.length ? warnings : verdict.matches };
   }
-  return { kind: 'cards', verdict, flagged: Object.entries(verdict.cards) };
+  const ownReports = Object.entries(verdict.ownReportCards ?? {}).filter(([id]) => !verdict.cards[id]);
+  return { kind: 'cards', verdict, flagged: Object.entries(verdict.cards), ownReports };
 }

@@ -2,7 +2,7 @@ import { checkResult, expect, test } from './support/fixtures';
 import { aliexpressProductPage, temuProductPage } from './support/pages';
 import { ALI_FLAGGED_ID, TEMU_FLAGGED_ID } from './support/records';
 import {
-  BANNER, FLAGGED_URL, boxOf, expectNoOverlap, hairbandRevised, magnetsRecord, openExtensionPage, openFlaggedProduct,
+  addLocalRule, BANNER, FLAGGED_URL, boxOf, expectNoOverlap, hairbandRevised, magnetsRecord, openExtensionPage, openFlaggedProduct,
   seed, tabIdOf, testRecordsWith, textBoxOf, toolbarOf,
 } from './ui-helpers';
 
@@ -124,20 +124,7 @@ test('"not this product" hides the warning, thanks, offers a report, and is reme
 });
 
 test('shows the user\'s own report apart from authority data', async ({ page, shop, serviceWorker }) => {
-  await serviceWorker.evaluate(async (listingKey) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('hazard-check');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('localRules', 'readwrite');
-      tx.objectStore('localRules').put({ id: 'rule-1', listingKey, reportId: 'report-1', createdAt: Date.UTC(2026, 10, 2), note: 'Paint flakes off' });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, `aliexpress:${ALI_FLAGGED_ID}`);
+  await addLocalRule(serviceWorker, `aliexpress:${ALI_FLAGGED_ID}`, 'Paint flakes off');
   await openFlaggedProduct(page, shop);
   const own = page.getByTestId('hazard-own-report');
   await expect(own).toContainText('You reported this listing on Nov 2, 2026');

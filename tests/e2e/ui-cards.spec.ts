@@ -1,7 +1,7 @@
 import { checkResult, expect, test } from './support/fixtures';
 import { aliexpressSearchPage } from './support/pages';
 import { ALI_CLEAN_ID, ALI_FLAGGED_ID } from './support/records';
-import { LAZY_FLAGGED_ID, seed, tabIdOf, toolbarOf } from './ui-helpers';
+import { addLocalRule, LAZY_FLAGGED_ID, seed, tabIdOf, toolbarOf } from './ui-helpers';
 
 const SEARCH_URL = 'https://www.aliexpress.com/w/wholesale-kids-toys.html';
 const badgeFor = (id: string) => `a[href*="${id}"] > hazard-check-badge`;
@@ -73,4 +73,18 @@ test('clicking a badge shows the evidence in a popover without following the car
   await expect(popover).toHaveCount(0);
   await expect(badge).toBeFocused();
   await expect(badge).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a card the user reported shows a distinct "your report" badge, apart from authority data', async ({ page, serviceWorker }) => {
+  await addLocalRule(serviceWorker, `aliexpress:${ALI_CLEAN_ID}`, 'Pieces break off easily');
+  await page.goto(SEARCH_URL);
+  expect(await checkResult(page)).toBe('match');
+  const own = page.locator(badgeFor(ALI_CLEAN_ID)).getByTestId('hazard-card-badge');
+  await expect(own).toHaveAttribute('data-tier', 'own');
+  await expect(own).toContainText('Your report');
+  await expect(page.locator(badgeFor(ALI_FLAGGED_ID)).getByTestId('hazard-card-badge')).toHaveAttribute('data-tier', 'exact');
+  await own.click();
+  const popover = page.getByTestId('hazard-card-popover');
+  await expect(popover.getByTestId('hazard-own-report')).toContainText('Your note: Pieces break off easily');
+  await expect(popover.getByTestId('hazard-headline')).toHaveCount(0);
 });

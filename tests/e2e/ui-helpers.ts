@@ -103,3 +103,24 @@ export async function expectNoOverlap(banner: Box, others: Box[]) {
 export function testRecordsWith(record: HazardRecordInput): HazardRecordInput[] {
   return [...uiRecords.filter((r) => r.id !== record.id), record];
 }
+
+/** The user's own "missed hazard" rule for a listing, as the report flow stores it (IndexedDB, user table). */
+export async function addLocalRule(serviceWorker: Worker, listingKey: string, note: string) {
+  await serviceWorker.evaluate(
+    async ({ key, text }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('hazard-check');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('localRules', 'readwrite');
+        tx.objectStore('localRules').put({ id: `rule-${key}`, listingKey: key, reportId: `report-${key}`, createdAt: Date.UTC(2026, 10, 2), note: text });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { key: listingKey, text: note },
+  );
+}

@@ -70,3 +70,27 @@ describe('CardPopover', () => {
     expect(closed).toEqual(['x']);
   });
 });
+
+describe('own-report card badge', () => {
+  it('says "Your report" and its popover keeps it apart from authority data', async () => {
+    view = await render(<CardBadge tier="own" lang="en" expanded={false} onOpen={() => undefined} />);
+    const badge = byTestId(view.container, 'hazard-card-badge')!;
+    expect(badge.className).toContain('hc-tone-own');
+    expect(badge.textContent).toBe('✎ Your report — Hazard Check: Your report. Show why this item is flagged');
+    await view.unmount();
+    view = await render(
+      <CardPopover
+        itemId="9"
+        matches={[]}
+        ownReport={{ reportId: 'r', note: 'Sharp edges', createdAt: Date.UTC(2026, 10, 2) }}
+        lang="en"
+        anchorRect={() => undefined}
+        onClose={() => undefined}
+        onReport={() => undefined}
+      />,
+    );
+    const dialog = byTestId(view.container, 'hazard-card-popover')!;
+    expect(byTestId(dialog, 'hazard-own-report')!.textContent).toContain('Your note: Sharp edges');
+    expect(byTestId(dialog, 'hazard-card-report')).toBeNull();
+  });
+});

@@ -37,7 +37,11 @@ describe('popup tab summary', () => {
     expect(summarizeTab(undefined, undefined)).toEqual({ kind: 'no-page' });
     expect(summarizeTab(reading, { ...ok, state: 'unreadable' })).toEqual({ kind: 'not-checked', reasonKey: 'state_unreadable' });
     const flagged = [matched(hairband, 'exact')];
-    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged } })).toMatchObject({ kind: 'cards', flagged: [['1', flagged]] });
+    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged } })).toMatchObject({ kind: 'cards', flagged: [['1', flagged]], ownReports: [] });
+    const mine = { reportId: 'r', note: 'n', createdAt: 1 };
+    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged }, ownReportCards: { '1': mine, '2': mine } })).toMatchObject({
+      ownReports: [['2', mine]],
+    });
   });
 });
 
@@ -105,5 +109,16 @@ describe('toolbar count on listing pages checked in batches', () => {
     expect(merged.reading.cards?.map((c) => c.itemId)).toEqual(['1', '2', '3']);
     expect(badgeFor(merged.verdict).text).toBe('3');
     expect(Object.keys(mergeTabCheck(page('https://a/w', ['1']), page('https://a/other', ['3'])).verdict.cards)).toEqual(['3']);
+  });
+});
+
+describe('cards the user reported themselves', () => {
+  it('count once on the toolbar and mark the page as a match', async () => {
+    const { markerFor } = await import('../../../lib/content/page-checker');
+    const mine = { reportId: 'r', note: 'n', createdAt: 1 };
+    const verdict: Verdict = { ...ok, cards: { '1': [matched(hairband, 'exact')] }, ownReportCards: { '1': mine, '2': mine } };
+    expect(badgeFor(verdict).text).toBe('2');
+    const reading: PageReading = { site: 'temu', pageType: 'search', state: 'ok', url: 'https://www.temu.com/search' };
+    expect(markerFor({ ...ok, ownReportCards: { '2': mine } }, reading)).toBe('match');
   });
 });
