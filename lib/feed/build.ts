@@ -165,7 +165,8 @@ export function formatReport(report: BuildReport): string {
   lines.push(`Merged duplicate rows (same notice in several inputs): ${report.mergedDuplicates}`);
   const { pairs } = report.links;
   lines.push(
-    `Links: ${pairs.url + pairs.gtin + pairs.brandModel} pairs (notice URL ${pairs.url}, GTIN ${pairs.gtin}, brand+model ${pairs.brandModel}); ` +
+    `Links: ${pairs.url + pairs.gtin + pairs.brandModel + pairs.brandName} pairs (notice URL ${pairs.url}, GTIN ${pairs.gtin}, ` +
+      `brand+model ${pairs.brandModel}, brand+name ${pairs.brandName}); ` +
       `${report.links.linkedRecords} records linked, ${report.links.crossSourceRecords} across sources`,
   );
   for (const [family, count] of Object.entries(report.carriedOver)) {

@@ -5,7 +5,7 @@
  *   the first input's values win, lists are united, the longer text per language is kept.
  * - Records of different notices are linked through `linkedIds` when a notice points at the other
  *   (CPSC `Inconjunctions` → Health Canada URL, SafetyKorea foreign `recallUrl` → origin notice), or when
- *   they share a valid GTIN or a normalised brand + model. Keys shared by many records (a placeholder
+ *   they share a valid GTIN, a normalised brand + model, or a brand + specific product name. Keys shared by many records (a placeholder
  *   barcode, a generic brand) link nothing.
  */
 import type { HazardRecord, LocalizedText } from '../hazards/schema';
@@ -19,14 +19,17 @@ export interface LinkableRecord {
 /** Keys shared by more records than this are too generic to mean "same product". */
 const MAX_GROUP = 6;
 
-function longestPerLanguage(a: LocalizedText[], b: LocalizedText[]): LocalizedText[] {
-  const out = [...a];
-  for (const text of b) {
-    const same = out.findIndex((t) => t.lang === text.lang);
-    const prefix = (s: string) => s.replace(/(?:\.\.\.|…)$/, '').slice(0, 60).toLowerCase();
-    if (same >= 0 && prefix(out[same]!.text) === prefix(text.text)) {
-      if (text.text.length > out[same]!.text.length) out[same] = text;
-    } else out.push(text);
+/** Text without a trailing ellipsis, lower case: a cut copy is a prefix of the full text. */
+const stem = (text: string) => text.replace(/(?:\.\.\.|…)$/, '').trim().toLowerCase();
+const sameText = (x: string, y: string) => stem(x).startsWith(stem(y)) || stem(y).startsWith(stem(x));
+
+/** Unites two text lists; of a cut copy ("The magnets can detach…") and the full text, the longer stays. */
+function longestPerLanguage(first: LocalizedText[], second: LocalizedText[]): LocalizedText[] {
+  const out = [...first];
+  for (const text of second) {
+    const same = out.findIndex((t) => t.lang === text.lang && sameText(t.text, text.text));
+    if (same < 0) out.push(text);
+    else if (text.text.length > out[same]!.text.length) out[same] = text;
   }
   return out.slice(0, 10);
 }
@@ -121,11 +124,26 @@ export function modelKey(model: string): string {
   return model.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]+/g, '');
 }
 
+/** Brands shared by more records than this are compared by name only within smaller groups. */
+const MAX_BRAND_GROUP = 60;
+
+const phrase = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** Names that say which product it is: at least two words and ten letters, not the generic type. */
+function specificNames(record: HazardRecord): string[] {
+  const type = record.product.type ? phrase(record.product.type) : undefined;
+  return record.product.names
+    .map((n) => phrase(n.text))
+    .filter((p) => p !== type && p.trim().split(' ').length >= 2 && p.replace(/[\s\d]/g, '').length >= 10);
+}
+
+const containsPhrase = (haystack: string, needle: string) => haystack.includes(needle);
+
 const modelKeyUsable = (key: string) => key.length >= 4 && /\d/.test(key) && !/^\d{1,5}$/.test(key);
 
 export interface LinkStats {
   /** Distinct record pairs linked, by the first rule that linked them. */
-  pairs: { url: number; gtin: number; brandModel: number };
+  pairs: { url: number; gtin: number; brandModel: number; brandName: number };
   /** Records with at least one link to a record of another source family. */
   crossSourceRecords: number;
   /** Records with at least one link at all. */
@@ -134,7 +152,7 @@ export interface LinkStats {
 
 export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[]; stats: LinkStats } {
   const links = new Map<string, Set<string>>();
-  const stats: LinkStats = { pairs: { url: 0, gtin: 0, brandModel: 0 }, crossSourceRecords: 0, linkedRecords: 0 };
+  const stats: LinkStats = { pairs: { url: 0, gtin: 0, brandModel: 0, brandName: 0 }, crossSourceRecords: 0, linkedRecords: 0 };
   const link = (a: string, b: string, rule: keyof LinkStats['pairs']) => {
     if (a === b) return;
     const setA = links.get(a) ?? new Set<string>();
@@ -178,6 +196,27 @@ export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[];
   for (const ids of groups(brandModelKeys)) {
     const list = [...ids];
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) link(list[i]!, list[j]!, 'brandModel');
+  }
+
+  // Across sources: same brand and one record's specific product name inside the other's ("Baby Biceps Gift Set" in
+  // "Dumbbell toy sold with Baby Biceps Gift Set"). Generic type names never count.
+  const byBrand = new Map<string, HazardRecord[]>();
+  for (const { record } of items) {
+    for (const key of new Set(record.product.brands.map(brandKey).filter((k) => k.length >= 2))) {
+      byBrand.set(key, [...(byBrand.get(key) ?? []), record]);
+    }
+  }
+  for (const group of byBrand.values()) {
+    if (group.length < 2 || group.length > MAX_BRAND_GROUP) continue;
+    const names = group.map(specificNames);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        // Within one authority a brand's notices about a product line are separate notices, not one product.
+        if (group[i]!.source === group[j]!.source) continue;
+        const contained = names[i]!.some((a) => names[j]!.some((b) => containsPhrase(a, b) || containsPhrase(b, a)));
+        if (contained) link(group[i]!.id, group[j]!.id, 'brandName');
+      }
+    }
   }
 
   const familyOf = new Map(items.map(({ record }) => [record.id, record.source]));

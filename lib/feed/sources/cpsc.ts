@@ -6,7 +6,7 @@
 import type { HazardRecordInput, SourceKind } from '../../hazards/schema';
 import { FAMILY_OF_KIND, recordId } from '../../hazards/schema';
 import { extractChemicals } from '../chemicals';
-import { extractMarketplaces, mergeMarketplaces, platformMentions } from '../identifiers';
+import { extractMarketplaces, mergeMarketplaces, platformFromText, platformMentions } from '../identifiers';
 import { asArray, clean, isRecordObject, parseDate, pick, uniqueStrings } from '../text';
 import { actionsFromText, countryToIso2, mapCategory, riskTypesFromText } from '../vocab';
 import { brandList, httpUrl, identifiersFrom, nameList } from './common';
@@ -39,6 +39,24 @@ export function brandsFromProse(text: string | undefined): string[] {
   for (const m of text.matchAll(new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'))) brands.push(m[1]!);
   for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+${word}){0,2})-branded\b`, 'g'))) brands.push(m[1]!);
   return brandList(brands.map((b) => b.replace(/^(?:The\s+|(?:Model\s+)?Year\s+)?(?:(?:19|20)\d{2}\s+)?/, '').replace(/[,.;"”]+$/, '')));
+}
+
+/**
+ * The recalling firm from a title ("Fisher-Price Recalls Dumbbell Toy …"), as a brand only when the
+ * product text names it too ("…sold with the Fisher-Price Baby Biceps Gift Set"): firms are often
+ * importers or platforms, not the brand on the product.
+ */
+export function firmBrand(title: string | undefined, productText: string): string | undefined {
+  const firm = /^(.+?)\s+(?:Recalls|Expands Recall|Announces Recall|Issues Recall)\b/i.exec(title ?? '')?.[1];
+  if (!firm || platformFromText(firm)) return undefined;
+  const name = firm
+    .replace(/,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Corporation|Company|Limited|USA|US|America|North America)\.?$/gi, '')
+    .trim();
+  if (name.length < 2 || name.split(/\s+/).length > 4) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "sold at Walmart", "contact Sakar": a seller or contact, not a name on the product.
+  const asBrand = new RegExp(`(?<!\\b(?:at|by|from|contact|through|on|to|via)\\s+)(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+  return asBrand.test(productText) ? name : undefined;
 }
 
 /** A CPSC recall in API shape (also accepts the lowercase keys of normalised copies). */
@@ -110,7 +128,7 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
       ...(type && { type }),
       category,
       forChildren,
-      brands: brandsFromProse(description),
+      brands: brandList([...brandsFromProse(description), firmBrand(title, [...productNames, description ?? ''].join(' '))]),
       models: ids.models,
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,
