@@ -186,6 +186,8 @@ export const GENERIC_BRANDS = new Set([
   'walmartcom', 'wish', 'alibaba', 'unbrand', 'brandless', 'nonbrand', 'notbranded', 'withoutbrand', 'nobranded',
   'notknown', 'notapplicable', 'nd', 'ns', 'private', 'privatelabel', 'ce', 'rohs', 'fcc', 'kc', 'gift', 'toy',
   'toys', 'kids', 'baby', 'smart', 'pro', 'max', 'mini', 'new', 'fashion', 'home', 'style', 'original',
+  // Authorities named in recall titles ("CPSC, Acme Announce Recall of …") are not brands.
+  'cpsc', 'uscpsc', 'healthcanada', 'europeancommission', 'safetygate', 'kats', 'accc', 'fda', 'nhtsa',
 ]);
 
 /** Corporate words trimmed from the end of a brand or company before comparing. */

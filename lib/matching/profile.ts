@@ -343,7 +343,7 @@ function computeReadName(text: string, prose: boolean): NameReading {
       firms.push(m[1]!.trim());
     }
     for (const m of product.matchAll(/\brecalled\s+by\s+([^;,.]+)/gi)) firms.push(m[1]!.trim());
-    const recalls = /^(.{2,80}?)\s+(?:recalls|expands recall of|announces recall of|issues recall of|recall of)\s+(.+)$/i.exec(product);
+    const recalls = /^(.{2,80}?)\s+(?:recalls|expands recall of|announces? recall of|issues recall of|recall of)\s+(.+)$/i.exec(product);
     if (recalls) {
       firms.push(recalls[1]!);
       product = recalls[2]!;
