@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { resolveLang, type Lang } from '../lib/i18n';
-import type { Settings } from '../lib/settings';
+import { normalizeSettings, type Settings } from '../lib/settings';
 import type { ExtensionApi } from '../lib/ui/extension-api';
 
 /** Settings for an extension page, and the UI language they resolve to. `undefined` while loading. */
@@ -15,9 +15,16 @@ export function useSettings(api: ExtensionApi) {
   }, [api]);
   const update = useCallback(
     async (patch: Partial<Settings>) => {
-      const next = await api.updateSettings(patch);
-      setSettings(next);
-      return next;
+      // Show the change at once: a controlled checkbox must not flip back while storage writes.
+      setSettings((current) => current && normalizeSettings({ ...current, ...patch }));
+      try {
+        const next = await api.updateSettings(patch);
+        setSettings(next);
+        return next;
+      } catch (error) {
+        setSettings(await api.getSettings());
+        throw error;
+      }
     },
     [api],
   );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { checkResult, expect, test } from './support/fixtures';
 import { aliexpressProductPage } from './support/pages';
-import { BANNER, FLAGGED_URL, openExtensionPage, openFlaggedProduct, seed } from './ui-helpers';
+import { BANNER, FLAGGED_URL, openExtensionPage, openFlaggedProduct, seed, tabIdOf, toolbarOf } from './ui-helpers';
 
 const SIMILAR_ID = '1005007777777777';
 const SIMILAR_URL = `https://www.aliexpress.com/item/${SIMILAR_ID}.html`;
@@ -51,7 +51,7 @@ test('turning on the similar tier shows a small soft note where there was silenc
   expect(width).toBeLessThanOrEqual(300);
 });
 
-test('the language override shows the banner in Korean', async ({ page, shop, context, extensionId }) => {
+test('the language override shows the banner and the toolbar tooltip in Korean', async ({ page, shop, context, extensionId, serviceWorker }) => {
   const settings = await options(context, extensionId);
   await settings.getByTestId('opt-lang-ko').check();
   await expect(settings.locator('h1')).toHaveText('Hazard Check 설정');
@@ -62,6 +62,7 @@ test('the language override shows the banner in Korean', async ({ page, shop, co
   await expect(banner).toContainText('DEHP 기준치의 270배');
   await expect(banner).toContainText('Test Safety Authority 보고, 2024. 5. 9.');
   await expect(banner.getByTestId('hazard-dismiss')).toHaveText('이 상품에서 숨기기');
+  expect((await toolbarOf(serviceWorker, await tabIdOf(serviceWorker, FLAGGED_URL))).title).toBe('이 페이지에서 1건 경고 — Hazard Check');
 });
 
 test('switching a source off silences its records', async ({ page, shop, context, extensionId }) => {

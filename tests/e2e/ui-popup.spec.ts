@@ -1,5 +1,5 @@
 import { checkResult, expect, test } from './support/fixtures';
-import { FLAGGED_URL, openExtensionPage, openFlaggedProduct, seed, tabIdOf, toolbarOf } from './ui-helpers';
+import { FLAGGED_URL, openExtensionPage, openFlaggedProduct, seed, tabIdOf, toolbarOf, uiRecords } from './ui-helpers';
 
 test.beforeEach(async ({ serviceWorker }) => {
   await seed(serviceWorker);
@@ -66,4 +66,14 @@ test('nothing found shows no toolbar mark and says it is no guarantee', async ({
   expect(await toolbarOf(serviceWorker, tabId)).toEqual({ text: '', title: 'Nothing in the hazard database matched this page — Hazard Check' });
   const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('popup-verdict')).toContainText('This is not a safety guarantee.');
+});
+
+test('warns when the hazard data is old', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate(
+    (rs) => (globalThis as unknown as { hazardCheckTest: { seedRecords(r: unknown[], asOf: string): Promise<void> } }).hazardCheckTest.seedRecords(rs, '2025-01-15'),
+    uiRecords,
+  );
+  const popup = await openExtensionPage(context, extensionId, 'popup.html?tabId=999999');
+  await expect(popup.getByTestId('popup-freshness')).toContainText('Data as of Jan 15, 2025');
+  await expect(popup.getByTestId('data-stale')).toHaveText('The hazard data is more than 14 days old, so recent reports may be missing.');
 });
