@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../lib/matching/engine';
+import { queryOf } from '../../../lib/matching/evaluate';
 import type { ListingQuery, Match } from '../../../lib/matching/types';
 import { corpus } from './fixtures';
 
@@ -83,6 +84,26 @@ describe('strong tier', () => {
   });
 });
 
+describe('what sellers do to names', () => {
+  it('survives a brand misspelt by one letter at the start of the title', () => {
+    const [match] = engine.match(listing('Mellowbe Pacifier Clip Autumn Leaf Soother Holder'));
+    expect(match).toMatchObject({ recordId: 'eu-safety-gate:SR/00004/25', tier: 'strong' });
+    expect(match!.evidence[0]).toMatchObject({ kind: 'brand', how: 'fuzzy' });
+  });
+
+  it('survives keyword stuffing without inventing a match', () => {
+    const stuffed = 'Kids Toy Doll Car Charger Helmet Lamp Earrings Perfume Puzzle Mat Pacifier Clip Hoodie Shoes Gift Set';
+    expect(warned(stuffed)).toEqual([]);
+    expect(warned(`Zorvex ${stuffed} ZX-W204`)).toEqual(['eu-safety-gate:SR/00001/25']);
+  });
+
+  it('ignores the words of a Temu URL slug: only the item ID is read', () => {
+    const query = queryOf({ id: 'X1', site: 'temu', url: 'https://www.temu.com/kr/zorvex-foam-mat-zx-w204-g-601099512345678.html', title: 'Plain Mug' });
+    expect(query).toEqual({ site: 'temu', itemId: '601099512345678', title: 'Plain Mug' });
+    expect(engine.match(query)).toEqual([]);
+  });
+});
+
 describe('one common word is never a warning', () => {
   it('does not treat "Type-C" or "3D" as a brand', () => {
     expect(warned('40W 2 Ports USB-C Type-C GaN Fast Charger with Type-C Cable')).toEqual([]);
@@ -100,6 +121,13 @@ describe('Korean titles', () => {
     const [match] = engine.match(listing('풀백 자동차 장난감 RM30401 합금 모델카 어린이'));
     expect(match).toMatchObject({ recordId: 'kr-safetykorea:901', tier: 'strong' });
     expect(match!.evidence.find((e) => e.kind === 'product-type')).toMatchObject({ how: 'translated' });
+  });
+
+  it('reads a brand written in Hangul by its consonants', () => {
+    const [match] = engine.match(listing('님브룩 어린이 자전거 헬멧 오렌지 XS'));
+    expect(match).toMatchObject({ recordId: 'us-cpsc:26903', tier: 'strong' });
+    expect(match!.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '님브룩', how: 'translated' });
+    expect(warned('님버스 어린이 자전거 헬멧')).toEqual([]);
   });
 
   it('matches a Latin brand inside a Korean title', () => {
