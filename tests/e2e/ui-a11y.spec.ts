@@ -68,3 +68,19 @@ test('the options page has no serious accessibility problems, with the notice an
   await expect(options.getByTestId('opt-clear-confirm')).toBeVisible();
   expect(await auditPage(options)).toEqual([]);
 });
+
+test('the popup and options pages follow a dark system theme and stay accessible', async ({ page, shop, context, extensionId, serviceWorker }) => {
+  await openFlaggedProduct(page, shop);
+  const popup = await context.newPage();
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(serviceWorker, FLAGGED_URL)}`);
+  await expect(popup.locator('main')).toHaveClass(/hc-theme-dark/);
+  await expect(popup.getByTestId('popup-verdict')).toContainText('DEHP');
+  expect(await auditPage(popup)).toEqual([]);
+
+  const options = await context.newPage();
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('main')).toHaveClass(/hc-theme-dark/);
+  expect(await auditPage(options)).toEqual([]);
+});
