@@ -33,6 +33,8 @@ const MAX_SIMILAR = 3;
 /** Name words shared by more records than this are too common to pick candidates. */
 const NAME_CANDIDATE_MAX_DF_SHARE = 0.02;
 const NAME_CANDIDATE_MIN_MAX_DF = 50;
+/** …and never more than this: the per-listing cost must not grow with the database. */
+const NAME_CANDIDATE_MAX_DF = 400;
 const NAME_CANDIDATES = 16;
 const NAME_CANDIDATE_SHARE_OF_BEST = 0.5;
 /** A brand with more records than this picks candidates by its first ones only (models still find the rest). */
@@ -180,7 +182,7 @@ class HazardEngine implements Engine {
 
     // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
     const total = Math.max(1, store.liveCount);
-    const maxDf = Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE));
+    const maxDf = Math.min(NAME_CANDIDATE_MAX_DF, Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE)));
     const scores = new Map<number, number>();
     for (const word of new Set(listing.tokens.map((t) => t.norm))) {
       const id = store.lookup(`${FEATURE.name}${word}`);

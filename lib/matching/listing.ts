@@ -166,11 +166,12 @@ function skeletons(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
   return out;
 }
 
-/** Single tokens and "-"/"."/"/"-joined runs that look like model numbers. */
+/** Single tokens and "-"/"."/"/"-joined runs that look like model numbers (they hold a digit). */
 function codes(tokens: readonly Token[]): ListingCode[] {
   const out: ListingCode[] = [];
   const push = (from: number, to: number) => {
     const span = tokens.slice(from, to);
+    if (!span.some((t) => /\d/.test(t.key))) return;
     const key = span.map((t) => t.key).join('').toUpperCase();
     const shape = modelShape(key);
     if (shape !== 'none' && !/^\d{12,14}$/.test(key)) {
