@@ -12,6 +12,7 @@ import { analyseListing, type ListingAnalysis, type TokenWindow } from './listin
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
 import { ProfileStore, type SerializedIndex } from './store';
+import { clearMemos } from './text';
 import type { ListingQuery, Match, MatchEngine, MatchTier } from './types';
 
 export interface Engine extends MatchEngine {
@@ -45,7 +46,9 @@ const VIEW_CACHE = 4096;
 const COMPACT_RATIO = 0.1;
 
 export function buildEngine(records: HazardRecord[]): Engine {
-  return new HazardEngine(ProfileStore.fromProfiles(records.map(buildProfile)));
+  const engine = new HazardEngine(ProfileStore.fromProfiles(records.map(buildProfile)));
+  clearMemos();
+  return engine;
 }
 
 export function engineFromSerialized(data: SerializedIndex): Engine {
@@ -122,6 +125,7 @@ class HazardEngine implements Engine {
 
   upsert(records: HazardRecord[]): void {
     for (const record of records) this.store.add(buildProfile(record));
+    clearMemos();
     this.changed();
   }
 

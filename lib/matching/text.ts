@@ -40,10 +40,23 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[\uAC00-\uD7A3]+|[^\s\p{P}\p{S}\uAC
 const ASCII_TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[a-z0-9]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
+const memos: Memo<unknown>[] = [];
+
+/** Drops every memo: they speed up a bulk build and are not worth keeping in memory after it. */
+export function clearMemos(): void {
+  for (const memo of memos) memo.clear();
+}
+
 /** A bounded memo: feeds repeat type names, brands and phrasing across thousands of records. */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    memos.push(this as Memo<unknown>);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
 
   get(key: string, compute: (key: string) => V): V {
     const hit = this.map.get(key);
@@ -55,7 +68,7 @@ export class Memo<V> {
   }
 }
 
-const tokenMemo = new Memo<readonly Token[]>(20_000);
+const tokenMemo = new Memo<readonly Token[]>(10_000);
 
 /**
  * Splits text into tokens, remembering the separators between them (model numbers span "HK W003").
