@@ -47,17 +47,26 @@ export async function openFlaggedProduct(page: Page, shop: { setPage(url: string
   return checkResult(page);
 }
 
+/** The few extension APIs the tests read inside the service worker. */
+interface WorkerChrome {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+}
+
 export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  const id = await serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const id = await serviceWorker.evaluate(async (u) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }
 
 export async function toolbarOf(serviceWorker: Worker, tabId: number) {
-  return serviceWorker.evaluate(
-    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
-    tabId,
-  );
+  return serviceWorker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return { text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
+  }, tabId);
 }
 
 export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
