@@ -29,8 +29,9 @@ export interface BannerProps {
 type AuthorityView = 'warning' | 'thanks' | 'hidden';
 
 /**
- * The product-page banner: fixed top-right, compact and collapsible, never over the price or buy button.
- * Authority warnings and the user's own report are separate cards. Escape collapses it.
+ * The product-page banner: fixed in a corner (top-right unless the host finds the price or buy button
+ * there), compact and collapsible. Authority warnings and the user's own report are separate cards.
+ * Escape collapses it.
  */
 export function Banner(props: BannerProps) {
   const { verdict, lang, theme = 'light', onDecision, onReport, onClose, corner = 'top-right', autoCollapse = false, stackRef } = props;
