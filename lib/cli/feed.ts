@@ -4,6 +4,7 @@
  *   build  --out <dir> --input <kind>=<path> … [--previous <dir>] [--private-key <pem> | env FEED_PRIVATE_KEY]
  *   keygen --out <dir>
  *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
+ *   verify --dir <feed dir> [--public-key <base64>]
  *
  * See docs/FEED.md.
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_KINDS, type SourceKind } from '../hazards/schema';
 import { buildFeed, formatReport, type FeedInput } from '../feed/build';
+import { readFeedDir } from '../feed/read';
 import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/signing';
 
@@ -23,6 +25,7 @@ const USAGE = `Usage:
   npm run feed -- keygen --out <dir>
   npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
                         [--timeout-ms N] [--retries N]
+  npm run feed -- verify --dir <feed dir> [--public-key <base64> | env WXT_FEED_PUBLIC_KEY]
 
 Input kinds: ${SOURCE_KINDS.join(', ')}
 Fetch sources: ${FETCH_SOURCES.join(', ')}`;
@@ -168,12 +171,24 @@ async function fetchCommand(args: string[]): Promise<void> {
   if (result.files.length === 0) process.exit(1);
 }
 
+function verify(args: string[]): void {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, 'public-key': { type: 'string' } } });
+  if (!values.dir) fail('verify needs --dir <feed dir>');
+  const publicKey = values['public-key'] ?? process.env.WXT_FEED_PUBLIC_KEY;
+  const { manifest, records } = readFeedDir(values.dir, publicKey ? { publicKey } : {});
+  console.log(
+    `OK: version ${manifest.version}, ${records.length} records, ${manifest.deltas.length} deltas, ` +
+      (publicKey ? 'signature verified' : 'signature NOT checked (no public key given)'),
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === 'build') build(rest);
     else if (command === 'keygen') keygen(rest);
     else if (command === 'fetch') await fetchCommand(rest);
+    else if (command === 'verify') verify(rest);
     else fail(command ? `unknown command "${command}"` : 'no command');
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

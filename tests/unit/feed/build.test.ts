@@ -139,6 +139,12 @@ describe('npm run feed (CLI)', () => {
     expect(build.stdout).toContain('Feed version 1: 4 records');
     expect(build.stderr).not.toContain('THROWAWAY');
     expect(readFeedDir(out, { publicKey }).records).toHaveLength(4);
+
+    const verified = cli(['verify', '--dir', out, '--public-key', publicKey]);
+    expect(verified.stdout).toContain('OK: version 1, 4 records, 0 deltas, signature verified');
+    const rejected = cli(['verify', '--dir', out, '--public-key', keys.publicKey]);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toContain('signature does not verify');
   }, 60_000);
 
   it('without a key: refuses with --require-key, otherwise signs with a loudly announced throwaway key', () => {
