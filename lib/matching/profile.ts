@@ -243,7 +243,8 @@ class FeatureList {
   add(key: string, flags: number, display?: string): void {
     const id = `${key}\u0000${flags}`;
     if (this.seen.has(id)) return;
-    const feature: ProfileFeature = display === undefined ? { key, flags } : { key, flags, display };
+    // Displays are stored newline-joined: a line break inside one becomes a space.
+    const feature: ProfileFeature = display === undefined ? { key, flags } : { key, flags, display: display.replace(/[\r\n]+/g, ' ') };
     this.seen.set(id, feature);
     this.list.push(feature);
   }

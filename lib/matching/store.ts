@@ -33,15 +33,60 @@ export interface SerializedIndex {
   refs: string;
   /** Open-addressing hash table over the vocabulary (vocab id + 1, 0 = empty), so loading needs no Map. */
   vocabTable: Int32Array;
+  /** The inverted index, so loading does not recompute it. */
+  postingStart?: Int32Array;
+  postings?: Int32Array;
 }
 
 export const INDEX_FORMAT_VERSION = 1;
 
+/**
+ * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
+ * hundreds of thousands of string objects, and lookups compare in place.
+ */
+export class StringColumn {
+  readonly starts: Int32Array;
+
+  constructor(readonly text: string) {
+    let count = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let n = 0; n < count; n++) {
+      this.starts[n] = at;
+      const end = text.indexOf('\n', at);
+      at = end < 0 ? text.length + 1 : end + 1;
+    }
+    this.starts[count] = text.length + 1;
+  }
+
+  static from(values: readonly string[]): StringColumn {
+    return new StringColumn(values.join('\n'));
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  get(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  equals(i: number, key: string): boolean {
+    const start = this.starts[i]!;
+    return this.starts[i + 1]! - 1 - start === key.length && this.text.startsWith(key, start);
+  }
+
+  startsWith(i: number, prefix: string): boolean {
+    return this.starts[i + 1]! - 1 - this.starts[i]! >= prefix.length && this.text.startsWith(prefix, this.starts[i]!);
+  }
+}
+
 /** Immutable bulk part: built once from profiles or loaded from a serialized index. */
 class BaseStore {
   constructor(
-    readonly vocab: string[],
-    readonly ids: string[],
+    readonly vocab: StringColumn,
+    readonly ids: StringColumn,
     readonly sources: Uint8Array,
     readonly kinds: Uint8Array,
     readonly flags: Uint8Array,
@@ -65,13 +110,13 @@ function hashOf(key: string): number {
   return h >>> 0;
 }
 
-function hashTable(vocab: string[]): Int32Array {
+function hashTable(vocab: StringColumn): Int32Array {
   let size = 1024;
   while (size < vocab.length * 2) size *= 2;
   const table = new Int32Array(size);
   const mask = size - 1;
   for (let id = 0; id < vocab.length; id++) {
-    let slot = hashOf(vocab[id]!) & mask;
+    let slot = hashOf(vocab.get(id)) & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = id + 1;
   }
@@ -87,11 +132,19 @@ export class ProfileStore {
   private extraPostings = new Map<number, number[]>();
   private extraDisplays = new Map<number, string>();
   private removed = new Set<number>();
-  private byId = new Map<string, number>();
+  /** Record ID → slot, built on first use (updates only): loading does not pay for it. */
+  private idIndex: Map<string, number> | null = null;
 
   private constructor(base: BaseStore) {
     this.base = base;
-    this.reindexIds();
+  }
+
+  private get byId(): Map<string, number> {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (let i = 0; i < this.size; i++) if (!this.removed.has(i)) this.idIndex.set(this.recordId(i), i);
+    }
+    return this.idIndex;
   }
 
   static fromProfiles(profiles: RecordProfile[]): ProfileStore {
@@ -102,15 +155,16 @@ export class ProfileStore {
     if (data.format !== 'hazard-check-index' || data.version !== INDEX_FORMAT_VERSION) {
       throw new Error(`unsupported index format ${data.format} v${data.version}`);
     }
-    const vocab = data.vocab ? data.vocab.split('\n') : [];
-    const ids = data.ids ? data.ids.split('\n') : [];
+    const vocab = new StringColumn(data.vocab);
+    const ids = new StringColumn(data.ids);
     const displays = new Map<number, string>();
     const displayValues = data.displays ? data.displays.split('\n') : [];
     data.displayIds.forEach((id, i) => displays.set(id, displayValues[i] ?? ''));
     const refs = new Map<number, string>();
     const refValues = data.refs ? data.refs.split('\n') : [];
     data.refIds.forEach((id, i) => refs.set(id, refValues[i] ?? ''));
-    const { postingStart, postings } = invert(vocab.length, data.featureStart, data.features);
+    const { postingStart, postings } =
+      data.postingStart && data.postings ? { postingStart: data.postingStart, postings: data.postings } : invert(vocab.length, data.featureStart, data.features);
     const table = data.vocabTable?.length ? data.vocabTable : hashTable(vocab);
     return new ProfileStore(
       new BaseStore(vocab, ids, data.sources, data.kinds, data.flags, data.featureStart, data.features, postingStart, postings, displays, refs, table),
@@ -140,8 +194,8 @@ export class ProfileStore {
     return {
       format: 'hazard-check-index',
       version: INDEX_FORMAT_VERSION,
-      vocab: b.vocab.join('\n'),
-      ids: b.ids.join('\n'),
+      vocab: b.vocab.text,
+      ids: b.ids.text,
       sources: b.sources,
       kinds: b.kinds,
       flags: b.flags,
@@ -152,6 +206,8 @@ export class ProfileStore {
       refIds: Int32Array.from(refIds),
       refs: refIds.map((id) => b.refs.get(id) ?? '').join('\n'),
       vocabTable: b.table,
+      postingStart: b.postingStart,
+      postings: b.postings,
     };
   }
 
@@ -216,14 +272,14 @@ export class ProfileStore {
     const mask = table.length - 1;
     let slot = hashOf(key) & mask;
     for (let entry = table[slot]!; entry !== 0; entry = table[slot]!) {
-      if (vocab[entry - 1] === key) return entry - 1;
+      if (vocab.equals(entry - 1, key)) return entry - 1;
       slot = (slot + 1) & mask;
     }
     return this.extraVocab.size > 0 ? (this.extraVocab.get(key) ?? -1) : -1;
   }
 
   key(id: number): string {
-    return id < this.base.vocab.length ? this.base.vocab[id]! : this.extraVocabList[id - this.base.vocab.length]!;
+    return id < this.base.vocab.length ? this.base.vocab.get(id) : this.extraVocabList[id - this.base.vocab.length]!;
   }
 
   /** Feature ids whose key starts with `prefix` (sorted base first), for search-as-you-type. */
@@ -233,11 +289,11 @@ export class ProfileStore {
     let hi = vocab.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (vocab[mid]! < prefix) lo = mid + 1;
+      if (vocab.get(mid) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let i = lo; i < vocab.length && out.length < limit && vocab[i]!.startsWith(prefix); i++) out.push(i);
+    for (let i = lo; i < vocab.length && out.length < limit && vocab.startsWith(i, prefix); i++) out.push(i);
     for (const [key, id] of this.extraVocab) {
       if (out.length >= limit) break;
       if (key.startsWith(prefix)) out.push(id);
@@ -299,7 +355,7 @@ export class ProfileStore {
 
   recordId(index: number): string {
     const b = this.base;
-    return index < b.ids.length ? b.ids[index]! : this.extraRecords[index - b.ids.length]!.id;
+    return index < b.ids.length ? b.ids.get(index) : this.extraRecords[index - b.ids.length]!.id;
   }
 
   source(index: number): SourceFamily {
@@ -322,7 +378,7 @@ export class ProfileStore {
   ref(index: number): string {
     const b = this.base;
     if (index >= b.ids.length) return this.extraRecords[index - b.ids.length]!.ref ?? '';
-    return b.refs.get(index) ?? refFromId(b.ids[index]!, this.source(index));
+    return b.refs.get(index) ?? refFromId(b.ids.get(index), this.source(index));
   }
 
   /** The profile stored for a slot (used to rebuild the base). */
@@ -344,8 +400,7 @@ export class ProfileStore {
   }
 
   private reindexIds(): void {
-    this.byId.clear();
-    for (let i = 0; i < this.size; i++) if (!this.removed.has(i)) this.byId.set(this.recordId(i), i);
+    this.idIndex = null;
   }
 }
 
@@ -390,7 +445,7 @@ function buildBase(profiles: RecordProfile[]): BaseStore {
     }
   });
   const { postingStart, postings } = invert(vocab.length, featureStart, features);
-  return new BaseStore(vocab, ids, sources, kinds, flags, featureStart, features, postingStart, postings, displays, refs);
+  return new BaseStore(StringColumn.from(vocab), StringColumn.from(ids), sources, kinds, flags, featureStart, features, postingStart, postings, displays, refs);
 }
 
 /** Feature → records, by counting sort over the flat feature array (records stay in ascending order). */
