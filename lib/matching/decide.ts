@@ -18,7 +18,7 @@ import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { featureFlags, featureId, type ProfileStore } from './store';
-import { editDistance } from './text';
+import { editDistance, tokenize } from './text';
 import type { Evidence, MatchTier } from './types';
 
 export interface Decision {
@@ -280,7 +280,10 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
   for (const brand of view.brands) {
     const recordValue = store.display(brand.id) ?? brand.key;
     const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
-    const common = isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
+    const common =
+      isCommonWord(ctx, brand.key) ||
+      describesProduct(ctx, brand.key, recordValue) ||
+      (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
     for (const window of ctx.brandWindows.get(brand.key) ?? []) {
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
@@ -351,6 +354,18 @@ function computeCommonWord(ctx: DecideContext, key: string): boolean {
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
   const asBrand = store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   return asWord - asBrand >= COMMON_WORD_DF;
+}
+
+/** A brand made only of ordinary words ("Kitchen Toys", "New Brand") reads like a description. */
+function describesProduct(ctx: DecideContext, key: string, written: string): boolean {
+  const memoKey = `d:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
+  const words = tokenize(written);
+  const ordinary = (w: string) => GENERIC_WORDS.has(w) || TYPE_WORDS.has(w) || STOP_WORDS.has(w) || CHILD_WORDS.has(w) || ADULT_WORDS.has(w);
+  const describes = words.length >= 2 && words.every((t) => ordinary(t.norm) || ordinary(t.folded));
+  ctx.memo.set(memoKey, describes);
+  return describes;
 }
 
 /** A word that leads a notice's product name is read as a brand only if it is rare and used for nothing else. */

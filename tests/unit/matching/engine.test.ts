@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../lib/matching/engine';
 import { queryOf } from '../../../lib/matching/evaluate';
 import type { ListingQuery, Match } from '../../../lib/matching/types';
-import { corpus } from './fixtures';
+import { corpus, record } from './fixtures';
 
 const engine = buildEngine(corpus());
 const listing = (title: string, extra: Partial<ListingQuery> = {}): ListingQuery => ({ site: 'aliexpress', title, ...extra });
@@ -109,6 +109,16 @@ describe('one common word is never a warning', () => {
     expect(warned('40W 2 Ports USB-C Type-C GaN Fast Charger with Type-C Cable')).toEqual([]);
     expect(warned('120W Type-C Charger Super Fast Charging Wall Adapter')).toEqual([]);
     expect(warned('3D Magnetic Building Sticks 64pcs Educational Toy')).toEqual([]);
+  });
+
+  it('treats a brand made of ordinary words as a description unless it leads the title in capitals', () => {
+    const kitchen = buildEngine([
+      ...corpus(),
+      record('eu-safety-gate', 'SR/00050/25', { name: 'Wooden kettle', type: 'Toy kettle', brands: ['KITCHEN TOYS'], category: 'toys' }),
+    ]);
+    const warnedBy = (title: string) => kitchen.match(listing(title)).filter((m) => m.tier !== 'similar').map((m) => m.recordId);
+    expect(warnedBy('Wooden Kitchen Toys Kettle Pretend Play Cooking Set for Kids')).toEqual([]);
+    expect(warnedBy('KITCHEN TOYS Wooden Kettle Pretend Play')).toEqual(['eu-safety-gate:SR/00050/25']);
   });
 
   it('does not warn on a plain listing', () => {
