@@ -281,17 +281,18 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     const recordValue = store.display(brand.id) ?? brand.key;
     const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
     const common =
-      isCommonWord(ctx, brand.key) ||
-      describesProduct(ctx, brand.key, recordValue) ||
-      (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
+      isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
+    // A brand made of ordinary words counts where a title starts with it.
+    const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
     for (const window of ctx.brandWindows.get(brand.key) ?? []) {
+      if (descriptive && window.from !== 0) continue;
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
       consider({ key: brand.key, implicit: brand.implicit, segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
     }
     for (const window of listing.sellerBrandWindows) {
-      if (window.key !== brand.key || common) continue;
+      if (window.key !== brand.key || common || descriptive) continue;
       consider({ key: brand.key, implicit: brand.implicit, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
     }
     // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
