@@ -60,6 +60,7 @@ export const fromSerialized = engineFromSerialized;
 class HazardEngine implements Engine {
   private readonly memo = new Map<string, boolean>();
   private readonly views = new Map<number, RecordView>();
+  private scratch = new Float64Array(0);
 
   constructor(private readonly store: ProfileStore) {}
 
@@ -187,17 +188,33 @@ class HazardEngine implements Engine {
     // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
     const total = Math.max(1, store.liveCount);
     const maxDf = Math.min(NAME_CANDIDATE_MAX_DF, Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE)));
-    const scores = new Map<number, number>();
+    // Scores accumulate in a reused array (no per-listing Map), and only the top few are kept.
+    if (this.scratch.length < store.size) this.scratch = new Float64Array(Math.ceil(store.size * 1.25));
+    const scratch = this.scratch;
+    const touched: number[] = [];
     for (const word of new Set(listing.tokens.map((t) => t.norm))) {
       const id = store.lookup(`${FEATURE.name}${word}`);
       const df = store.df(id);
       if (df === 0 || df > maxDf) continue;
       const idf = Math.log(1 + total / df);
-      store.forEachPosting(id, (i) => scores.set(i, (scores.get(i) ?? 0) + idf));
+      store.forEachPosting(id, (i) => {
+        if (scratch[i] === 0) touched.push(i);
+        scratch[i] = scratch[i]! + idf;
+      });
     }
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, NAME_CANDIDATES);
-    const best = ranked[0]?.[1] ?? 0;
-    for (const [i, score] of ranked) if (score >= best * NAME_CANDIDATE_SHARE_OF_BEST) found.add(i);
+    const top: number[] = [];
+    for (const i of touched) {
+      const score = scratch[i]!;
+      if (top.length < NAME_CANDIDATES || score > scratch[top[top.length - 1]!]!) {
+        let at = top.length;
+        while (at > 0 && scratch[top[at - 1]!]! < score) at--;
+        top.splice(at, 0, i);
+        if (top.length > NAME_CANDIDATES) top.pop();
+      }
+    }
+    const best = top.length > 0 ? scratch[top[0]!]! : 0;
+    for (const i of top) if (scratch[i]! >= best * NAME_CANDIDATE_SHARE_OF_BEST) found.add(i);
+    for (const i of touched) scratch[i] = 0;
 
     // Titles mostly in Korean share no words with English records: their product type picks candidates.
     const hangul = listing.tokens.filter((t) => t.hangul).length;
