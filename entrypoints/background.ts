@@ -36,14 +36,16 @@ export default defineBackground(() => {
   const notified: string[] = []; // E2E builds expose the notification IDs created
   const reports = createBrowserReportService({ db, hazards: service, onNotified: (id) => notified.push(id) });
 
+  // Firefox's MV2 build has browserAction where Chromium's MV3 has action.
+  const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const showBadge = async (tabId: number, verdict: Verdict | undefined) => {
     const look = badgeFor(verdict);
     const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: look.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
-      browser.action.setTitle({ tabId, title: t(lang, look.title.key, { count: look.title.count ?? 0 }) }),
-      browser.action.setIcon({ tabId, path: ICON_PATHS[look.icon] }),
+      toolbar.setBadgeText({ tabId, text: look.text }),
+      toolbar.setBadgeBackgroundColor({ tabId, color: look.color }),
+      toolbar.setTitle({ tabId, title: t(lang, look.title.key, { count: look.title.count ?? 0 }) }),
+      toolbar.setIcon({ tabId, path: ICON_PATHS[look.icon] }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   };
 

@@ -58,7 +58,7 @@ export default defineContentScript({
         banner.remove();
         cards.clear();
       },
-      onError: (error) => console.warn('Hazard Check: page not checked', error),
+      onError: (error) => console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
     });
 
     ctx.addEventListener(window, 'message', bridge.handle);

@@ -1,6 +1,7 @@
+import { bundledDataAsOf, loadBundledRecords } from '../feed/bundled';
 import type { BundledData } from './hazard-service';
 
-/** Interim: replaced by the bundled default dataset. */
+/** The dataset shipped inside the extension: what it warns on offline, before its first sync. */
 export function bundledData(): BundledData {
-  return { records: [], dataAsOf: '2026-11-01' };
+  return { records: loadBundledRecords(), dataAsOf: bundledDataAsOf() };
 }

@@ -29,8 +29,11 @@ async function run(): Promise<void> {
       }
     });
     await page.goto(url);
-    const banner = await page.waitForSelector('hazard-check-banner >>> [data-testid="hazard-banner"]', { timeout: 20_000 });
-    const text = await banner!.evaluate((el) => el.textContent ?? '');
+    // The content script's "check finished" marker, then the banner inside its shadow root.
+    await page.waitForFunction(() => document.documentElement.dataset.hazardCheck === 'match', { timeout: 20_000 });
+    const text = await page.evaluate(
+      () => document.querySelector('hazard-check-banner')?.shadowRoot?.querySelector('[data-testid="hazard-banner"]')?.textContent ?? '',
+    );
     if (!text.includes(listing.expectText)) throw new Error(`banner text "${text}" lacks "${listing.expectText}"`);
   } finally {
     await browser.close();
