@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setMarkup } from './set-markup';
 import { BADGE_ATTR, BADGE_HOST_TAG, clearCardMarks, findCardTargets, linksForItem } from '../../../lib/ui/card-targets';
 
 beforeEach(() => {
-  document.body.innerHTML = `
+  setMarkup(document.body, `
     <div class="card" id="c1">
       <a id="img1" href="https://www.temu.com/toy-g-601099333333333.html"><img alt=""></a>
       <a id="title1" href="https://www.temu.com/toy-g-601099333333333.html?x=1">Water beads</a>
     </div>
     <div class="card" id="c2"><a id="img2" href="/item/6010993333333339.html"><img alt=""></a></div>
-    <div class="card" id="c3"><a id="text3" href="/item/1005001111111111.html">Hairband</a></div>`;
+    <div class="card" id="c3"><a id="text3" href="/item/1005001111111111.html">Hairband</a></div>`);
 });
 
 describe('card targets', () => {

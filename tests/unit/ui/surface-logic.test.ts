@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { setMarkup } from './set-markup';
 import { badgeFor, ICON_PATHS } from '../../../lib/background/badge';
 import { PageChecker } from '../../../lib/content/page-checker';
 import type { MessageType, Verdict } from '../../../lib/messaging';
@@ -66,7 +67,7 @@ describe('check again', () => {
 
 describe('page checker and re-rendered cards', () => {
   it('draws badges again when the shop re-renders cards it already checked', async () => {
-    document.body.innerHTML = '<div id="list"><a href="/item/1.html">one</a></div>';
+    setMarkup(document.body, '<div id="list"><a href="/item/1.html">one</a></div>');
     const read = (url: URL): PageReading => ({
       site: 'aliexpress', pageType: 'search', state: 'ok', url: url.href,
       cards: [...document.querySelectorAll('a')].map((a) => ({ itemId: a.getAttribute('href')!.match(/(\d+)/)![1]! })),
@@ -84,7 +85,7 @@ describe('page checker and re-rendered cards', () => {
     await checker.check('https://www.aliexpress.com/w/wholesale-toy.html');
     expect(renders).toEqual([['1']]);
     // The shop replaces the card element with the same item: no new question, but a redraw.
-    document.getElementById('list')!.innerHTML = '<a href="/item/1.html">one again</a>';
+    setMarkup(document.getElementById('list')!, '<a href="/item/1.html">one again</a>');
     await new Promise((resolve) => {
       const poll = () => (renders.length > 1 ? resolve(undefined) : setTimeout(poll, 20));
       poll();
