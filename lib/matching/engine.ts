@@ -39,7 +39,8 @@ const NAME_CANDIDATE_MAX_DF = 400;
 const NAME_CANDIDATES = 16;
 const NAME_CANDIDATE_SHARE_OF_BEST = 0.5;
 /** A brand with more records than this picks candidates by its first ones only (models still find the rest). */
-const BRAND_POSTING_LIMIT = 300;
+const BRAND_POSTING_LIMIT = 200;
+const MAX_IMPLICIT_BRAND_DF = 20;
 const TYPE_CANDIDATES = 40;
 const VIEW_CACHE = 4096;
 /** Rebuild the compact base once this share of records sits in the overlay. */
@@ -175,13 +176,18 @@ class HazardEngine implements Engine {
         add(`${FEATURE.cert}${key}`);
       }
     }
+    // A brand read from notices (not stated) that many notices share is an ordinary word: it picks no candidates.
+    const addImplicit = (key: string) => {
+      const id = store.lookup(`${FEATURE.implicitBrand}${key}`);
+      if (store.df(id) <= MAX_IMPLICIT_BRAND_DF) store.forEachPosting(id, (i) => found.add(i));
+    };
     for (const key of ctx.brandWindows.keys()) {
       add(`${FEATURE.brand}${key}`, BRAND_POSTING_LIMIT);
-      add(`${FEATURE.implicitBrand}${key}`, BRAND_POSTING_LIMIT);
+      addImplicit(key);
     }
     for (const window of listing.sellerBrandWindows) {
       add(`${FEATURE.brand}${window.key}`, BRAND_POSTING_LIMIT);
-      add(`${FEATURE.implicitBrand}${window.key}`, BRAND_POSTING_LIMIT);
+      addImplicit(window.key);
     }
     for (const word of listing.skeletons) add(`${FEATURE.skeleton}${word.skeleton}`, BRAND_POSTING_LIMIT);
 
