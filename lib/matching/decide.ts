@@ -151,6 +151,8 @@ export interface DecideContext {
   leadingBrands: Set<string>;
   /** Per-engine memo of word statistics (cleared whenever records change). */
   memo: Map<string, boolean>;
+  /** Keys of the brand windows at the start of the title (where a misspelt brand is looked for). */
+  leadingWindowKeys: string[];
 }
 
 export function decide(ctx: DecideContext, view: RecordView): Decision | null {
@@ -278,13 +280,18 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     if (!best || candidate.rank > best.rank) best = candidate;
   };
   for (const brand of view.brands) {
+    const windows = ctx.brandWindows.get(brand.key);
+    const inSeller = listing.sellerBrandWindows.some((w) => w.key === brand.key);
+    const fuzzyPossible = !brand.implicit && brand.key.length >= 6 && ctx.leadingWindowKeys.some((k) => k[0] === brand.key[0] && Math.abs(k.length - brand.key.length) <= 1);
+    // Most candidates' brands appear nowhere in the listing: nothing more to check for them.
+    if (!windows && !inSeller && !fuzzyPossible) continue;
     const recordValue = store.display(brand.id) ?? brand.key;
     const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
     const common =
       isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
     // A brand made of ordinary words counts where a title starts with it.
     const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
-    for (const window of ctx.brandWindows.get(brand.key) ?? []) {
+    for (const window of windows ?? []) {
       if (descriptive && window.from !== 0) continue;
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
@@ -296,7 +303,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
       consider({ key: brand.key, implicit: brand.implicit, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
     }
     // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
-    if (!brand.implicit && brand.key.length >= 6 && /^[a-z]+$/.test(brand.key) && !common) {
+    if (fuzzyPossible && /^[a-z]+$/.test(brand.key) && !common) {
       for (const window of listing.brandWindows) {
         if (window.from > LEADING_POSITION) break;
         if (window.key === brand.key) continue;

@@ -43,6 +43,8 @@ const BRAND_POSTING_LIMIT = 200;
 const MAX_IMPLICIT_BRAND_DF = 20;
 const TYPE_CANDIDATES = 40;
 const VIEW_CACHE = 4096;
+/** Brands sellers state lead the title (see decide.ts). */
+const LEADING_WINDOW = 2;
 /** Rebuild the compact base once this share of records sits in the overlay. */
 const COMPACT_RATIO = 0.1;
 
@@ -96,6 +98,7 @@ class HazardEngine implements Engine {
       total: Math.max(1, this.store.liveCount),
       leadingBrands: this.leadingBrands(listing),
       memo: this.memo,
+      leadingWindowKeys: listing.brandWindows.filter((w) => w.from <= LEADING_WINDOW).map((w) => w.key),
     };
     const matches: Match[] = [];
     for (const index of this.candidates(listing, ctx)) {
