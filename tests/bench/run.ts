@@ -230,6 +230,7 @@ function report(size: number, engine: Row, fuse: Row): void {
   console.log(`  engine: ${engine.note}; page ${engine.pageNote}; cold start ${engine.coldNote}`);
   console.log(`  fuse.js: ${fuse.note}; page ${fuse.pageNote}; cold start ${fuse.coldNote}`);
   console.log('  memory: heap + array buffers retained by the index (records themselves excluded; fuse.js also keeps the records it searches)');
+  console.log('  cpu: process CPU time per call (includes GC threads); best-of-3: fastest of three runs of the same listing (filters other processes, but also warms caches)');
 }
 
 async function main(): Promise<void> {
