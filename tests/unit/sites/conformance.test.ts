@@ -62,8 +62,9 @@ describe.skipIf(!savedPages.length)('saved aliexpress.us pages (needs ../shared/
         }
       });
 
+      // Only pages the listings file covers have an oracle (the "china" search page has none).
       const rows = rowsFor(name);
-      it.skipIf(!rows.length)('matches the IDs, titles and stores in combined_listings.csv (needs ../shared/listings)', () => {
+      if (rows.length) it('matches the IDs, titles and stores in combined_listings.csv (needs ../shared/listings)', () => {
         if (reading.pageType === 'product') {
           const [row] = rows;
           const product = reading.product!;
