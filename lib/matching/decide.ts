@@ -93,9 +93,8 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
   for (let i = 0; i < packed.length; i++) {
     const id = featureId(packed[i]!);
     const flags = featureFlags(packed[i]!);
-    const full = store.key(id);
-    const key = full.slice(1);
-    switch (full[0]) {
+    const key = store.valueOf(id);
+    switch (store.kindOf(id)) {
       case FEATURE.listing:
         view.listingKeys.push(key);
         break;

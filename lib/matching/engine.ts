@@ -7,7 +7,7 @@
 import type { HazardRecord } from '../hazards/schema';
 import { TYPE_WORDS } from './concepts';
 import { GENERIC_WORDS } from './lexicon';
-import { decide, viewOf, type DecideContext, type RecordView } from './decide';
+import { decide, viewOf, type DecideContext } from './decide';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
@@ -42,7 +42,6 @@ const NAME_CANDIDATE_SHARE_OF_BEST = 0.5;
 const BRAND_POSTING_LIMIT = 200;
 const MAX_IMPLICIT_BRAND_DF = 20;
 const TYPE_CANDIDATES = 40;
-const VIEW_CACHE = 4096;
 /** Brands sellers state lead the title (see decide.ts). */
 const LEADING_WINDOW = 2;
 /** Rebuild the compact base once this share of records sits in the overlay. */
@@ -62,25 +61,12 @@ export const fromSerialized = engineFromSerialized;
 
 class HazardEngine implements Engine {
   private readonly memo = new Map<string, boolean>();
-  private readonly views = new Map<number, RecordView>();
   private scratch = new Float64Array(0);
 
   constructor(private readonly store: ProfileStore) {}
 
-  /** Decoded profiles of recently seen candidates: a page of listings shares many. */
-  private view(index: number): RecordView {
-    let view = this.views.get(index);
-    if (!view) {
-      if (this.views.size >= VIEW_CACHE) this.views.clear();
-      view = viewOf(this.store, index);
-      this.views.set(index, view);
-    }
-    return view;
-  }
-
   private changed(): void {
     this.memo.clear();
-    this.views.clear();
     if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
   }
 
@@ -102,7 +88,9 @@ class HazardEngine implements Engine {
     };
     const matches: Match[] = [];
     for (const index of this.candidates(listing, ctx)) {
-      const decision = decide(ctx, this.view(index));
+      // Decoded afresh each time: cached views outlived minor GCs, which then copied and promoted them
+      // and paused 5–10× longer than decoding costs (the p95 per listing was GC pauses).
+      const decision = decide(ctx, viewOf(this.store, index));
       if (!decision) continue;
       matches.push({
         recordId: this.store.recordId(index),

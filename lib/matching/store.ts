@@ -72,6 +72,15 @@ export class StringColumn {
     return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
   }
 
+  /** The i-th value without its first `skip` characters (one string, not two). */
+  getFrom(i: number, skip: number): string {
+    return this.text.slice(this.starts[i]! + skip, this.starts[i + 1]! - 1);
+  }
+
+  firstChar(i: number): string {
+    return this.text[this.starts[i]!] ?? '';
+  }
+
   equals(i: number, key: string): boolean {
     const start = this.starts[i]!;
     return this.starts[i + 1]! - 1 - start === key.length && this.text.startsWith(key, start);
@@ -280,6 +289,15 @@ export class ProfileStore {
 
   key(id: number): string {
     return id < this.base.vocab.length ? this.base.vocab.get(id) : this.extraVocabList[id - this.base.vocab.length]!;
+  }
+
+  /** A feature key's kind letter (`FEATURE`) and its value, read without building the whole key. */
+  kindOf(id: number): string {
+    return id < this.base.vocab.length ? this.base.vocab.firstChar(id) : this.extraVocabList[id - this.base.vocab.length]![0]!;
+  }
+
+  valueOf(id: number): string {
+    return id < this.base.vocab.length ? this.base.vocab.getFrom(id, 1) : this.extraVocabList[id - this.base.vocab.length]!.slice(1);
   }
 
   /** Feature ids whose key starts with `prefix` (sorted base first), for search-as-you-type. */
