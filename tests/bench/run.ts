@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10000,100000 --queries 600 --fuse-queries 5,2]
+ * npm run bench [-- --sizes 10000,100000 --queries 600 --fuse-queries 5,2 --no-pages]
  *
  * For each dataset size, in one run: the match engine and a plain fuse.js baseline — index build time,
  * time per product (p50/p95), a 60-card search page, cold start from IndexedDB (fake-indexeddb: records
@@ -18,6 +18,7 @@ import { loadIndex, saveIndex } from '../../lib/matching/persist';
 import type { ListingQuery } from '../../lib/matching/types';
 import { buildDevFeedRecords, devFilesPresent, readDevFile, sharedDataPresent } from '../unit/matching/shared-data';
 import { makeQueries, scaleRecords } from './dataset';
+import { benchPages } from './pages';
 import { seedRecords } from './seeds';
 
 setFlagsFromString('--expose-gc');
@@ -33,6 +34,8 @@ interface Options {
   queries: number;
   fuseQueries: number[];
 }
+
+const argvHas = (flag: string) => process.argv.includes(flag);
 
 function readOptions(argv: string[]): Options {
   const get = (name: string) => {
@@ -272,6 +275,7 @@ async function main(): Promise<void> {
     report(size, engine, fuse);
     console.log(`  (storing the ${size.toLocaleString('en')} records with their index keys in fake-indexeddb took ${ms(stored)} ms; not part of either cold start)`);
   }
+  if (!argvHas('--no-pages')) await benchPages();
 }
 
 main().catch((error: unknown) => {
