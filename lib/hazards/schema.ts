@@ -14,6 +14,8 @@ export const SOURCE_KINDS = [
   'health-canada',
   'safetykorea',
   'curated',
+  // Appended, never inserted: persisted indexes store a kind's position in this list.
+  'accc',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -24,6 +26,8 @@ export const SOURCE_FAMILIES = [
   'ca-health-canada',
   'kr-safetykorea',
   'curated',
+  // Appended, never inserted: persisted indexes store a family's position in this list.
+  'au-accc',
 ] as const;
 export type SourceFamily = (typeof SOURCE_FAMILIES)[number];
 
@@ -35,6 +39,7 @@ export const FAMILY_OF_KIND: Record<SourceKind, SourceFamily> = {
   'health-canada': 'ca-health-canada',
   safetykorea: 'kr-safetykorea',
   curated: 'curated',
+  accc: 'au-accc',
 };
 
 /** Safety Gate's risk-type vocabulary, used for every source. */
@@ -102,7 +107,7 @@ export const hazardRecordSchema = z.object({
   id: z.string().min(3).max(200),
   source: z.enum(SOURCE_FAMILIES),
   sourceKind: z.enum(SOURCE_KINDS),
-  /** The source's native reference: EU alert number, CPSC recall number, HC NID, SafetyKorea UID, curatedId. */
+  /** The source's native reference: EU alert number, CPSC recall number, HC NID, SafetyKorea UID, ACCC page slug, curatedId. */
   ref: z.string().min(1).max(100),
   /** Other references for the same notice (older alert number formats, RecallID, …). */
   refs: z.array(z.string().min(1).max(100)).max(20).default([]),

@@ -49,6 +49,7 @@ export const enSources: Record<`source_${SourceFamily}`, string> = {
   'source_ca-health-canada': 'Health Canada',
   'source_kr-safetykorea': 'SafetyKorea (Korean Agency for Technology and Standards)',
   source_curated: 'Curated lists of blocked listings',
+  'source_au-accc': 'Product Safety Australia (ACCC)',
 };
 
 export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'normalised' | 'fuzzy' | 'translated'}`, string> = {

@@ -1,5 +1,6 @@
 /** Every input kind the feed builder reads, by the name used in `--input <kind>=<path>`. */
 import type { SourceKind } from '../../hazards/schema';
+import { acccAdapter } from './accc';
 import { cpscApiAdapter } from './cpsc-api';
 import { cpscCsvAdapter } from './cpsc-csv';
 import { curatedAdapter } from './curated';
@@ -30,6 +31,8 @@ export function adapterFor(kind: SourceKind, options: AdapterOptions = {}): Sour
       return safetyKoreaAdapter;
     case 'curated':
       return curatedAdapter;
+    case 'accc':
+      return acccAdapter;
   }
 }
 

@@ -211,3 +211,47 @@ describe('curated', () => {
     expect(tube.hazardText[0]!.lang).toBe('ko');
   });
 });
+
+describe('accc', () => {
+  const result = run('accc', 'accc.json');
+
+  it('builds recalls keyed on the page slug and reports rows without a reference or a title', () => {
+    expect(result.rows.map((r) => r.record.id)).toEqual(['au-accc:lumikids-glitter-doll', 'au-accc:example-arborist-rope']);
+    expect(result.bad).toEqual([
+      { row: 3, reason: 'missing reference (recall page slug)' },
+      { row: 4, ref: 'no-title', reason: 'no product title' },
+    ]);
+  });
+
+  it('reads the page sections without their headings or trailing link text', () => {
+    const doll = byRef(result.rows, 'lumikids-glitter-doll');
+    expect(doll).toMatchObject({
+      url: 'https://www.productsafety.gov.au/search-consumer-product-recalls/lumikids-glitter-doll',
+      jurisdiction: 'AU',
+      publishedAt: '2026-02-02',
+      actions: ['recall'],
+      riskTypes: ['CHEMICAL'],
+      remedyText: [{ lang: 'en', text: 'Stop using the doll and return it for a refund.' }],
+    });
+    expect(doll.hazardText[0]!.text).toMatch(/^The doll's plastic contains DEHP/);
+    expect(doll.chemicals[0]).toMatchObject({ name: 'DEHP', limit: 0.1 });
+    expect(doll.product).toMatchObject({
+      names: [{ lang: 'en', text: 'Lumikids glitter doll' }],
+      brands: ['Lumikids'],
+      models: ['LK-2291', 'LK-2292'],
+      gtins: ['02001234500012'],
+      category: 'toys',
+      forChildren: true,
+      originCountry: 'CN',
+      images: ['https://www.productsafety.gov.au/system/files/example-doll.jpg'],
+    });
+    expect(doll.marketplaces[0]).toMatchObject({ platform: 'temu', shopName: 'Example Store' });
+  });
+
+  it('takes the category from the description when the site files the product under a broad area', () => {
+    const rope = byRef(result.rows, 'example-arborist-rope');
+    expect(rope.product).toMatchObject({ category: 'sports', forChildren: false, brands: [], originCountry: 'FR' });
+    expect(rope.riskLevel).toBe('serious');
+  });
+});
+

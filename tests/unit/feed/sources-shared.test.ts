@@ -19,6 +19,7 @@ const HC = sharedFile('data/health-canada/hc-recalls-open-data-sample.json');
 const KR_SHAPED = sharedFile('data/korea-kats-recall/safetykorea-fRecallList-shape_from-ibtk-2012.json');
 const KR_LEGACY = sharedFile('data/korea-kats-recall/kats-ibtk-recall-api-2012-sample.json');
 const CURATED = sharedFile('eval/dev/curated.jsonl');
+const ACCC = sharedFile('data/australia-accc/accc-product-safety-recalls-sample.json');
 
 const run = (kind: SourceKind, file: string, options?: AdapterOptions) =>
   runAdapter(adapterFor(kind, options), readFileSync(file, 'utf8'), file);
@@ -150,3 +151,26 @@ describe('curated', () => {
     }
   });
 });
+
+describe('ACCC Product Safety Australia', () => {
+  it.skipIf(missing(ACCC))('recall pages: 3 recalls keyed on their slugs, brands and models from the sections (needs ../shared/data/australia-accc)', () => {
+    const result = run('accc', ACCC);
+    expect(result.bad).toEqual([]);
+    expect(result.rows.map((r) => r.record.ref)).toEqual([
+      '12-lcd-writing-tablet',
+      '2-ton-low-profile-fiernero-branded-hydraulic-trolley-jack',
+      'courant-kalimba-arborist-rope-range',
+    ]);
+    const tablet = find(result.rows, '12-lcd-writing-tablet')!;
+    expect(tablet).toMatchObject({ jurisdiction: 'AU', publishedAt: '2026-07-03', riskLevel: 'serious' });
+    expect(tablet.product).toMatchObject({ brands: ['Fidget & Co.'], category: 'toys', forChildren: true, originCountry: 'CN' });
+    expect(tablet.riskTypes).toContain('CHOKING');
+    expect(find(result.rows, '2-ton-low-profile-fiernero-branded-hydraulic-trolley-jack')!.product).toMatchObject({ brands: ['Fiernero'] });
+    expect(find(result.rows, '2-ton-low-profile-fiernero-branded-hydraulic-trolley-jack')!.product.models).toContain('OY1052L');
+    const rope = find(result.rows, 'courant-kalimba-arborist-rope-range')!;
+    expect(rope.product).toMatchObject({ brands: ['Courant'], originCountry: 'FR', category: 'sports' });
+    expect(rope.product.models).toHaveLength(8);
+    expect(rope.remedyText[0]!.text).not.toMatch(/Details to help identify/);
+  });
+});
+

@@ -20,6 +20,7 @@ export function record(
     'kr-safetykorea': 'safetykorea',
     'ca-health-canada': 'health-canada',
     curated: 'curated',
+    'au-accc': 'accc',
   } as const)[source];
   return hazardRecordSchema.parse({
     id: `${source}:${ref}`,
@@ -27,7 +28,7 @@ export function record(
     sourceKind: kind,
     ref,
     authority: 'Test authority',
-    jurisdiction: source === 'kr-safetykorea' || source === 'curated' ? 'KR' : source === 'us-cpsc' ? 'US' : 'EU',
+    jurisdiction: source === 'kr-safetykorea' || source === 'curated' ? 'KR' : source === 'us-cpsc' ? 'US' : source === 'au-accc' ? 'AU' : 'EU',
     ...extra,
     product: { names: [{ lang: 'en', text: name ?? rest.type ?? 'Product' }], ...rest },
   });
