@@ -51,9 +51,8 @@ interface BrandEvidence {
 
 interface Segment {
   specific: string[];
+  /** Name words but the record's own brand or model words, which name coverage leaves out. */
   all: string[];
-  /** Words of the record's own brand or model, left out of name coverage. */
-  own: Set<string>;
 }
 
 /** The parts of a stored profile the decision reads. */
@@ -67,8 +66,9 @@ export interface RecordView {
   models: { key: string; id: number; shape: ModelShape }[];
   brands: { key: string; id: number; implicit: boolean; flags: number }[];
   skeletons: { key: string; id: number }[];
-  types: Set<string>;
-  nameTypes: Set<string>;
+  /** Few per record: arrays allocate less than sets for every candidate decoded. */
+  types: string[];
+  nameTypes: string[];
   segments: Segment[];
   names: { word: string; id: number }[];
 }
@@ -84,8 +84,8 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     models: [],
     brands: [],
     skeletons: [],
-    types: new Set(),
-    nameTypes: new Set(),
+    types: [],
+    nameTypes: [],
     segments: [],
     names: [],
   };
@@ -120,15 +120,14 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         view.skeletons.push({ key, id });
         break;
       case FEATURE.type:
-        view.types.add(key);
-        if (flags & FLAG.fromName) view.nameTypes.add(key);
+        if (!view.types.includes(key)) view.types.push(key);
+        if (flags & FLAG.fromName && !view.nameTypes.includes(key)) view.nameTypes.push(key);
         break;
       case FEATURE.name: {
         const segmentIndex = (flags >> FLAG.segmentShift) & FLAG.segmentMask;
-        while (view.segments.length <= segmentIndex) view.segments.push({ specific: [], all: [], own: new Set() });
+        while (view.segments.length <= segmentIndex) view.segments.push({ specific: [], all: [] });
         const segment = view.segments[segmentIndex]!;
-        if (flags & FLAG.ownWord) segment.own.add(key);
-        else if (!segment.all.includes(key)) segment.all.push(key);
+        if (!(flags & FLAG.ownWord) && !segment.all.includes(key)) segment.all.push(key);
         if (flags & FLAG.specific && !segment.specific.includes(key)) segment.specific.push(key);
         if (!view.names.some((n) => n.word === key)) view.names.push({ word: key, id });
         break;
@@ -211,7 +210,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
   const brand = bestBrand(ctx, view);
   const ageConflict = conflictingAge(view, listing);
   const modelConflict = modelHits.length === 0 && conflictingModel(view, listing, brand);
-  const shared = [...view.types].filter((t) => listing.concepts.has(t));
+  const shared = view.types.filter((t) => listing.concepts.has(t));
   const sharedSpecific = shared.filter((t) => !isBroadConcept(t));
   const typeEvidence = (concepts: string[]): Evidence[] =>
     concepts.slice(0, 2).map((concept) => {
@@ -231,7 +230,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
       return strong(0.88, [...strongModel.map((m) => m.evidence), ...typeEvidence(sharedSpecific.length > 0 ? sharedSpecific : shared)]);
     }
     if (brand && !modelConflict) {
-      const typeOk = shared.length > 0 || view.types.size === 0;
+      const typeOk = shared.length > 0 || view.types.length === 0;
       const coverage = typeOk ? nameCoverage(ctx, view, brand.segment) : null;
       if (coverage) {
         return strong(0.8 + 0.1 * coverage.ratio, [brand.evidence, coverage.evidence, ...typeEvidence(sharedSpecific)]);
@@ -241,7 +240,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
       const namesNothingMore =
         (view.flags & RECORD.specificName) === 0 &&
         ((view.flags & RECORD.anyModel) === 0 || (view.flags & RECORD.brandInName) !== 0);
-      const nameTypesPresent = [...view.nameTypes].every((t) => isBroadConcept(t) || listing.concepts.has(t));
+      const nameTypesPresent = view.nameTypes.every((t) => isBroadConcept(t) || listing.concepts.has(t));
       if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent) {
         return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
       }
@@ -501,7 +500,7 @@ function translatedWord(listing: ListingAnalysis, word: string): string | null {
 function similarOnly(ctx: DecideContext, view: RecordView, ageConflict = conflictingAge(view, ctx.listing)): Decision | null {
   if (ageConflict) return null;
   const { listing, store } = ctx;
-  const recordSpecificTypes = [...view.types].filter((t) => !isBroadConcept(t));
+  const recordSpecificTypes = view.types.filter((t) => !isBroadConcept(t));
   const shared = recordSpecificTypes.filter((t) => listing.concepts.has(t));
   if (shared.length === 0) return null;
   let total = 0;
