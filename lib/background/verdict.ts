@@ -101,7 +101,7 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
       listingKey,
       matches,
       signature,
-      dismissed: dismissal && dismissal.signature === signature ? dismissal.kind : undefined,
+      dismissed: dismissal && holds(dismissal, signature) ? dismissal.kind : undefined,
       ownReport: rule ? ownReportOf(rule) : undefined,
     };
   }
@@ -115,6 +115,14 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
     if (rule) ownReportCards[card.itemId] = ownReportOf(rule);
   }
   return { ...base, cards, ...(Object.keys(ownReportCards).length > 0 && { ownReportCards }) };
+}
+
+/**
+ * "Dismiss for this listing" holds until the user undoes it; "snooze" and "not this product" hold only while
+ * the matched records are the ones the user saw, so a new or updated notice is shown again.
+ */
+function holds(dismissal: Dismissal, signature: string): boolean {
+  return dismissal.kind === 'dismissed' || dismissal.signature === signature;
 }
 
 function ownReportOf(rule: LocalRule): NonNullable<Verdict['ownReport']> {

@@ -81,7 +81,7 @@ test('is reachable by keyboard and Escape collapses it', async ({ page, shop }) 
   await expect(page.locator(BANNER)).toBeVisible();
 });
 
-test('"dismiss for this listing" persists across reloads and clears the toolbar count', async ({ page, shop, serviceWorker }) => {
+test('"dismiss for this listing" persists across reloads and record updates, and clears the toolbar count', async ({ page, shop, serviceWorker }) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-dismiss').click();
   await expect(page.locator(BANNER)).toHaveCount(0);
@@ -89,6 +89,12 @@ test('"dismiss for this listing" persists across reloads and clears the toolbar 
   const tabId = await tabIdOf(serviceWorker, FLAGGED_URL);
   expect((await toolbarOf(serviceWorker, tabId)).text).toBe('');
 
+  await page.reload();
+  expect(await checkResult(page)).toBe('dismissed');
+  await expect(page.locator(BANNER)).toHaveCount(0);
+
+  // Unlike a snooze, an updated notice does not bring it back: the user hid it on this listing.
+  await seed(serviceWorker, testRecordsWith(hairbandRevised));
   await page.reload();
   expect(await checkResult(page)).toBe('dismissed');
   await expect(page.locator(BANNER)).toHaveCount(0);

@@ -63,6 +63,15 @@ describe('computeVerdict', () => {
     const stale: Dismissal = { ...dismissed, signature: 'deadbeef' };
     expect((await computeVerdict(productPage, deps(matches, { dismissal: async () => dismissed }))).dismissed).toBe('snoozed');
     expect((await computeVerdict(productPage, deps(matches, { dismissal: async () => stale }))).dismissed).toBeUndefined();
+    const notThis: Dismissal = { ...stale, kind: 'not-this-product' };
+    expect((await computeVerdict(productPage, deps(matches, { dismissal: async () => notThis }))).dismissed).toBeUndefined();
+  });
+
+  it('keeps a dismissal for the listing when its records change later', async () => {
+    const dismissed: Dismissal = { listingKey: 'aliexpress:1005000000000001', kind: 'dismissed', signature: 'deadbeef', at: 1 };
+    const verdict = await computeVerdict(productPage, deps([match(exact, 'exact')], { dismissal: async () => dismissed }));
+    expect(verdict.dismissed).toBe('dismissed');
+    expect(verdict.matches).toHaveLength(1);
   });
 
   it('asks nothing for a page that could not be read', async () => {
