@@ -9,7 +9,7 @@ import { bundledData } from '../lib/background/bundled';
 import { createEngine, engineFromPersisted, indexKeysOf, type PersistedIndex } from '../lib/background/engine-factory';
 import type { Engine } from '../lib/matching/engine';
 import { HazardService } from '../lib/background/hazard-service';
-import { mergeTabCheck, TabState } from '../lib/background/tab-state';
+import { checkTab, TabState } from '../lib/background/tab-state';
 import { HazardDb } from '../lib/hazards/db';
 import { resolveLang, t } from '../lib/i18n';
 import { createListener, type Handlers, type Verdict } from '../lib/messaging';
@@ -51,12 +51,7 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'check-page': async ({ reading }, sender) => {
-      const verdict = await service.checkPage(reading);
-      if (sender.tabId !== undefined) {
-        const check = mergeTabCheck(await tabs.get(sender.tabId), { reading, verdict, at: Date.now() });
-        await tabs.set(sender.tabId, check);
-        await showBadge(sender.tabId, check.verdict);
-      }
+      const verdict = await checkTab(tabs, sender.tabId, reading, (r) => service.checkPage(r), showBadge);
       void reports.afterCheck(reading, verdict).catch((error) => console.warn('Hazard Check: watch list', error));
       return verdict;
     },

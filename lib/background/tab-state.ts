@@ -69,3 +69,36 @@ export function mergeTabCheck(previous: TabCheck | undefined, next: TabCheck): T
     },
   };
 }
+
+/**
+ * Checks a tab's page and records the answer for the toolbar and the popup. When the check itself fails
+ * (the database could not be loaded), the tab is recorded as "not checked" before the error goes back to
+ * the page, so the toolbar never keeps an earlier page's count.
+ */
+export async function checkTab(
+  tabs: TabState,
+  tabId: number | undefined,
+  reading: PageReading,
+  check: (reading: PageReading) => Promise<Verdict>,
+  show: (tabId: number, verdict: Verdict) => Promise<void>,
+  now = Date.now(),
+): Promise<Verdict> {
+  let verdict: Verdict;
+  try {
+    verdict = await check(reading);
+  } catch (error) {
+    if (tabId !== undefined) {
+      const failed: Verdict = { state: 'unreadable', matches: [], cards: {}, signature: '' };
+      const reason = `the hazard database could not answer: ${error instanceof Error ? error.message : String(error)}`;
+      await tabs.set(tabId, { reading: { ...reading, state: 'unreadable', reason }, verdict: failed, at: now });
+      await show(tabId, failed);
+    }
+    throw error;
+  }
+  if (tabId !== undefined) {
+    const merged = mergeTabCheck(await tabs.get(tabId), { reading, verdict, at: now });
+    await tabs.set(tabId, merged);
+    await show(tabId, merged.verdict);
+  }
+  return verdict;
+}

@@ -33,6 +33,17 @@ export function markerFor(verdict: Verdict, reading: PageReading): CheckMarker {
   return Object.keys(verdict.cards).length || Object.keys(verdict.ownReportCards ?? {}).length ? 'match' : 'none';
 }
 
+/** What the background is told about a page whose reading threw. */
+export function failedReading(url: URL, error: unknown): PageReading {
+  return {
+    site: /(^|\.)temu\.com$/.test(url.hostname) ? 'temu' : 'aliexpress',
+    pageType: 'other',
+    state: 'unreadable',
+    url: url.href,
+    reason: `reading the page failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300),
+  };
+}
+
 export class PageChecker {
   private generation = 0;
   private observer: MutationObserver | null = null;
@@ -66,12 +77,14 @@ export class PageChecker {
     this.reset();
     const generation = this.generation;
     const url = new URL(href);
+    let asked = false;
     try {
       let reading = this.deps.readPage(url, this.deps.doc);
       if (reading.pageType === 'product' && reading.state === 'unreadable') {
         reading = await this.waitForHydration(url, generation);
       }
       if (generation !== this.generation) return;
+      asked = true;
       if (reading.pageType === 'product' || reading.state !== 'ok') {
         const verdict = await this.deps.ask(reading);
         if (generation !== this.generation) return;
@@ -85,6 +98,9 @@ export class PageChecker {
       if (generation !== this.generation) return;
       this.setMarker('not-checked');
       this.deps.onError?.(error);
+      // Reading the page failed before the background heard of it: tell it, so the toolbar says
+      // "not checked" instead of keeping the previous page's count.
+      if (!asked) void this.deps.ask(failedReading(url, error)).catch(() => undefined);
     }
   }
 

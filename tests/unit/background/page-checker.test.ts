@@ -33,6 +33,48 @@ describe('PageChecker', () => {
     expect(marker()).toBe('not-checked');
   });
 
+  it('tells the background a page whose reading threw is unreadable, so the toolbar does not keep the last count', async () => {
+    const asked: PageReading[] = [];
+    const errors: unknown[] = [];
+    const checker = new PageChecker({
+      doc: document,
+      readPage: () => {
+        throw new Error('markup changed');
+      },
+      ask: async (r) => (asked.push(r), okVerdict(r.state)),
+      renderProduct: () => undefined,
+      renderCards: () => undefined,
+      clear: () => undefined,
+      onError: (e) => errors.push(e),
+    });
+    await checker.check('https://www.temu.com/kr/toy-g-601099999999999.html');
+    expect(marker()).toBe('not-checked');
+    expect(errors).toHaveLength(1);
+    expect(asked).toEqual([
+      {
+        site: 'temu',
+        pageType: 'other',
+        state: 'unreadable',
+        url: 'https://www.temu.com/kr/toy-g-601099999999999.html',
+        reason: 'reading the page failed: markup changed',
+      },
+    ]);
+  });
+
+  it('does not ask twice when the background itself failed', async () => {
+    let calls = 0;
+    const { checker } = setup(
+      (url) => ({ site: 'aliexpress', pageType: 'product', state: 'ok', url: url.href, product: { itemId: '1', title: 't' } }),
+      async () => {
+        calls++;
+        throw new Error('database closed');
+      },
+    );
+    await checker.check('https://www.aliexpress.com/item/1.html');
+    expect(marker()).toBe('not-checked');
+    expect(calls).toBe(1);
+  });
+
   it('waits for a client-rendered title before asking', async () => {
     document.body.replaceChildren();
     const read = (url: URL, doc: Document): PageReading => {
