@@ -116,6 +116,15 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
             {t(lang, check === 'checking' ? 'popupChecking' : 'popupCheckAgain')}
           </button>
         )}
+        {onReport && summary.kind === 'not-checked' && summary.goneListingKey && (
+          <button
+            type="button"
+            onClick={() => onReport({ reason: 'listing-gone', from: 'popup', listingKey: summary.goneListingKey, recordIds: [] })}
+            data-testid="popup-report"
+          >
+            {t(lang, 'popupReportGone')}
+          </button>
+        )}
         {onReport && summary.kind === 'product' && (
           <button
             type="button"

@@ -96,6 +96,7 @@ const popup = {
   popupChecked: 'Checked again.',
   popupCheckTimeout: 'The page did not answer. Reload it and try again.',
   popupReport: 'Report this listing',
+  popupReportGone: 'Report this listing as gone',
   popupSettings: 'Settings',
   popupError: 'Could not reach Hazard Check: {error}',
   popupReadNotice: 'Please read how warnings work',

@@ -86,6 +86,7 @@ export const ko: Record<keyof typeof en, string> = {
   popupChecked: '다시 확인했습니다.',
   popupCheckTimeout: '페이지가 응답하지 않았습니다. 새로고침한 뒤 다시 시도해 주세요.',
   popupReport: '이 상품 신고',
+  popupReportGone: '판매 중단된 상품으로 신고',
   popupSettings: '설정',
   popupError: 'Hazard Check에 연결할 수 없습니다: {error}',
   popupReadNotice: '경고가 어떻게 동작하는지 읽어 주세요',

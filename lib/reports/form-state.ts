@@ -7,6 +7,7 @@ import { githubIssueUrl } from './github-issue';
 import { officialChannel, officialReportText } from './official-channels';
 import type { ReportProblem } from './payload';
 import { formatPayload, type ReportChannel, type ReportForm, type ReportKind, type ReportPayload } from './types';
+import type { ReportReason } from '../ui/report-request';
 
 export interface FormState {
   kind: ReportKind;
@@ -23,9 +24,10 @@ export interface FormState {
 }
 
 /** Where the user came from decides the kind the form opens with. */
-export function initialFormState(reason: 'wrong-match' | 'missed-hazard' | 'other', recordIds: string[]): FormState {
+export function initialFormState(reason: ReportReason, recordIds: string[]): FormState {
   // Shown records make "wrong match" the likely report; only an explicit "wrong match" preselects them.
-  const kind: ReportKind = reason !== 'missed-hazard' && recordIds.length ? 'wrong-match' : 'missed-hazard';
+  const kind: ReportKind =
+    reason === 'listing-gone' ? 'listing-changed' : reason !== 'missed-hazard' && recordIds.length ? 'wrong-match' : 'missed-hazard';
   return {
     kind,
     hazard: '',

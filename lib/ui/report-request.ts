@@ -3,7 +3,8 @@
  * what the user wants to report; the report flow (components/report, lib/reports) decides what is sent
  * and shows the preview. Wire it through each surface's `onReport` prop.
  */
-export type ReportReason = 'wrong-match' | 'missed-hazard' | 'other';
+/** `listing-gone`: the page says the listing is gone (404, unavailable): a report of that change. */
+export type ReportReason = 'wrong-match' | 'missed-hazard' | 'listing-gone' | 'other';
 
 export interface ReportRequest {
   reason: ReportReason;

@@ -1,19 +1,26 @@
 /** What the popup says about the shop tab, from the background's last reading and verdict. */
-import { isWarning } from '../background/verdict';
+import { isWarning, listingKeyOf } from '../background/verdict';
+import { isGoneListing } from '../reports/listing-reading';
 import type { MessageKey } from '../i18n';
 import type { MatchedRecord, Verdict } from '../messaging';
 import type { PageReading } from '../sites/types';
 
 export type TabSummary =
   | { kind: 'no-page' }
-  | { kind: 'not-checked'; reasonKey: MessageKey }
+  /** `goneListingKey`: the page names a listing it says is gone, which can still be reported. */
+  | { kind: 'not-checked'; reasonKey: MessageKey; goneListingKey?: string }
   | { kind: 'product'; verdict: Verdict; shown: MatchedRecord[] }
   | { kind: 'cards'; verdict: Verdict; flagged: [string, MatchedRecord[]][]; ownReports: [string, NonNullable<Verdict['ownReport']>][] };
 
 export function summarizeTab(reading: PageReading | undefined, verdict: Verdict | undefined): TabSummary {
   if (!reading || !verdict) return { kind: 'no-page' };
   if (verdict.state !== 'ok') {
-    return { kind: 'not-checked', reasonKey: `state_${verdict.state}` as MessageKey };
+    const product = isGoneListing(reading) ? reading.product : undefined;
+    return {
+      kind: 'not-checked',
+      reasonKey: `state_${verdict.state}` as MessageKey,
+      ...(product && { goneListingKey: listingKeyOf(reading.site, product.globalItemId ?? product.itemId) }),
+    };
   }
   if (reading.pageType === 'product') {
     // Tiers are not mixed: warnings when there are any, else the soft notes.

@@ -122,6 +122,25 @@ describe('Popup', () => {
     expect(reports).toEqual([{ reason: 'missed-hazard', from: 'popup', listingKey: verdict.listingKey, recordIds: [] }]);
   });
 
+  it('offers to report a listing the shop says is gone, and nothing on a security check', async () => {
+    const reports: ReportRequest[] = [];
+    const gone: PageReading = { ...reading, state: 'not-found', product: { itemId: '1005001111111111' } };
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading: gone, verdict: { ...verdict, state: 'not-found', matches: [] } }), 'sync-status': () => status });
+    view = await render(<Popup api={api} onReport={(r) => reports.push(r)} />);
+    await settle();
+    expect(byTestId(view.container, 'popup-not-checked')).not.toBeNull();
+    const button = byTestId(view.container, 'popup-report')!;
+    expect(button.textContent).toBe('Report this listing as gone');
+    await click(button);
+    expect(reports).toEqual([{ reason: 'listing-gone', from: 'popup', listingKey: 'aliexpress:1005001111111111', recordIds: [] }]);
+
+    await view.unmount();
+    const { api: challenged } = fakeApi({ 'tab-verdict': () => ({ reading: { ...reading, state: 'challenge' }, verdict: { ...verdict, state: 'challenge', matches: [] } }), 'sync-status': () => status });
+    view = await render(<Popup api={challenged} onReport={(r) => reports.push(r)} />);
+    await settle();
+    expect(byTestId(view.container, 'popup-report')).toBeNull();
+  });
+
   it('lets the user undo a dismissal', async () => {
     const { api, sent } = fakeApi({
       'tab-verdict': () => ({ reading, verdict: { ...verdict, dismissed: 'dismissed' }, checkedAt: 1 }),
