@@ -241,7 +241,9 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
         (view.flags & RECORD.specificName) === 0 &&
         ((view.flags & RECORD.anyModel) === 0 || (view.flags & RECORD.brandInName) !== 0);
       const nameTypesPresent = view.nameTypes.every((t) => isBroadConcept(t) || listing.concepts.has(t));
-      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent) {
+      // A misspelt brand is one letter from another company ("Feiyun" / "Feitun"): it needs a name or
+      // model beside it, never the product type alone.
+      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent && brand.evidence.how !== 'fuzzy') {
         return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
       }
     }

@@ -178,8 +178,12 @@ export function buildProfile(record: HazardRecord): RecordProfile {
 
   // Name words: every word is indexed (for similarity and search); words naming the type, the brand, a
   // model, an age or nothing at all are not "specific".
+  // A name that repeats the record's product type ("Tattoo ink", beside "Luxe Ready ASH") is its kind, not
+  // what tells it from other products of that kind.
+  const typeWords = new Set(record.product.type ? tokenize(record.product.type).map((t) => t.norm) : []);
   for (let index = 0; index < segments.length; index++) {
     const { text, tokens } = segments[index]!;
+    const namesType = typeWords.size > 0 && tokens.every((t) => typeWords.has(t.norm));
     const scan = text.length > 64 ? findConcepts(tokens) : conceptMemo.get(text, () => findConcepts(tokens));
     for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, FLAG.fromName);
     for (let i = 0; i < tokens.length; i++) {
@@ -189,6 +193,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (isChildWord(token)) flags |= RECORD.child;
       if (ADULT_WORDS.has(token.folded)) flags |= RECORD.adult;
       const specific =
+        !namesType &&
         !scan.typeTokens.has(i) &&
         !brandWords.has(token.norm) &&
         !modelWords.has(token.norm) &&

@@ -1,0 +1,33 @@
+/**
+ * Rules found by matching listings written for records the matcher was never tuned on. Brands, names and
+ * models here are invented; each test names the general rule it holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../../../lib/matching/engine';
+import type { Match } from '../../../lib/matching/types';
+import { corpus, record } from './fixtures';
+
+const en = (...texts: string[]) => texts.map((text) => ({ lang: 'en', text }));
+
+const engine = buildEngine([
+  ...corpus(),
+  // The Safety Gate export gives the type as a second name.
+  record('eu-safety-gate', 'SR/00101/25', { names: en('Silk Ready MOCHA', 'Tattoo ink - Permanent makeup'), type: 'Tattoo ink - Permanent makeup', brands: ['Dermaglo'], category: 'cosmetics' }),
+  record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
+]);
+const warned = (title: string) =>
+  engine.match({ site: 'aliexpress', title }).filter((m: Match) => m.tier !== 'similar').map((m) => m.recordId);
+
+describe('names that only repeat the product type', () => {
+  it('do not count as the specific name: brand + "tattoo ink" is not another shade of the brand', () => {
+    expect(warned('Dermaglo Silk Caramel Permanent Makeup Pigment Eyebrow Tattoo Ink 15ml')).toEqual([]);
+    expect(warned('Dermaglo Silk Ready Mocha Permanent Makeup Tattoo Ink 15ml')).toEqual(['eu-safety-gate:SR/00101/25']);
+  });
+});
+
+describe('a misspelt brand', () => {
+  it('needs more than the product type beside it: one letter apart is another company', () => {
+    expect(warned('Kaiyun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual([]);
+    expect(warned('Kaitun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual(['eu-safety-gate:SR/00102/25']);
+  });
+});
