@@ -293,6 +293,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
     for (const window of windows ?? []) {
       if (descriptive && window.from !== 0) continue;
+      if (describesLook(listing, window)) continue;
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
@@ -331,6 +332,14 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     }
   }
   return best;
+}
+
+/** "Alien Shape", "Unicorn Style", "Dinosaur Print": the word says what the product looks like, not who made it. */
+const LOOK_WORDS = new Set(['shape', 'shaped', 'style', 'styled', 'pattern', 'patterned', 'print', 'printed', 'design', 'designed', 'theme', 'themed', 'motif', 'inspired', 'form', 'modeling', 'modelling', '모양', '스타일', '패턴', '디자인']);
+
+function describesLook(listing: ListingAnalysis, window: TokenWindow): boolean {
+  const next = listing.tokens[window.to];
+  return next !== undefined && LOOK_WORDS.has(next.norm);
 }
 
 function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: string, implicit: boolean, common: boolean): boolean {

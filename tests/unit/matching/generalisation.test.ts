@@ -13,6 +13,7 @@ const engine = buildEngine([
   ...corpus(),
   // The Safety Gate export gives the type as a second name.
   record('eu-safety-gate', 'SR/00101/25', { names: en('Silk Ready MOCHA', 'Tattoo ink - Permanent makeup'), type: 'Tattoo ink - Permanent makeup', brands: ['Dermaglo'], category: 'cosmetics' }),
+  record('eu-safety-gate', 'SR/00103/25', { names: en('Travel Charger', 'USB charger'), type: 'USB charger', brands: ['Comet'], category: 'chargers' }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -29,5 +30,12 @@ describe('a misspelt brand', () => {
   it('needs more than the product type beside it: one letter apart is another company', () => {
     expect(warned('Kaiyun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual([]);
     expect(warned('Kaitun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual(['eu-safety-gate:SR/00102/25']);
+  });
+});
+
+describe('a brand word that says what the product looks like', () => {
+  it('is a description before "shape", "style" or "print", and a brand otherwise', () => {
+    expect(warned('Cute Comet Shape USB Wall Charger 5V 2A Cartoon Phone Charger Kids Gift')).toEqual([]);
+    expect(warned('Comet Travel Charger USB Wall Charger 5V 2A')).toEqual(['eu-safety-gate:SR/00103/25']);
   });
 });
