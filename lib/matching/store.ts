@@ -38,7 +38,12 @@ export interface SerializedIndex {
   postings?: Int32Array;
 }
 
-export const INDEX_FORMAT_VERSION = 1;
+/**
+ * Bump whenever what `buildProfile` derives from a record changes (vocabularies, normalisation, name
+ * rules): an index saved by an older release then no longer loads and is rebuilt from the records.
+ * 2: product-type names are not specific; more product types; plurals in -ys.
+ */
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -111,6 +111,8 @@ export function singular(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
+  // "toys", "keys", "trays" lose their s; "analysis", "bus", "glass" keep it.
+  if (/[aeo]ys$/.test(word)) return word.slice(0, -1);
   if (word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
   return word;
 }

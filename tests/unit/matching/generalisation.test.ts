@@ -14,6 +14,8 @@ const engine = buildEngine([
   // The Safety Gate export gives the type as a second name.
   record('eu-safety-gate', 'SR/00101/25', { names: en('Silk Ready MOCHA', 'Tattoo ink - Permanent makeup'), type: 'Tattoo ink - Permanent makeup', brands: ['Dermaglo'], category: 'cosmetics' }),
   record('eu-safety-gate', 'SR/00103/25', { names: en('Travel Charger', 'USB charger'), type: 'USB charger', brands: ['Comet'], category: 'chargers' }),
+  record('kr-safetykorea', '9101', { name: '초음파 가습기', type: '초음파 가습기', brands: ['Aquilo'], models: ['HQ-207'], category: 'electrical' }),
+  record('us-cpsc', '29101', { name: 'Hammering Toys', models: ['Q777'], category: 'toys', forChildren: true }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -37,5 +39,17 @@ describe('a brand word that says what the product looks like', () => {
   it('is a description before "shape", "style" or "print", and a brand otherwise', () => {
     expect(warned('Cute Comet Shape USB Wall Charger 5V 2A Cartoon Phone Charger Kids Gift')).toEqual([]);
     expect(warned('Comet Travel Charger USB Wall Charger 5V 2A')).toEqual(['eu-safety-gate:SR/00103/25']);
+  });
+});
+
+describe('everyday product types sold on the marketplaces', () => {
+  it('pair a model number with a humidifier in English or Korean', () => {
+    expect(warned('Ultrasonic Humidifier HQ-207 Cool Mist Aroma Diffuser Bedroom 300ml')).toEqual(['kr-safetykorea:9101']);
+    expect(warned('미니 가습기 HQ207 USB 무드등')).toEqual(['kr-safetykorea:9101']);
+    expect(warned('Ultrasonic Humidifier HQ-208 Cool Mist')).toEqual([]);
+  });
+
+  it('read "toys" and "toy" as one word, so a plural record name meets a singular title', () => {
+    expect(warned('Wooden Hammering Toy Q777 Whack a Mole Game')).toEqual(['us-cpsc:29101']);
   });
 });
