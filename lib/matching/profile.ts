@@ -185,7 +185,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     const { text, tokens } = segments[index]!;
     const namesType = typeWords.size > 0 && tokens.every((t) => typeWords.has(t.norm));
     const scan = text.length > 64 ? findConcepts(tokens) : conceptMemo.get(text, () => findConcepts(tokens));
-    for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, FLAG.fromName);
+    // A repeated type is the type: its concepts are not ones the product's own name asks the listing for.
+    for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, namesType ? 0 : FLAG.fromName);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.norm.length < 2 && !/\d/.test(token.norm)) continue;

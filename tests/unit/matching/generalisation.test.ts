@@ -16,6 +16,7 @@ const engine = buildEngine([
   record('eu-safety-gate', 'SR/00103/25', { names: en('Travel Charger', 'USB charger'), type: 'USB charger', brands: ['Comet'], category: 'chargers' }),
   record('kr-safetykorea', '9101', { name: '초음파 가습기', type: '초음파 가습기', brands: ['Aquilo'], models: ['HQ-207'], category: 'electrical' }),
   record('us-cpsc', '29101', { name: 'Hammering Toys', models: ['Q777'], category: 'toys', forChildren: true }),
+  record('eu-safety-gate', 'SR/00104/25', { names: en('Hairband with light for kids', 'Fancy-dress hairband'), type: 'Fancy-dress hairband', brands: ['Nordlys Copenhagen'], category: 'kids-clothing', forChildren: true }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -25,6 +26,13 @@ describe('names that only repeat the product type', () => {
   it('do not count as the specific name: brand + "tattoo ink" is not another shade of the brand', () => {
     expect(warned('Dermaglo Silk Caramel Permanent Makeup Pigment Eyebrow Tattoo Ink 15ml')).toEqual([]);
     expect(warned('Dermaglo Silk Ready Mocha Permanent Makeup Tattoo Ink 15ml')).toEqual(['eu-safety-gate:SR/00101/25']);
+  });
+});
+
+describe('a name that repeats the type asks for no more than the type', () => {
+  it('lets brand + the kind of product match when the record names nothing more specific', () => {
+    expect(warned('Nordlys Copenhagen Hairband with Light for Kids LED Glow Headband Party')).toEqual(['eu-safety-gate:SR/00104/25']);
+    expect(warned('Nordlys Copenhagen Bluetooth Speaker for Kids')).toEqual([]);
   });
 });
 
