@@ -13,7 +13,7 @@ import { cleanField, cleanTitle, parsePrice } from '../text';
 import type { PageUrlInfo, ProductReading, Seller } from '../types';
 import { asArray, asRecord, at, firstOf, str, type JsonRecord } from '../values';
 import { readAerData, readDcDataImages, readRunParams, type EmbeddedProduct } from './embedded';
-import { storeNumFromHref } from './url';
+import { globalIdOfUsLocal, storeNumFromHref } from './url';
 
 export interface AliExpressProductResult {
   product: ProductReading;
@@ -102,9 +102,11 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
   const ssrPage = /^\/ssr\//i.test(url.pathname);
   const ogType = meta.get('og:type')?.trim().toLowerCase();
   const headIds = ssrPage ? [] : [canonicalId, ogUrlId, offerUrlId].filter((id): id is string => !!id);
-  // aliexpress.us pages with only a canonical (global) ID cannot be checked against the local URL ID.
-  const unverifiableUsHead = !ogUrlId && !offerUrlId && /aliexpress\.us$/i.test(url.hostname);
-  const headBound = headIds.includes(itemId) || (headIds.length > 0 && unverifiableUsHead);
+  // On aliexpress.us the head names the global ID and the URL the local one: they agree at a fixed offset,
+  // so a canonical left over from the previous item (in-app navigation) is still caught.
+  const isUs = /aliexpress\.us$/i.test(url.hostname);
+  const usGlobalId = isUs ? globalIdOfUsLocal(itemId) : undefined;
+  const headBound = headIds.includes(itemId) || (usGlobalId !== undefined && headIds.includes(usGlobalId));
   const headStale = headIds.length > 0 && !headBound;
 
   const embedded: EmbeddedProduct[] = readRunParams(doc);
@@ -122,7 +124,8 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
     headBound ? canonicalId : undefined,
     runParams?.canonicalId,
     // Outside aliexpress.us the URL already carries the global ID.
-    !/aliexpress\.us$/i.test(url.hostname) ? itemId : undefined,
+    !isUs ? itemId : undefined,
+    usGlobalId,
   );
   const base: ProductReading = { itemId, ...(globalItemId && { globalItemId }) };
   if (staleReason) return { product: base, notFound, unavailable: false, staleReason };

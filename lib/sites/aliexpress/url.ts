@@ -73,3 +73,16 @@ export function storeNumFromHref(url: URL): string | undefined {
 export function isChallengeUrl(url: URL): boolean {
   return /\/punish\b/i.test(url.pathname) || /_____tmd_____|x5secdata/i.test(url.href);
 }
+
+/**
+ * aliexpress.us numbers its items apart from the global site, at a fixed offset: the local `3256…` ID is
+ * the global `1005…` ID plus 2^51 (so on every saved .us page and every .us listing we hold). Null for an ID
+ * that is not a .us local ID.
+ */
+const US_LOCAL_OFFSET = 2n ** 51n;
+
+export function globalIdOfUsLocal(localId: string): string | undefined {
+  if (!/^3256\d{12}$/.test(localId)) return undefined;
+  const global = (BigInt(localId) - US_LOCAL_OFFSET).toString();
+  return /^1005\d{12}$/.test(global) ? global : undefined;
+}

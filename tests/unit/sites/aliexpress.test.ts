@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCards, readCards, readPage } from '../../../lib/sites';
+import { globalIdOfUsLocal } from '../../../lib/sites/aliexpress/url';
 import { closeDocuments, documentFrom, ownPage } from './helpers';
 
 afterAll(closeDocuments);
@@ -92,7 +93,22 @@ describe('AliExpress product pages (our fixtures)', () => {
     const reading = readPage(url, documentFrom(ownPage('aliexpress-stale.html'), url));
     expect(reading.state).toBe('unreadable');
     expect(reading.reason).toMatch(/in-app navigation/);
-    expect(reading.product).toEqual({ itemId: '3256800000000042' });
+    // Only what the URL says: the local ID and the global ID at the fixed .us offset.
+    expect(reading.product).toEqual({ itemId: '3256800000000042', globalItemId: '1005000186314794' });
+  });
+
+  it('catches a canonical left over from the previous item on aliexpress.us, where the URL ID is local', () => {
+    const url = 'https://www.aliexpress.us/item/3256800000000042.html';
+    const doc = documentFrom(ownPage('aliexpress-stale.html'), url);
+    // The head names only the canonical (global) ID, of the item shown before in-app navigation.
+    for (const selector of ['meta[property="og:url"]']) doc.querySelector(selector)?.remove();
+    const ld = doc.querySelector('script[type="application/ld+json"]');
+    if (ld) ld.textContent = (ld.textContent ?? '').replace(/"url"\s*:\s*"[^"]*"/g, '"url":""');
+    const reading = readPage(url, doc);
+    expect(reading.state).toBe('unreadable');
+    expect(reading.product?.title).toBeUndefined();
+    expect(globalIdOfUsLocal('3256809713797481')).toBe('1005009900112233');
+    expect(globalIdOfUsLocal('1005009900112233')).toBeUndefined();
   });
 
   it('accepts the same head at the URL it belongs to (aliexpress.us local ID, global canonical)', () => {
