@@ -20,7 +20,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'hazard-check@hazard-check.org',
-          strict_min_version: '128.0',
+          strict_min_version: '129.0',
           data_collection_permissions: { required: ['none'] },
         },
       },
