@@ -64,8 +64,13 @@ export class HazardService {
 
   /** Rebuilds the engine from the database (after a sync applied a new version). */
   async reload(): Promise<void> {
-    this.loading = this.load(false);
-    await this.loading;
+    // A failed rebuild must not poison later checks: the next `ready()` tries again.
+    const loading: Promise<void> = this.load(false).catch((error) => {
+      if (this.loading === loading) this.loading = null;
+      throw error;
+    });
+    this.loading = loading;
+    await loading;
     // Detached: a listener (e.g. the watched-listings check) must not hold up the sync that reloaded.
     for (const listener of this.reloadListeners) {
       void Promise.resolve()

@@ -49,6 +49,31 @@ describe('HazardService', () => {
     expect(status).toMatchObject({ bundled: true, recordCount: 1, sources: [{ source: 'curated', count: 1 }] });
   });
 
+  it('answers again after a reload that failed, instead of failing every later check', async () => {
+    const db = new HazardDb(`test-${Math.random()}`);
+    dbs.push(db);
+    let fail = false;
+    const svc = new HazardService({
+      db,
+      createEngine: (records) => {
+        if (fail) throw new Error('out of memory');
+        return listingIdEngine(records);
+      },
+      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+      bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
+      settings: async () => DEFAULT_SETTINGS,
+    });
+    await svc.ready();
+    fail = true;
+    await expect(svc.reload()).rejects.toThrow('out of memory');
+    fail = false;
+    const verdict = await svc.checkPage({
+      site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+      product: { itemId: '601000000000001', title: 'x' },
+    });
+    expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
+  });
+
   it('does not reseed over a synced feed that happens to be empty', async () => {
     const { db, svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
     await db.meta.put({ key: 'feedVersion', value: 3 });
