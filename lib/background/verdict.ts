@@ -106,6 +106,9 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
     };
   }
 
+  // A listing page showing no cards (still loading, or the shop changed its markup) has not been checked:
+  // "nothing matched" would be a claim about listings nobody read.
+  if (!reading.cards?.length) return { ...base, state: 'unreadable' };
   const cards: Record<string, MatchedRecord[]> = {};
   const ownReportCards: NonNullable<Verdict['ownReportCards']> = {};
   for (const card of reading.cards ?? []) {

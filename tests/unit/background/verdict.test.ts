@@ -82,6 +82,13 @@ describe('computeVerdict', () => {
     expect(asked).toBe(false);
   });
 
+  it('calls a listing page without any cards "not checked", never "nothing matched"', async () => {
+    const reading: PageReading = { site: 'temu', pageType: 'store', state: 'ok', url: 'https://www.temu.com/--home--m-3597628347664.html', cards: [] };
+    const verdict = await computeVerdict(reading, deps([]));
+    expect(verdict.state).toBe('unreadable');
+    expect(verdict.cards).toEqual({});
+  });
+
   it('flags only the matching cards of a listing page', async () => {
     const reading: PageReading = {
       site: 'temu', pageType: 'search', state: 'ok', url: 'https://www.temu.com/search_result.html',
