@@ -29,6 +29,8 @@ export function SensitivitySection({ lang, settings, onChange }: SensitivitySect
         <input
           type="checkbox"
           checked={settings.childrenOnly}
+          // It narrows the similar-product notes: with those off it has nothing to act on.
+          disabled={!settings.showSimilar}
           onChange={(e) => onChange({ childrenOnly: e.target.checked })}
           aria-describedby="hc-children-help"
           data-testid="opt-children-only"
@@ -37,6 +39,7 @@ export function SensitivitySection({ lang, settings, onChange }: SensitivitySect
       </label>
       <p id="hc-children-help" className="hc-muted hc-help">
         {t(lang, 'optChildrenOnlyHelp')}
+        {!settings.showSimilar && ` ${t(lang, 'optChildrenOnlyNeedsSimilar')}`}
       </p>
       <label className="hc-check">
         <input

@@ -139,6 +139,7 @@ const options = {
   optShowSimilarHelp: 'Off by default. A similar product is weaker evidence than a match.',
   optChildrenOnly: "Children's products focus: show similar-product notes only for children's products",
   optChildrenOnlyHelp: 'Warnings about the listing itself always show.',
+  optChildrenOnlyNeedsSimilar: 'Turn on the similar-product notes above to use it.',
   optWatchViewed: 'Remember listings I view (only on this device) to tell me if one is reported later',
   optLanguageTitle: 'Language',
   optLanguageAuto: 'Same as the browser',

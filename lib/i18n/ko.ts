@@ -127,6 +127,7 @@ export const ko: Record<keyof typeof en, string> = {
   optShowSimilarHelp: '기본값은 꺼짐입니다. 비슷한 제품은 일치보다 약한 근거입니다.',
   optChildrenOnly: '어린이 제품 중심: 비슷한 제품 안내는 어린이 제품에만 표시',
   optChildrenOnlyHelp: '상품 자체에 대한 경고는 항상 표시합니다.',
+  optChildrenOnlyNeedsSimilar: '사용하려면 위의 비슷한 제품 안내를 켜 주세요.',
   optWatchViewed: '본 상품을 이 기기에만 기억해 두고, 나중에 보고되면 알려 주기',
   optLanguageTitle: '언어',
   optLanguageAuto: '브라우저 언어와 같게',

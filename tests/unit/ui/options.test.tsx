@@ -64,7 +64,12 @@ describe('Options', () => {
     expect(sources.textContent).toContain('EU Safety Gate — 2 records');
     await change(sources.querySelector<HTMLInputElement>('[data-source="us-cpsc"]')!);
     expect(fake.settings().disabledSources).toEqual(['us-cpsc']);
+    // Children's focus narrows the similar notes: off (and saying why) until they are on.
+    const children = byTestId(view.container, 'opt-children-only') as HTMLInputElement;
+    expect(children.disabled).toBe(true);
+    expect(view.container.textContent).toContain('Turn on the similar-product notes above to use it.');
     await change(byTestId(view.container, 'opt-show-similar') as HTMLInputElement);
+    expect(children.disabled).toBe(false);
     await change(byTestId(view.container, 'opt-children-only') as HTMLInputElement);
     await change(byTestId(view.container, 'opt-sync-interval') as HTMLSelectElement, '24');
     expect(fake.settings()).toMatchObject({ showSimilar: true, childrenOnly: true, syncIntervalHours: 24 });
