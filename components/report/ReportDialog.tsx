@@ -49,10 +49,19 @@ export function ReportDialog(props: ReportDialogProps) {
   const [channel, setChannel] = useState<ReportChannel>({ kind: 'github' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [initial] = useState(state);
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const dialogRef = useRef<HTMLElement>(null);
 
   useEffect(() => titleRef.current?.focus(), [step.step]);
+  // Focus goes back where it was (the button that opened the report) when the dialog closes.
+  useEffect(() => {
+    const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const opener = root?.activeElement as HTMLElement | null | undefined;
+    return () => opener?.focus?.();
+  }, []);
   useEffect(() => {
     if (!request.recordIds.length) return;
     send('get-records', { ids: request.recordIds }).then((r) => setShownRecords(r.records), () => undefined);
@@ -107,16 +116,23 @@ export function ReportDialog(props: ReportDialogProps) {
     }
   };
 
+  // What the user typed or chose is not thrown away by a stray Escape or Cancel: they are asked first.
+  const unsaved = step.step === 'preview' || (step.step === 'form' && (picked !== undefined || JSON.stringify(state) !== JSON.stringify(initial)));
+  const cancel = () => (unsaved ? setConfirmDiscard(true) : onClose());
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      onClose();
+      if (confirmDiscard) setConfirmDiscard(false);
+      else cancel();
+    } else if (event.key === 'Tab') {
+      keepFocusInside(event, dialogRef.current);
     }
   };
 
   return (
     <div className={`hc-root hc-theme-${theme} hc-report-backdrop`} onKeyDown={onKeyDown}>
-      <section role="dialog" aria-modal="true" aria-labelledby={titleId} className="hc-card hc-report" data-testid="report-dialog">
+      <section ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="hc-card hc-report" data-testid="report-dialog">
         <h2 id={titleId} ref={titleRef} tabIndex={-1} className="hc-title">
           {t(lang, 'reportDialogTitle')}
         </h2>
@@ -151,6 +167,19 @@ export function ReportDialog(props: ReportDialogProps) {
             {error}
           </p>
         )}
+        {confirmDiscard && (
+          <div role="alert" className="hc-report-discard" data-testid="report-discard">
+            <p>{t(lang, 'reportDiscardQuestion')}</p>
+            <div className="hc-actions">
+              <button type="button" onClick={onClose} data-testid="report-discard-yes">
+                {t(lang, 'reportDiscardYes')}
+              </button>
+              <button type="button" className="hc-primary" onClick={() => setConfirmDiscard(false)} data-testid="report-discard-no">
+                {t(lang, 'reportDiscardNo')}
+              </button>
+            </div>
+          </div>
+        )}
         <div className="hc-actions">
           {reading && step.step === 'form' && (
             <button type="button" className="hc-primary" disabled={busy} onClick={() => void preview()} data-testid="report-preview-button">
@@ -167,11 +196,31 @@ export function ReportDialog(props: ReportDialogProps) {
               </button>
             </>
           )}
-          <button type="button" onClick={onClose} data-testid="report-close">
+          <button type="button" onClick={step.step === 'done' ? onClose : cancel} data-testid="report-close">
             {t(lang, step.step === 'done' ? 'reportClose' : 'reportCancel')}
           </button>
         </div>
       </section>
     </div>
   );
+}
+
+/** Tab and Shift+Tab cycle through the dialog's controls: a modal dialog keeps keyboard focus inside. */
+function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
+  if (!dialog) return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !el.hasAttribute('disabled'),
+  );
+  if (focusable.length === 0) return;
+  const root = dialog.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
 }

@@ -127,6 +127,25 @@ test('popup: a missed-hazard report on an unflagged product is previewed, sent, 
   await expect(popup.getByTestId('report-history-item')).toHaveAttribute('data-status', 'sent');
 });
 
+test('popup: a listing the shop answers with its 404 page is reported as gone', async ({ context, page, shop, serviceWorker, extensionId }) => {
+  reportEndpoint(shop);
+  const url = `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`;
+  shop.setPage(url, '<!doctype html><html><head><meta property="og:title" content="404 page"><title>404 page</title></head>'
+    + '<body><h1>Sorry, the page you requested can not be found</h1></body></html>');
+  await page.goto(url);
+  expect(await checkResult(page)).toBe('not-checked');
+
+  const popup = await openPopup(context, extensionId, await inWorker(serviceWorker).tabIdOf(url));
+  await expect(popup.getByTestId('popup-not-checked')).toContainText('not found');
+  await popup.getByTestId('popup-report').click();
+  const dialog = popup.getByTestId('report-dialog');
+  await expect(dialog.getByTestId('report-kind-listing-changed')).toBeChecked();
+  await dialog.getByTestId('report-preview-button').click();
+  const payload = JSON.parse((await dialog.getByTestId('report-preview').textContent())!);
+  expect(payload).toMatchObject({ kind: 'listing-changed', listingChange: { change: 'gone' }, listing: { site: 'aliexpress', itemId: ALI_CLEAN_ID, url } });
+  expect(payload.listing.title).toBeUndefined();
+});
+
 test('banner: a wrong-match report opens a prefilled GitHub issue on the data repository', async ({ context, page, shop, serviceWorker }) => {
   await context.route('https://github.com/**', (route) => route.fulfill({ body: '<title>New issue</title>', contentType: 'text/html' }));
   shop.setPage(`https://www.aliexpress.com/item/${ALI_FLAGGED_ID}.html`, aliexpressProductPage({

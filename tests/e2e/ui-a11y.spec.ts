@@ -46,6 +46,21 @@ test('card badges and their popover have no serious accessibility problems', asy
   expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover'))).toEqual([]);
 });
 
+test('the report dialog has no serious accessibility problems and keeps focus inside, on the form and the preview', async ({ page, shop }) => {
+  await openFlaggedProduct(page, shop);
+  await page.getByTestId('hazard-report').click();
+  const dialog = page.getByTestId('report-dialog');
+  await expect(dialog).toBeVisible();
+  expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-report'))).toEqual([]);
+  // Tab from the last control comes back to the first one inside the dialog.
+  await dialog.getByTestId('report-close').focus();
+  await page.keyboard.press('Tab');
+  expect(await dialog.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+  await dialog.getByTestId('report-preview-button').click();
+  await expect(page.getByTestId('report-preview')).toBeVisible();
+  expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-report'))).toEqual([]);
+});
+
 async function auditPage(page: Page) {
   return seriousViolations(new AxeBuilder({ page }));
 }

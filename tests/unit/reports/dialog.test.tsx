@@ -161,13 +161,43 @@ describe('report dialog', () => {
     expect(byTestId(root, 'report-preview')!.textContent).toContain('"recordRef": "curated:B-1"');
   });
 
-  it('closes on Escape and on Cancel', async () => {
+  const press = async (root: HTMLElement, key: string, shiftKey = false) =>
+    act(async () => {
+      byTestId(root, 'report-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }));
+    });
+
+  it('closes on Escape and on Cancel while nothing was entered', async () => {
     const h = await harness();
     const { root, closed } = await open(h, missed);
-    await act(async () => {
-      byTestId(root, 'report-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
+    await press(root, 'Escape');
     await click(byTestId(root, 'report-close'));
     expect(closed()).toBe(2);
+  });
+
+  it('asks before Escape or Cancel throws away what the user typed', async () => {
+    const h = await harness();
+    const { root, closed } = await open(h, missed);
+    await type(byTestId(root, 'report-hazard'), 'Magnets come loose');
+    await press(root, 'Escape');
+    expect(closed()).toBe(0);
+    expect(byTestId(root, 'report-discard')!.textContent).toContain('Discard this report?');
+    await click(byTestId(root, 'report-discard-no'));
+    expect(byTestId(root, 'report-discard')).toBeNull();
+    expect((byTestId(root, 'report-hazard') as HTMLInputElement).value).toBe('Magnets come loose');
+    await click(byTestId(root, 'report-close'));
+    await click(byTestId(root, 'report-discard-yes'));
+    expect(closed()).toBe(1);
+  });
+
+  it('keeps keyboard focus inside the dialog', async () => {
+    const h = await harness();
+    const { root } = await open(h, missed);
+    const dialog = byTestId(root, 'report-dialog')!;
+    const buttons = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    buttons.at(-1)!.focus();
+    await press(root, 'Tab');
+    expect(document.activeElement).toBe(dialog.querySelector('button, [href], input, select, textarea'));
+    await press(root, 'Tab', true);
+    expect(document.activeElement).toBe(buttons.at(-1));
   });
 });
