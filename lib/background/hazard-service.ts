@@ -39,6 +39,7 @@ export const META = {
   feedVersion: 'feedVersion',
   dataAsOf: 'dataAsOf',
   bundled: 'bundled',
+  bundleKey: 'bundleKey',
   lastSyncAt: 'lastSyncAt',
   lastError: 'lastError',
   nextSyncAt: 'nextSyncAt',
@@ -87,8 +88,14 @@ export class HazardService {
   /** `mayRestore`: a waking worker may reuse the saved index; after a data change it is always rebuilt. */
   private async load(mayRestore: boolean): Promise<void> {
     const { db } = this.deps;
-    if ((await db.hazards.count()) === 0 && !(await db.meta.get(META.feedVersion))) {
-      await this.seedBundled();
+    if (!(await db.meta.get(META.feedVersion))) {
+      // Until the first sync the database is the bundle: an extension update that ships a newer bundle
+      // replaces it (builds without a feed key never sync, so this is how their users get new records).
+      const bundle = this.deps.bundled();
+      const empty = (await db.hazards.count()) === 0;
+      if (empty || ((await this.meta<boolean>(META.bundled)) && (await this.meta<string>(META.bundleKey)) !== bundleKeyOf(bundle))) {
+        await this.seedBundled(bundle);
+      }
     }
     const dataKey = await this.dataKey();
     if (mayRestore && this.deps.restoreEngine) {
@@ -110,22 +117,24 @@ export class HazardService {
 
   /** Identifies the data the engine was built from: feed version (or the bundle) plus record count. */
   private async dataKey(): Promise<string> {
-    const [version, dataAsOf, count] = await Promise.all([
+    const [version, bundleKey, dataAsOf, count] = await Promise.all([
       this.meta<number>(META.feedVersion),
+      this.meta<string>(META.bundleKey),
       this.meta<string>(META.dataAsOf),
       this.deps.db.hazards.count(),
     ]);
-    return `${version ?? 'bundled'}|${dataAsOf ?? ''}|${count}`;
+    return `${version ?? `bundled:${bundleKey ?? ''}`}|${dataAsOf ?? ''}|${count}`;
   }
 
-  private async seedBundled(): Promise<void> {
+  private async seedBundled(bundle: BundledData): Promise<void> {
     const { db } = this.deps;
-    const bundle = this.deps.bundled();
     const stored = bundle.records.map((record) => this.toStored(record));
     await db.transaction('rw', db.hazards, db.meta, async () => {
+      await db.hazards.clear();
       await db.hazards.bulkPut(stored);
       await db.meta.bulkPut([
         { key: META.bundled, value: true },
+        { key: META.bundleKey, value: bundleKeyOf(bundle) },
         { key: META.dataAsOf, value: bundle.dataAsOf },
         { key: META.sources, value: countSources(bundle.records) },
       ]);
@@ -208,4 +217,14 @@ export function countSources(records: HazardRecord[]): Record<string, number> {
 export function stripKeys(row: StoredHazard): HazardRecord {
   const { listingKeys: _l, gtinKeys: _g, modelKeys: _m, brandKeys: _b, certKeys: _c, ...record } = row;
   return record;
+}
+
+/** Identifies a bundle's content: which records, as of which notice dates. */
+export function bundleKeyOf(bundle: BundledData): string {
+  const parts = bundle.records.map((r) => `${r.id}@${r.updatedAt ?? r.publishedAt ?? ''}`).sort();
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return `${bundle.dataAsOf}|${parts.length}|${hash.toString(16)}`;
 }

@@ -74,6 +74,33 @@ describe('HazardService', () => {
     expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
   });
 
+  it('replaces the bundle when an extension update ships a newer one, until the first sync', async () => {
+    const { db, svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    await svc.ready();
+    const added = record({ ref: 'B', marketplaces: [{ platform: 'temu', listingId: '601000000000002' }] });
+    const updated = new HazardService({
+      db,
+      createEngine: listingIdEngine,
+      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+      bundled: () => ({ records: [added], dataAsOf: '2026-10-01' }),
+      settings: async () => DEFAULT_SETTINGS,
+    });
+    await updated.ready();
+    expect((await db.hazards.toArray()).map((r) => r.id)).toEqual([added.id]);
+
+    // Once a feed was applied, a bundle never overwrites it.
+    await db.meta.put({ key: 'feedVersion', value: 7 });
+    const later = new HazardService({
+      db,
+      createEngine: listingIdEngine,
+      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+      bundled: () => ({ records: [flagged], dataAsOf: '2026-12-01' }),
+      settings: async () => DEFAULT_SETTINGS,
+    });
+    await later.ready();
+    expect((await db.hazards.toArray()).map((r) => r.id)).toEqual([added.id]);
+  });
+
   it('does not reseed over a synced feed that happens to be empty', async () => {
     const { db, svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
     await db.meta.put({ key: 'feedVersion', value: 3 });
