@@ -27,6 +27,11 @@ export interface WatchedListing {
   site: 'aliexpress' | 'temu';
   itemId: string;
   title?: string;
+  /** What else the page stated, so a later update can match by brand + model, barcode or KC number too. */
+  seller?: { name?: string; id?: string };
+  brand?: string;
+  models?: string[];
+  identifiers?: { kind: 'gtin' | 'kc' | 'other'; value: string }[];
   url: string;
   viewedAt: number;
   marked: boolean;

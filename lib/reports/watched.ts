@@ -26,6 +26,10 @@ export function watchEntryFor(reading: PageReading, now: number): Omit<WatchedLi
     site: reading.site,
     itemId,
     ...(product.title && { title: product.title.replace(/\s+/g, ' ').trim().slice(0, 300) }),
+    ...(product.seller && { seller: { ...(product.seller.name && { name: product.seller.name.slice(0, 200) }), ...(product.seller.id && { id: product.seller.id }) } }),
+    ...(product.brand && { brand: product.brand.slice(0, 200) }),
+    ...(product.models?.length && { models: product.models.slice(0, 10).map((m) => m.slice(0, 100)) }),
+    ...(product.identifiers?.length && { identifiers: product.identifiers.slice(0, 10) }),
     url: canonicalListingUrl({ site: reading.site, itemId: product.itemId, globalItemId: product.globalItemId, pageUrl: reading.url }),
     viewedAt: now,
   };
@@ -125,6 +129,13 @@ export function readingOfWatched(listing: WatchedListing): PageReading {
     pageType: 'product',
     state: 'ok',
     url: listing.url,
-    product: { itemId: listing.itemId, ...(listing.title && { title: listing.title }) },
+    product: {
+      itemId: listing.itemId,
+      ...(listing.title && { title: listing.title }),
+      ...(listing.seller && { seller: listing.seller }),
+      ...(listing.brand && { brand: listing.brand }),
+      ...(listing.models && { models: listing.models }),
+      ...(listing.identifiers && { identifiers: listing.identifiers }),
+    },
   };
 }

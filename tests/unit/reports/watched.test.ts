@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HazardDb } from '../../../lib/hazards/db';
 import type { MatchedRecord } from '../../../lib/messaging';
 import { watchNotification } from '../../../lib/reports/notifications';
-import { checkWatchedAfterUpdate, listWatched, pruneWatched, rememberListing, type WatchAlert } from '../../../lib/reports/watched';
+import { checkWatchedAfterUpdate, listWatched, pruneWatched, readingOfWatched, rememberListing, type WatchAlert } from '../../../lib/reports/watched';
+import { productQuery } from '../../../lib/background/verdict';
+import { buildEngine } from '../../../lib/matching/engine';
 import type { PageReading } from '../../../lib/sites/types';
 import { aliReading, GLOBAL_ID, openDb, record, TEMU_ID, temuReading } from './helpers';
 import { harness } from './service-harness';
@@ -28,9 +30,22 @@ describe('watched listings', () => {
     expect(await listWatched(db)).toEqual([
       {
         listingKey: `aliexpress:${GLOBAL_ID}`, site: 'aliexpress', itemId: GLOBAL_ID, title: 'Wooden Puzzle Board for Toddlers',
+        seller: { name: 'Wood Store', id: '1102' }, brand: 'WoodCo', models: ['WP-100'],
+        identifiers: [{ kind: 'gtin', value: '04006381333931' }],
         url: `https://www.aliexpress.com/item/${GLOBAL_ID}.html`, viewedAt: 5, marked: false, notifiedRecordIds: [],
       },
     ]);
+  });
+
+  it('re-checks a watched listing by what its page stated, not only its title: a later barcode record flags it', async () => {
+    const db = fresh();
+    await rememberListing(db, aliReading, { matches: [] }, { now: 5 });
+    const [watched] = await listWatched(db);
+    const barcodeRecord = record({ ref: 'GTIN-1', product: { names: [{ lang: 'en', text: 'Shape sorter' }], gtins: ['04006381333931'] } });
+    const engine = buildEngine([barcodeRecord]);
+    const reading = readingOfWatched(watched!);
+    const matches = engine.match(productQuery(reading, reading.product!));
+    expect(matches[0]).toMatchObject({ recordId: barcodeRecord.id, tier: 'exact' });
   });
 
   it('keeps the most recent listings, marked ones last to go', async () => {
