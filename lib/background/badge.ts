@@ -9,7 +9,7 @@ export interface BadgeLook {
   text: string;
   color: string;
   /** Tooltip key for i18n, with its substitution. */
-  title: { key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeIdle'; count?: number };
+  title: { key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeSimilarOnly' | 'badgeIdle'; count?: number };
   /** `muted`: a grey icon, so "could not read this page" never looks like "nothing found". */
   icon: 'normal' | 'muted';
 }
@@ -41,5 +41,8 @@ export function badgeFor(verdict: Verdict | undefined): BadgeLook {
   }
   const count = flaggedCount(verdict);
   if (count > 0) return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count }, icon: 'normal' };
+  // Only soft notes (similar products) were shown: no count, but not "nothing matched" either.
+  const similar = verdict.matches.length > 0 || Object.keys(verdict.cards).length > 0;
+  if (similar && !verdict.dismissed) return { text: '', color: BADGE_GREY, title: { key: 'badgeSimilarOnly' }, icon: 'normal' };
   return { text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' }, icon: 'normal' };
 }

@@ -9,6 +9,7 @@ const toolbar = {
   badgeFlagged: '{count} flagged on this page — Hazard Check',
   badgeNotChecked: 'Not checked: this page could not be read — Hazard Check',
   badgeNothingFound: 'Nothing in the hazard database matched this page — Hazard Check',
+  badgeSimilarOnly: 'Similar products were flagged; nothing here matched a report — Hazard Check',
   badgeIdle: 'Hazard Check',
 };
 

@@ -7,6 +7,7 @@ export const ko: Record<keyof typeof en, string> = {
   badgeFlagged: '이 페이지에서 {count}건 경고 — Hazard Check',
   badgeNotChecked: '확인 안 됨: 이 페이지를 읽을 수 없습니다 — Hazard Check',
   badgeNothingFound: '위해 제품 데이터베이스와 일치하는 항목이 없습니다 — Hazard Check',
+  badgeSimilarOnly: '비슷한 제품이 경고를 받았지만 이 페이지와 일치하는 보고는 없습니다 — Hazard Check',
   badgeIdle: 'Hazard Check',
 
   bannerRegionLabel: 'Hazard Check 경고',

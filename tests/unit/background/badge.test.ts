@@ -20,7 +20,8 @@ describe('badgeFor', () => {
 
   it('does not count soft matches or dismissed warnings', () => {
     const similar = { match: match(r, 'similar'), record: r };
-    expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [similar] }).text).toBe('');
+    expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [similar] })).toMatchObject({ text: '', title: { key: 'badgeSimilarOnly' } });
+    expect(badgeFor({ ...base, cards: { a: [similar] } })).toMatchObject({ text: '', title: { key: 'badgeSimilarOnly' } });
     const warning = { match: match(r, 'strong'), record: r };
     expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [warning], dismissed: 'dismissed' }).text).toBe('');
   });
