@@ -26,9 +26,15 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** Units as the feed writes them, in the reader's language where they are words ("% by weight"). */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (lang === 'ko' && /^%\s*by\s*weight$/i.test(unit)) return '%(중량 기준)';
+  return unit;
+}
+
 function measurement(chemical: Chemical, lang: Lang): string | undefined {
   if (chemical.measured === undefined || chemical.limit === undefined) return undefined;
-  const unit = chemical.unit ? ` ${chemical.unit}` : '';
+  const unit = chemical.unit ? ` ${unitLabel(chemical.unit, lang)}` : '';
   return t(lang, 'bannerMeasured', {
     chemical: chemicalLabel(chemical.name, lang),
     measured: `${formatNumber(chemical.measured, lang)}${unit}`,

@@ -31,6 +31,12 @@ describe('record facts', () => {
     expect(facts.actions).toBe('Action taken: Recalled and Sale banned');
   });
 
+  it('writes word units in the reader\'s language', () => {
+    const r = record({ ref: 'A', chemicals: [{ name: 'DEHP', measured: 27, limit: 0.1, unit: '% by weight' }] });
+    expect(recordFacts(r, 'ko').measurements[0]).toBe('DEHP: 측정값 27 %(중량 기준), 기준 0.1 %(중량 기준)');
+    expect(recordFacts(r, 'en').measurements[0]).toContain('27 % by weight');
+  });
+
   it('only lets http(s) links through', () => {
     expect(safeUrl('https://ec.europa.eu/x')).toBe('https://ec.europa.eu/x');
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
