@@ -43,6 +43,8 @@ const SIMILAR_TOKEN_SIMILARITY = 0.3;
 interface BrandEvidence {
   key: string;
   implicit: boolean;
+  /** Written first in the title (after quantities at most), where a seller names the maker. */
+  leads: boolean;
   /** Segment the brand belongs to, or -1 for every segment. */
   segment: number;
   evidence: Evidence;
@@ -53,6 +55,8 @@ interface Segment {
   specific: string[];
   /** Name words but the record's own brand or model words, which name coverage leaves out. */
   all: string[];
+  /** The name only repeats the product type: it says nothing the type does not. */
+  typeName: boolean;
 }
 
 /** The parts of a stored profile the decision reads. */
@@ -125,9 +129,10 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         break;
       case FEATURE.name: {
         const segmentIndex = (flags >> FLAG.segmentShift) & FLAG.segmentMask;
-        while (view.segments.length <= segmentIndex) view.segments.push({ specific: [], all: [] });
+        while (view.segments.length <= segmentIndex) view.segments.push({ specific: [], all: [], typeName: false });
         const segment = view.segments[segmentIndex]!;
         if (!(flags & FLAG.ownWord) && !segment.all.includes(key)) segment.all.push(key);
+        if (flags & FLAG.typeName) segment.typeName = true;
         if (flags & FLAG.specific && !segment.specific.includes(key)) segment.specific.push(key);
         if (!view.names.some((n) => n.word === key)) view.names.push({ word: key, id });
         break;
@@ -222,7 +227,12 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
     if (codeHits.length > 0) {
       return strong(0.9, [...codeHits, ...(brand ? [brand.evidence] : [])]);
     }
-    if (brand && modelHits.length > 0) {
+    // A model that is a word ("Enfinigy") names a product line, which a brand makes in several kinds:
+    // with it, a listing of another kind (a kettle, not the recalled grill) is not this product.
+    const lineOnly = modelHits.every((m) => /^[A-Za-z]+$/.test(m.evidence.recordValue));
+    const otherKind =
+      lineOnly && sharedSpecific.length === 0 && view.types.some((t) => !isBroadConcept(t)) && [...listing.concepts.keys()].some((t) => !isBroadConcept(t));
+    if (brand && modelHits.length > 0 && !otherKind) {
       return strong(0.93, [brand.evidence, ...modelHits.map((m) => m.evidence)]);
     }
     const strongModel = modelHits.filter((m) => m.strong);
@@ -231,7 +241,10 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
     }
     if (brand && !modelConflict) {
       const typeOk = shared.length > 0 || view.types.length === 0;
-      const coverage = typeOk ? nameCoverage(ctx, view, brand.segment) : null;
+      // An all-ordinary name is brand + kind again: only when the record names nothing more specific, with
+      // the brand stated first and spelt right.
+      const genericOk = brand.leads && brand.evidence.how !== 'fuzzy' && (view.flags & RECORD.specificName) === 0;
+      const coverage = typeOk ? nameCoverage(ctx, view, brand.segment, genericOk) : null;
       if (coverage) {
         return strong(0.8 + 0.1 * coverage.ratio, [brand.evidence, coverage.evidence, ...typeEvidence(sharedSpecific)]);
       }
@@ -243,7 +256,8 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
       const nameTypesPresent = view.nameTypes.every((t) => isBroadConcept(t) || listing.concepts.has(t));
       // A misspelt brand is one letter from another company ("Feiyun" / "Feitun"): it needs a name or
       // model beside it, never the product type alone.
-      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent && brand.evidence.how !== 'fuzzy') {
+      // Brand + kind is the weakest warning: only where sellers state their own brand, first in the title.
+      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent && brand.evidence.how !== 'fuzzy' && brand.leads) {
         return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
       }
     }
@@ -293,15 +307,15 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
     for (const window of windows ?? []) {
       if (descriptive && window.from !== 0) continue;
-      if (describesLook(listing, window)) continue;
+      if (describesLook(listing, window, view)) continue;
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
-      consider({ key: brand.key, implicit: brand.implicit, segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
+      consider({ key: brand.key, implicit: brand.implicit, leads: leadsTitle(listing, window), segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
     }
     for (const window of listing.sellerBrandWindows) {
       if (window.key !== brand.key || common || descriptive) continue;
-      consider({ key: brand.key, implicit: brand.implicit, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
+      consider({ key: brand.key, implicit: brand.implicit, leads: false, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
     }
     // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
     if (fuzzyPossible && /^[a-z]+$/.test(brand.key) && !common) {
@@ -310,7 +324,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         if (window.key === brand.key) continue;
         if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
         if (editDistance(window.key, brand.key, 1) <= 1) {
-          consider({ key: brand.key, implicit: false, segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
+          consider({ key: brand.key, implicit: false, leads: leadsTitle(listing, window), segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
         }
       }
     }
@@ -325,6 +339,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
       consider({
         key: brand?.key ?? skeleton.key,
         implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
         segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
         rank: 1.5,
         evidence: { kind: 'brand', listingValue: word.raw, recordValue, how: 'translated' },
@@ -334,12 +349,25 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
   return best;
 }
 
+/**
+ * Where a seller names the maker: first in the title (after quantities such as "2pcs" at most), in
+ * capitals, or as a Latin word in a Korean title, where it stands apart from the Korean words around it.
+ */
+function leadsTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
+  const before = listing.tokens.slice(0, window.from);
+  if (before.every((t) => /\d/.test(t.norm) || t.norm === 'pack' || t.norm === 'set')) return true;
+  const span = listing.tokens.slice(window.from, window.to);
+  if (span.every((t) => t.shouted) && span.map((t) => t.norm).join('').length >= 4) return true;
+  return listing.tokens.filter((t) => t.hangul).length > listing.tokens.length / 2 && span.every((t) => !t.hangul);
+}
+
 /** "Alien Shape", "Unicorn Style", "Dinosaur Print": the word says what the product looks like, not who made it. */
 const LOOK_WORDS = new Set(['shape', 'shaped', 'style', 'styled', 'pattern', 'patterned', 'print', 'printed', 'design', 'designed', 'theme', 'themed', 'motif', 'inspired', 'form', 'modeling', 'modelling', '모양', '스타일', '패턴', '디자인']);
 
-function describesLook(listing: ListingAnalysis, window: TokenWindow): boolean {
+function describesLook(listing: ListingAnalysis, window: TokenWindow, view: RecordView): boolean {
   const next = listing.tokens[window.to];
-  return next !== undefined && LOOK_WORDS.has(next.norm);
+  // "Wee Baby Patterned Soother Chain": the word is the start of the record's own product name.
+  return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
 }
 
 function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: string, implicit: boolean, common: boolean): boolean {
@@ -432,6 +460,8 @@ function signature(key: string): string {
 interface Coverage {
   ratio: number;
   evidence: Evidence;
+  /** The whole name is ordinary words ("Bear Lamp"): as weak as brand + type, so the brand must lead. */
+  generic: boolean;
 }
 
 /**
@@ -439,7 +469,7 @@ interface Coverage {
  * counts when most of its specific words are there, or, for names in another language, when most of all
  * its words are.
  */
-function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number): Coverage | null {
+function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number, allowGeneric: boolean): Coverage | null {
   let best: Coverage | null = null;
   view.segments.forEach((segment, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
@@ -450,7 +480,11 @@ function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number
     }
     const specificHits = segment.specific.filter((w) => matched.has(w));
     let ratio = 0;
-    if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
+    // A name of ordinary words only counts when the listing repeats all of them.
+    const generic = allowGeneric && !segment.typeName && segment.specific.length === 0 && segment.all.length >= 2 && matched.size === segment.all.length;
+    if (generic) {
+      ratio = 1;
+    } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
       ratio = specificHits.length / segment.specific.length;
     } else if (
       segment.specific.length > 0 &&
@@ -464,6 +498,7 @@ function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number
     const fuzzy = shown.some((w) => matched.get(w)!.how !== 'normalised');
     best = {
       ratio,
+      generic,
       evidence: {
         kind: 'title',
         listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),

@@ -41,6 +41,8 @@ export const FLAG = {
   specific: 1,
   /** N: a word of the record's own brand or model (not evidence of a matching name). */
   ownWord: 2,
+  /** N: a word of a name that only repeats the product type ("Novelty lighter"). */
+  typeName: 4,
   /** T: named by the product name (not only by the type field). I: the leading word of a product name. */
   fromName: 1,
   /** I: a company named as recaller, seller or importer. */
@@ -203,7 +205,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         !isChildWord(token) &&
         !ADULT_WORDS.has(token.folded);
       const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;
-      features.add(`${FEATURE.name}${token.norm}`, (specific ? FLAG.specific : 0) | own | (index << FLAG.segmentShift));
+      const typeName = namesType ? FLAG.typeName : 0;
+      features.add(`${FEATURE.name}${token.norm}`, (specific ? FLAG.specific : 0) | own | typeName | (index << FLAG.segmentShift));
       if (specific) flags |= RECORD.specificName;
     }
   }
@@ -402,10 +405,24 @@ function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly To
     const joined = next !== undefined && !next.hangul && !tokens[i - 1]!.hangul && /^[-./]$/.test(next.gapBefore);
     if (joined) continue;
     const run = tokens.slice(start, i);
-    if (!run[0]!.hangul && run.some((t) => /\d/.test(t.key))) out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
+    if (!run[0]!.hangul && run.some((t) => /\d/.test(t.key)) && !isSpecPhrase(run)) {
+      out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
+    }
     start = i;
   }
   return out;
+}
+
+const SPEC_CONNECTORS = new Set(['in', 'of', 'x', 'and', 'to', 'or']);
+
+/**
+ * "3-Wheel", "12-Pack", "2-in-1", "4-Piece": a small number joined to ordinary words describes the product
+ * (how many wheels, pieces, uses), it does not identify it the way "KY-550" or "HK-W003" does.
+ */
+function isSpecPhrase(run: readonly Token[]): boolean {
+  return run.every(
+    (t) => /^\d{1,3}$/.test(t.key) || SPEC_CONNECTORS.has(t.norm) || (/^[A-Za-z]{3,}$/.test(t.raw) && /[a-z]/.test(t.raw)),
+  );
 }
 
 function titleFromNoticeUrl(url: string): string {

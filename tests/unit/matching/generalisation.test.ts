@@ -17,6 +17,12 @@ const engine = buildEngine([
   record('kr-safetykorea', '9101', { name: '초음파 가습기', type: '초음파 가습기', brands: ['Aquilo'], models: ['HQ-207'], category: 'electrical' }),
   record('us-cpsc', '29101', { name: 'Hammering Toys', models: ['Q777'], category: 'toys', forChildren: true }),
   record('eu-safety-gate', 'SR/00104/25', { names: en('Hairband with light for kids', 'Fancy-dress hairband'), type: 'Fancy-dress hairband', brands: ['Nordlys Copenhagen'], category: 'kids-clothing', forChildren: true }),
+  record('us-cpsc', '29201', { name: 'Zelvo Nova 3-Wheel Kick Scooters', category: 'sports', forChildren: true }),
+  record('kr-safetykorea', '9201', { name: '완구 (인형)', type: '완구 (인형)', brands: ['Gleam'], category: 'toys', forChildren: true }),
+  record('eu-safety-gate', 'SR/00105/25', { names: en('Contact grill', 'Contact grill'), type: 'Contact grill', brands: ['KORVEN'], models: ['53113-000-0', 'AURELIS'], category: 'kitchen' }),
+  record('eu-safety-gate', 'SR/00106/25', { names: en('Patterned soother chain', 'Soother holder'), type: 'Soother holder', brands: ['Tiny tot'], category: 'childcare', forChildren: true }),
+  record('eu-safety-gate', 'SR/00107/25', { names: en('Bear Lamp', 'Lamp'), type: 'Lamp', brands: ['Glowhaus'], category: 'lighting' }),
+  record('eu-safety-gate', 'SR/00108/25', { names: en('Nola swing', 'Swing'), type: 'Swing', brands: ['Birchling'], category: 'toys', forChildren: true }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -59,5 +65,37 @@ describe('everyday product types sold on the marketplaces', () => {
 
   it('read "toys" and "toy" as one word, so a plural record name meets a singular title', () => {
     expect(warned('Wooden Hammering Toy Q777 Whack a Mole Game')).toEqual(['us-cpsc:29101']);
+  });
+});
+
+describe('what sellers write around the product', () => {
+  it('does not read "3-Wheel" or "12-Pack" in a notice name as a model number', () => {
+    expect(warned('Kids Scooter 3 Wheel Adjustable Height LED Wheels Kick Scooter for Toddlers')).toEqual([]);
+    expect(warned('Zelvo Nova 3-Wheel Kick Scooter for Kids')).toEqual(['us-cpsc:29201']);
+  });
+
+  it('wants a brand + kind match to name the brand where sellers do: first, in capitals, or in a Korean title', () => {
+    expect(warned('LOVEBABY Gleam Reborn Doll 50cm Silicone Realistic Newborn Baby Doll')).toEqual([]);
+    expect(warned('Gleam Reborn Doll 50cm Silicone Realistic Newborn Baby Doll')).toEqual(['kr-safetykorea:9201']);
+    expect(warned('리본 아기 인형 Gleam 50cm 실리콘')).toEqual(['kr-safetykorea:9201']);
+  });
+
+  it('does not let a product-line model of the brand match a listing of another kind', () => {
+    expect(warned('KORVEN Aurelis Electric Kettle 1.5L Stainless Steel Cordless')).toEqual([]);
+    expect(warned('KORVEN Aurelis Contact Grill Panini Press 2000W')).toEqual(['eu-safety-gate:SR/00105/25']);
+  });
+
+  it('keeps a brand followed by a look word when that word begins the record\'s own name', () => {
+    expect(warned('Tiny Tot Patterned Soother Chain Pacifier Clip Dummy Holder')).toEqual(['eu-safety-gate:SR/00106/25']);
+  });
+
+  it('matches a brand + a name made of ordinary words only when the listing repeats all of it, brand first', () => {
+    expect(warned('Glowhaus Bear Lamp LED Night Light Cute Bear Table Lamp')).toEqual(['eu-safety-gate:SR/00107/25']);
+    expect(warned('Glowhaus Cat Lamp LED Night Light')).toEqual([]);
+    expect(warned('Cute Bear Lamp LED Night Light Glowhaus')).toEqual([]);
+  });
+
+  it('knows a swing as a kind of product', () => {
+    expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual(['eu-safety-gate:SR/00108/25']);
   });
 });
