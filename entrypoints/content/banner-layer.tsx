@@ -3,6 +3,7 @@
  * latest `show()` wins: a verdict that arrives while an older banner is still mounting replaces it.
  */
 import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -44,7 +45,8 @@ export class BannerLayer {
       isolateEvents: true,
       onMount: (container) => {
         const root = createRoot(container);
-        root.render(
+        // Committed at once: the page's "check finished" marker is set only after the banner is there.
+        flushSync(() => root.render(
           <PlacedBanner
             avoid={protectedAreas}
             verdict={verdict}
@@ -55,7 +57,7 @@ export class BannerLayer {
             // Deferred: React is still committing when the banner reports it has nothing left.
             onClose={() => queueMicrotask(() => token === this.token && this.remove())}
           />,
-        );
+        ));
         return root;
       },
       onRemove: (root) => root?.unmount(),

@@ -52,7 +52,7 @@ export default defineContentScript({
       doc: document,
       readPage: (url, doc) => bridge.enrich(readPage(url, doc)),
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
-      renderProduct: (verdict) => void banner.show(verdict),
+      renderProduct: (verdict) => banner.show(verdict),
       renderCards: (verdict) => cards.render(verdict),
       clear: () => {
         banner.remove();

@@ -13,7 +13,8 @@ export interface PageCheckerDeps {
   doc: Document;
   readPage(url: URL, doc: Document): PageReading;
   ask(reading: PageReading): Promise<Verdict>;
-  renderProduct(verdict: Verdict, reading: PageReading): void;
+  /** Resolves once the banner (if any) is on the page, so the marker below means "shown". */
+  renderProduct(verdict: Verdict, reading: PageReading): void | Promise<void>;
   renderCards(verdict: Verdict, reading: PageReading): void;
   clear(): void;
   onError?(error: unknown): void;
@@ -88,7 +89,8 @@ export class PageChecker {
       if (reading.pageType === 'product' || reading.state !== 'ok') {
         const verdict = await this.deps.ask(reading);
         if (generation !== this.generation) return;
-        this.deps.renderProduct(verdict, reading);
+        await this.deps.renderProduct(verdict, reading);
+        if (generation !== this.generation) return;
         this.setMarker(markerFor(verdict, reading));
         return;
       }

@@ -13,7 +13,7 @@ function setup(read: (url: URL, doc: Document) => PageReading, ask: PageCheckerD
     doc: document,
     readPage: read,
     ask,
-    renderProduct: (_v, r) => rendered.push(`product:${r.product?.itemId ?? r.state}`),
+    renderProduct: (_v, r) => void rendered.push(`product:${r.product?.itemId ?? r.state}`),
     renderCards: (v) => rendered.push(`cards:${Object.keys(v.cards).join(',')}`),
     clear: () => cleared++,
     hydrationTimeoutMs: 500,
@@ -59,6 +59,25 @@ describe('PageChecker', () => {
         reason: 'reading the page failed: markup changed',
       },
     ]);
+  });
+
+  it('marks the check finished only once the banner is on the page', async () => {
+    let mounted!: () => void;
+    const mounting = new Promise<void>((r) => (mounted = r));
+    const checker = new PageChecker({
+      doc: document,
+      readPage: (url) => ({ site: 'aliexpress', pageType: 'product', state: 'ok', url: url.href, product: { itemId: '1', title: 't' } }),
+      ask: async () => okVerdict(),
+      renderProduct: () => mounting,
+      renderCards: () => undefined,
+      clear: () => undefined,
+    });
+    const done = checker.check('https://www.aliexpress.com/item/1.html');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(marker()).toBe('pending');
+    mounted();
+    await done;
+    expect(marker()).toBe('none');
   });
 
   it('does not ask twice when the background itself failed', async () => {
