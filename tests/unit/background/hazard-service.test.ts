@@ -22,17 +22,27 @@ function listingIdEngine(records: HazardRecord[]): EngineLike {
   };
 }
 
-function service(bundle: BundledData) {
-  const db = new HazardDb(`test-${Math.random()}`);
-  dbs.push(db);
-  let builds = 0;
-  const svc = new HazardService({
+/** A service over `db` (a worker that wakes on the same database makes a new one). */
+function serviceOn(db: HazardDb, bundle: BundledData, createEngine: (records: HazardRecord[]) => EngineLike = listingIdEngine) {
+  return new HazardService({
     db,
-    createEngine: (records) => (builds++, listingIdEngine(records)),
+    createEngine,
     indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
     bundled: () => bundle,
     settings: async () => DEFAULT_SETTINGS,
   });
+}
+
+function freshDb(): HazardDb {
+  const db = new HazardDb(`test-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+
+function service(bundle: BundledData) {
+  const db = freshDb();
+  let builds = 0;
+  const svc = serviceOn(db, bundle, (records) => (builds++, listingIdEngine(records)));
   return { db, svc, builds: () => builds };
 }
 
@@ -50,18 +60,10 @@ describe('HazardService', () => {
   });
 
   it('answers again after a reload that failed, instead of failing every later check', async () => {
-    const db = new HazardDb(`test-${Math.random()}`);
-    dbs.push(db);
     let fail = false;
-    const svc = new HazardService({
-      db,
-      createEngine: (records) => {
-        if (fail) throw new Error('out of memory');
-        return listingIdEngine(records);
-      },
-      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
-      bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
-      settings: async () => DEFAULT_SETTINGS,
+    const svc = serviceOn(freshDb(), { records: [flagged], dataAsOf: '2026-10-01' }, (records) => {
+      if (fail) throw new Error('out of memory');
+      return listingIdEngine(records);
     });
     await svc.ready();
     fail = true;
@@ -78,25 +80,13 @@ describe('HazardService', () => {
     const { db, svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
     await svc.ready();
     const added = record({ ref: 'B', marketplaces: [{ platform: 'temu', listingId: '601000000000002' }] });
-    const updated = new HazardService({
-      db,
-      createEngine: listingIdEngine,
-      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
-      bundled: () => ({ records: [added], dataAsOf: '2026-10-01' }),
-      settings: async () => DEFAULT_SETTINGS,
-    });
+    const updated = serviceOn(db, { records: [added], dataAsOf: '2026-10-01' });
     await updated.ready();
     expect((await db.hazards.toArray()).map((r) => r.id)).toEqual([added.id]);
 
     // Once a feed was applied, a bundle never overwrites it.
     await db.meta.put({ key: 'feedVersion', value: 7 });
-    const later = new HazardService({
-      db,
-      createEngine: listingIdEngine,
-      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
-      bundled: () => ({ records: [flagged], dataAsOf: '2026-12-01' }),
-      settings: async () => DEFAULT_SETTINGS,
-    });
+    const later = serviceOn(db, { records: [flagged], dataAsOf: '2026-12-01' });
     await later.ready();
     expect((await db.hazards.toArray()).map((r) => r.id)).toEqual([added.id]);
   });
