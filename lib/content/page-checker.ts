@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '../messaging';
 import type { CardReading, PageReading } from '../sites/types';
+import { adapterFor } from '../sites';
 import { isWarning } from '../background/verdict';
 
 export type CheckMarker = 'pending' | 'match' | 'similar' | 'none' | 'not-checked' | 'unsupported' | 'dismissed';
@@ -37,7 +38,7 @@ export function markerFor(verdict: Verdict, reading: PageReading): CheckMarker {
 /** What the background is told about a page whose reading threw. */
 export function failedReading(url: URL, error: unknown): PageReading {
   return {
-    site: /(^|\.)temu\.com$/.test(url.hostname) ? 'temu' : 'aliexpress',
+    site: adapterFor(url)?.site ?? 'aliexpress',
     pageType: 'other',
     state: 'unreadable',
     url: url.href,

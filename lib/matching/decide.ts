@@ -241,9 +241,11 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
     }
     if (brand && !modelConflict) {
       const typeOk = shared.length > 0 || view.types.length === 0;
-      // An all-ordinary name is brand + kind again: only when the record names nothing more specific, with
-      // the brand stated first and spelt right.
-      const genericOk = brand.leads && brand.evidence.how !== 'fuzzy' && (view.flags & RECORD.specificName) === 0;
+      // Brand + kind is the weakest warning: only with the brand where sellers state it and spelt right (a
+      // misspelt "Feiyun" is one letter from another company, "Feitun").
+      const stated = brand.leads && brand.evidence.how !== 'fuzzy';
+      // An all-ordinary name ("Bear Lamp") is brand + kind again: only when the record names nothing more.
+      const genericOk = stated && (view.flags & RECORD.specificName) === 0;
       const coverage = typeOk ? nameCoverage(ctx, view, brand.segment, genericOk) : null;
       if (coverage) {
         return strong(0.8 + 0.1 * coverage.ratio, [brand.evidence, coverage.evidence, ...typeEvidence(sharedSpecific)]);
@@ -254,10 +256,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
         (view.flags & RECORD.specificName) === 0 &&
         ((view.flags & RECORD.anyModel) === 0 || (view.flags & RECORD.brandInName) !== 0);
       const nameTypesPresent = view.nameTypes.every((t) => isBroadConcept(t) || listing.concepts.has(t));
-      // A misspelt brand is one letter from another company ("Feiyun" / "Feitun"): it needs a name or
-      // model beside it, never the product type alone.
-      // Brand + kind is the weakest warning: only where sellers state their own brand, first in the title.
-      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent && brand.evidence.how !== 'fuzzy' && brand.leads) {
+      if (namesNothingMore && sharedSpecific.length > 0 && nameTypesPresent && stated) {
         return strong(0.78, [brand.evidence, ...typeEvidence(sharedSpecific)]);
       }
     }
@@ -358,7 +357,7 @@ function leadsTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
   if (before.every((t) => /\d/.test(t.norm) || t.norm === 'pack' || t.norm === 'set')) return true;
   const span = listing.tokens.slice(window.from, window.to);
   if (span.every((t) => t.shouted) && span.map((t) => t.norm).join('').length >= 4) return true;
-  return listing.tokens.filter((t) => t.hangul).length > listing.tokens.length / 2 && span.every((t) => !t.hangul);
+  return listing.mostlyKorean && span.every((t) => !t.hangul);
 }
 
 /** "Alien Shape", "Unicorn Style", "Dinosaur Print": the word says what the product looks like, not who made it. */
@@ -563,9 +562,7 @@ function similarOnly(ctx: DecideContext, view: RecordView, ageConflict = conflic
   }
   const tokenSimilarity = total > 0 ? found / total : 0;
   const conceptSimilarity = shared.length / recordSpecificTypes.length;
-  const hangulTokens = listing.tokens.filter((t) => t.hangul).length;
-  const mostlyKorean = hangulTokens > listing.tokens.length / 2;
-  const similar = tokenSimilarity >= SIMILAR_TOKEN_SIMILARITY || (mostlyKorean && conceptSimilarity === 1);
+  const similar = tokenSimilarity >= SIMILAR_TOKEN_SIMILARITY || (listing.mostlyKorean && conceptSimilarity === 1);
   if (!similar) return null;
   const hit = listing.concepts.get(shared[0]!)!;
   const evidence: Evidence[] = [

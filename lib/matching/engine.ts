@@ -214,8 +214,7 @@ class HazardEngine implements Engine {
     for (const i of touched) scratch[i] = 0;
 
     // Titles mostly in Korean share no words with English records: their product type picks candidates.
-    const hangul = listing.tokens.filter((t) => t.hangul).length;
-    if (hangul > listing.tokens.length / 2) {
+    if (listing.mostlyKorean) {
       for (const concept of listing.concepts.keys()) {
         const id = store.lookup(`${FEATURE.type}${concept}`);
         if (store.df(id) <= maxDf) store.forEachPosting(id, (i) => found.add(i), TYPE_CANDIDATES);

@@ -46,6 +46,8 @@ export interface ListingAnalysis {
   typeTokens: Set<number>;
   child: boolean;
   adult: boolean;
+  /** Most words are Hangul: the title shares few words with English records. */
+  mostlyKorean: boolean;
   skeletons: { skeleton: string; raw: string; from: number }[];
   /** Model-like codes in the title, for "the listing names a different model" checks. */
   codes: ListingCode[];
@@ -102,6 +104,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     typeTokens: scan.typeTokens,
     child,
     adult,
+    mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
     codes: codes(tokens),
     leadingBrandWord: leadingBrandWord(tokens, scan.typeTokens),
