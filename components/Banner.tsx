@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { t, type Lang } from '../lib/i18n';
-import type { Verdict } from '../lib/messaging';
+import type { Verdict } from '../lib/core/verdict';
 import { authorityWarningOf } from '../lib/ui/banner-model';
 import type { Corner } from '../lib/ui/placement';
 import type { OnReport } from '../lib/ui/report-request';

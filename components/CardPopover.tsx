@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t, type Lang } from '../lib/i18n';
-import type { MatchedRecord, Verdict } from '../lib/messaging';
+import type { MatchedRecord, Verdict } from '../lib/core/verdict';
 import type { OnReport } from '../lib/ui/report-request';
 import type { Theme } from '../lib/ui/theme';
 import { MatchDetails } from './MatchDetails';

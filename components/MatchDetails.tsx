@@ -1,6 +1,6 @@
 import type { Lang } from '../lib/i18n';
 import { t } from '../lib/i18n';
-import type { MatchedRecord } from '../lib/messaging';
+import type { MatchedRecord } from '../lib/core/verdict';
 import { TIER_KEY, toneOf } from '../lib/ui/banner-model';
 import { headlineOf } from '../lib/ui/headline';
 import { EvidencePanel } from './EvidencePanel';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { t, type Lang } from '../lib/i18n';
-import type { Verdict } from '../lib/messaging';
+import type { Verdict } from '../lib/core/verdict';
 import { formatDate } from '../lib/ui/format';
 
 /** The user's own "missed hazard" report: styled and worded apart from authority data. */

@@ -5,50 +5,11 @@
  * Chromium and Firefox and in WXT's fake browser.
  */
 import type { HazardRecord } from './hazards/schema';
-import type { Match } from './matching/types';
-import type { PageReading, PageState } from './sites/types';
+import type { PageReading } from './sites/types';
 import type { WatchedListing } from './hazards/db';
 import type { ReportProblem } from './reports/payload';
+import type { SyncStatus, Verdict } from './core/verdict';
 import type { ReportChannel, ReportForm, ReportPayload, ReportSummary } from './reports/types';
-
-export interface MatchedRecord {
-  match: Match;
-  record: HazardRecord;
-}
-
-export interface Verdict {
-  /** `aliexpress:<globalId>` or `temu:<goodsId>` for a product page. */
-  listingKey?: string;
-  state: PageState;
-  /** Product page: matches, warnings first. Empty when nothing matched. */
-  matches: MatchedRecord[];
-  /** Listing pages: flagged cards only, keyed by the card's item ID. */
-  cards: Record<string, MatchedRecord[]>;
-  /** The user dismissed or snoozed this listing's warning for this exact record set. */
-  dismissed?: 'dismissed' | 'snoozed' | 'not-this-product';
-  /** Changes when the matched record set changes (for snooze and dismissal). */
-  signature: string;
-  dataAsOf?: string;
-  /** Matches the user's own "missed hazard" report, kept apart from authority data. */
-  ownReport?: { reportId: string; note: string; createdAt: number };
-  /** Listing pages: cards the user reported as missed hazards, keyed by the card's item ID. */
-  ownReportCards?: Record<string, { reportId: string; note: string; createdAt: number }>;
-}
-
-export interface SyncStatus {
-  feedVersion?: number;
-  dataAsOf?: string;
-  recordCount: number;
-  sources: { source: string; count: number }[];
-  lastSyncAt?: number;
-  lastError?: string;
-  /** With lastError: what failed, as a stable code the UI can translate (lib/sync/errors.ts SyncErrorCode). */
-  lastErrorCode?: string;
-  nextSyncAt?: number;
-  bundled: boolean;
-  /** A feed sync is under way right now. */
-  syncing?: boolean;
-}
 
 export interface Protocol {
   'check-page': { req: { reading: PageReading }; res: Verdict };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../lib/i18n';
-import type { SyncStatus } from '../../lib/messaging';
+import type { SyncStatus } from '../../lib/core/verdict';
 import type { Settings } from '../../lib/settings';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { settingsAfterClear, type LocalDataApi } from '../../lib/ui/local-data';

@@ -1,6 +1,6 @@
 import { SOURCE_FAMILIES, type SourceFamily } from '../../lib/hazards/schema';
 import { t, tCount, type Lang } from '../../lib/i18n';
-import type { SyncStatus } from '../../lib/messaging';
+import type { SyncStatus } from '../../lib/core/verdict';
 import { sourceName } from '../../lib/ui/sync-text';
 
 export interface SourcesSectionProps {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { t, type Lang } from '../../lib/i18n';
-import type { SyncStatus } from '../../lib/messaging';
+import type { SyncStatus } from '../../lib/core/verdict';
 import { SYNC_INTERVAL_CHOICES } from '../../lib/settings';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { formatDate } from '../../lib/ui/format';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, tCount, type Lang } from '../../lib/i18n';
-import type { SyncStatus } from '../../lib/messaging';
+import type { SyncStatus } from '../../lib/core/verdict';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { sourceName, syncLines } from '../../lib/ui/sync-text';
 

@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { CardBadge, type BadgeKind } from '../../components/CardBadge';
 import { CardPopover } from '../../components/CardPopover';
 import type { Lang } from '../../lib/i18n';
-import type { MatchedRecord, Verdict } from '../../lib/messaging';
+import type { MatchedRecord, Verdict } from '../../lib/core/verdict';
 import { cardTierOf } from '../../lib/ui/banner-model';
 import { BADGE_HOST_TAG, clearCardMarks, findCardTargets } from '../../lib/ui/card-targets';
 import type { OnReport } from '../../lib/ui/report-request';

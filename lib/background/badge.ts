@@ -2,7 +2,7 @@
  * The toolbar badge for a tab: the number of flagged items, a distinct "not checked" mark when the page
  * could not be read, and nothing when the page was read and nothing matched (never a "safe" mark).
  */
-import type { Verdict } from '../messaging';
+import type { Verdict } from '../core/verdict';
 import { isWarning } from './verdict';
 
 export interface BadgeLook {

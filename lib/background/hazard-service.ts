@@ -6,7 +6,7 @@
 import type { HazardDb, StoredHazard } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
 import type { ListingQuery, Match } from '../matching/types';
-import type { SyncStatus, Verdict } from '../messaging';
+import type { SyncStatus, Verdict } from '../core/verdict';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
 import { computeVerdict } from './verdict';

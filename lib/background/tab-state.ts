@@ -2,7 +2,7 @@
  * The last reading and verdict per tab, for the popup and the toolbar badge. Mirrored into session
  * storage so a service worker that was stopped and woken still knows what each tab shows.
  */
-import type { Verdict } from '../messaging';
+import type { Verdict } from '../core/verdict';
 import type { PageReading } from '../sites/types';
 
 export interface TabCheck {

@@ -4,7 +4,7 @@
  */
 import type { HazardRecord } from '../hazards/schema';
 import type { Dismissal, LocalRule } from '../hazards/db';
-import type { MatchedRecord, Verdict } from '../messaging';
+import type { MatchedRecord, Verdict } from '../core/verdict';
 import type { ListingQuery, Match } from '../matching/types';
 import type { CardReading, PageReading, ProductReading } from '../sites/types';
 

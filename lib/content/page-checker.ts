@@ -3,7 +3,7 @@
  * read the page, ask the background, render, and start over on in-page navigation. Every check is
  * bound to the URL it started on; an answer that arrives after the user moved on is dropped.
  */
-import type { Verdict } from '../messaging';
+import type { Verdict } from '../core/verdict';
 import type { CardReading, PageReading } from '../sites/types';
 import { adapterFor } from '../sites';
 import { isWarning } from '../background/verdict';

@@ -5,7 +5,8 @@
  */
 import type { HazardDb } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
-import type { Handlers, SyncStatus, Verdict } from '../messaging';
+import type { Handlers } from '../messaging';
+import type { SyncStatus, Verdict } from '../core/verdict';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
 import { deliverDueReports, type DeliveryPolicy, type DeliveryRun } from './delivery';

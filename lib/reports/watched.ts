@@ -4,7 +4,7 @@
  * device: the check runs against the local database and the alert is a local notification.
  */
 import type { HazardDb, WatchedListing } from '../hazards/db';
-import type { MatchedRecord, Verdict } from '../messaging';
+import type { MatchedRecord, Verdict } from '../core/verdict';
 import type { PageReading } from '../sites/types';
 import { isWarning } from '../background/verdict';
 import { canonicalListingUrl } from './listing-url';

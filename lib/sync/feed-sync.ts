@@ -5,7 +5,7 @@
  * listeners are registered before the events that woke the service worker are dispatched.
  */
 import type { HazardDb } from '../hazards/db';
-import type { SyncStatus } from '../messaging';
+import type { SyncStatus } from '../core/verdict';
 import type { FeedConfig } from './config';
 import type { FetchLike } from './fetch-capped';
 import { SYNC_META } from './meta-keys';

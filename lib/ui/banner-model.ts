@@ -5,7 +5,7 @@
 import { isWarning } from '../background/verdict';
 import type { MessageKey } from '../i18n';
 import type { MatchTier } from '../matching/types';
-import type { MatchedRecord, Verdict } from '../messaging';
+import type { MatchedRecord, Verdict } from '../core/verdict';
 
 export interface AuthorityWarning {
   tier: MatchTier;

@@ -1,5 +1,5 @@
 /** How fresh the hazard data is, for "data as of …" and the stale warning. */
-import type { SyncStatus } from '../messaging';
+import type { SyncStatus } from '../core/verdict';
 
 /** Past this age the popup warns that recent reports may be missing. */
 export const STALE_AFTER_DAYS = 14;

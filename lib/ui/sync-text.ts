@@ -1,6 +1,6 @@
 /** Status lines for the hazard data (popup and options), from a SyncStatus. */
 import { t, tCount, vocabularyKey, type Lang } from '../i18n';
-import type { SyncStatus } from '../messaging';
+import type { SyncStatus } from '../core/verdict';
 import { formatDate, formatDateTime } from './format';
 import { freshnessOf, STALE_AFTER_DAYS } from './freshness';
 

@@ -2,7 +2,7 @@
 import { isWarning, listingKeyOf } from '../background/verdict';
 import { isGoneListing } from '../reports/listing-reading';
 import type { MessageKey } from '../i18n';
-import type { MatchedRecord, Verdict } from '../messaging';
+import type { MatchedRecord, Verdict } from '../core/verdict';
 import type { PageReading } from '../sites/types';
 
 export type TabSummary =

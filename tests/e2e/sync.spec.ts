@@ -13,7 +13,7 @@ import { SIGNATURE_FILE } from '../../lib/feed/format';
 import { loadPrivateKey, signBytes } from '../../lib/feed/signing';
 import { writeFeedVersion } from '../../lib/feed/write';
 import { hazardRecordSchema, type HazardRecord, type HazardRecordInput } from '../../lib/hazards/schema';
-import type { SyncStatus } from '../../lib/messaging';
+import type { SyncStatus } from '../../lib/core/verdict';
 import { checkResult, expect, test } from './support/fixtures';
 import { aliexpressProductPage, temuProductPage } from './support/pages';
 import { ALI_FLAGGED_ID, TEMU_FLAGGED_ID, hairbandRecord, waterBeadsRecord } from './support/records';

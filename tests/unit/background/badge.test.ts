@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_GREY, BADGE_RED, badgeFor } from '../../../lib/background/badge';
-import type { Verdict } from '../../../lib/messaging';
+import type { Verdict } from '../../../lib/core/verdict';
 import { match, record } from './helpers';
 
 const r = record({ ref: 'A' });

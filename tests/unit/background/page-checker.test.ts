@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageChecker, type PageCheckerDeps } from '../../../lib/content/page-checker';
-import type { Verdict } from '../../../lib/messaging';
+import type { Verdict } from '../../../lib/core/verdict';
 import type { PageReading } from '../../../lib/sites/types';
 
 const okVerdict = (state: PageReading['state'] = 'ok'): Verdict => ({ state, matches: [], cards: {}, signature: '' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
 import { checkTab, TabState } from '../../../lib/background/tab-state';
-import type { Verdict } from '../../../lib/messaging';
+import type { Verdict } from '../../../lib/core/verdict';
 import type { PageReading } from '../../../lib/sites/types';
 
 const reading: PageReading = {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HazardDb } from '../../../lib/hazards/db';
-import type { MatchedRecord } from '../../../lib/messaging';
+import type { MatchedRecord } from '../../../lib/core/verdict';
 import { watchNotification } from '../../../lib/reports/notifications';
 import { checkWatchedAfterUpdate, listWatched, pruneWatched, readingOfWatched, rememberListing, type WatchAlert } from '../../../lib/reports/watched';
 import { productQuery } from '../../../lib/background/verdict';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Banner } from '../../../components/Banner';
-import type { Verdict } from '../../../lib/messaging';
+import type { Verdict } from '../../../lib/core/verdict';
 import type { ReportRequest } from '../../../lib/ui/report-request';
 import { byTestId, click, hairband, key, matched, render, settle, type Rendered } from './helpers';
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { HazardRecordInput } from '../../../lib/hazards/schema';
 import type { Evidence } from '../../../lib/matching/types';
-import type { MatchedRecord } from '../../../lib/messaging';
+import type { MatchedRecord } from '../../../lib/core/verdict';
 import { match, record } from '../background/helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Options } from '../../../components/options/Options';
-import type { SyncStatus } from '../../../lib/messaging';
+import type { SyncStatus } from '../../../lib/core/verdict';
 import type { LocalDataApi } from '../../../lib/ui/local-data';
 import { fakeApi } from './fake-api';
 import { byTestId, click, render, settle, type Rendered } from './helpers';

@@ -2,7 +2,8 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
-import type { Response, SyncStatus, Verdict } from '../../../lib/messaging';
+import type { Response } from '../../../lib/messaging';
+import type { SyncStatus, Verdict } from '../../../lib/core/verdict';
 import type { PageReading } from '../../../lib/sites/types';
 import type { ReportRequest } from '../../../lib/ui/report-request';
 import { record } from '../background/helpers';

@@ -1,0 +1,46 @@
+/**
+ * What the background answers about a page and about its data: shared by the background services, the
+ * content script, the popup and reports. Domain types live here, below the message protocol that carries them.
+ */
+import type { HazardRecord } from '../hazards/schema';
+import type { Match } from '../matching/types';
+import type { PageState } from '../sites/types';
+
+export interface MatchedRecord {
+  match: Match;
+  record: HazardRecord;
+}
+
+export interface Verdict {
+  /** `aliexpress:<globalId>` or `temu:<goodsId>` for a product page. */
+  listingKey?: string;
+  state: PageState;
+  /** Product page: matches, warnings first. Empty when nothing matched. */
+  matches: MatchedRecord[];
+  /** Listing pages: flagged cards only, keyed by the card's item ID. */
+  cards: Record<string, MatchedRecord[]>;
+  /** The user dismissed or snoozed this listing's warning for this exact record set. */
+  dismissed?: 'dismissed' | 'snoozed' | 'not-this-product';
+  /** Changes when the matched record set changes (for snooze and dismissal). */
+  signature: string;
+  dataAsOf?: string;
+  /** Matches the user's own "missed hazard" report, kept apart from authority data. */
+  ownReport?: { reportId: string; note: string; createdAt: number };
+  /** Listing pages: cards the user reported as missed hazards, keyed by the card's item ID. */
+  ownReportCards?: Record<string, { reportId: string; note: string; createdAt: number }>;
+}
+
+export interface SyncStatus {
+  feedVersion?: number;
+  dataAsOf?: string;
+  recordCount: number;
+  sources: { source: string; count: number }[];
+  lastSyncAt?: number;
+  lastError?: string;
+  /** With lastError: what failed, as a stable code the UI can translate (lib/sync/errors.ts SyncErrorCode). */
+  lastErrorCode?: string;
+  nextSyncAt?: number;
+  bundled: boolean;
+  /** A feed sync is under way right now. */
+  syncing?: boolean;
+}
