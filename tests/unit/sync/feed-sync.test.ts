@@ -58,7 +58,7 @@ describe('startFeedSync', () => {
   it('syncs right after the first install and plans the next check', async () => {
     feed.publish(1, testRecords(1, 5));
     const sync = start();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     expect(sync.scheduler.syncing).toBe(true);
     await sync.runDue(); // joins the install sync
 
@@ -77,9 +77,9 @@ describe('startFeedSync', () => {
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 60_000);
     expect(server.requests).toEqual([]);
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: Date.now() });
     expect(sync.scheduler.syncing).toBe(false);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
     await sync.runDue();
     expect(await sync.status()).toMatchObject({ feedVersion: 1, recordCount: 3 });
   });
