@@ -15,7 +15,14 @@ export const contentScriptMatches = [
   '*://temu.com/*',
 ];
 
-export const DEFAULT_FEED_URL = 'https://hazard-check.github.io/feed/v1/manifest.json';
+/** The project's GitHub Pages site, where .github/workflows/publish-feed.yml deploys. */
+export const FEED_SITE = 'https://hazard-check.github.io';
+/**
+ * The manifest's path on that site: the workflow builds into `published/feed/` and deploys `published/`.
+ * A test reads the workflow, so the two cannot drift apart (a build without WXT_FEED_URL uses this).
+ */
+export const FEED_PUBLISH_PATH = 'feed/manifest.json';
+export const DEFAULT_FEED_URL = `${FEED_SITE}/${FEED_PUBLISH_PATH}`;
 
 /** Host permission pattern for the feed URL's origin, or null when the URL is not http(s). */
 export function feedHostPattern(feedUrl: string): string | null {

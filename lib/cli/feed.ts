@@ -1,7 +1,8 @@
 /**
  * `npm run feed -- <command>`: the feed publisher's command line.
  *
- *   build  --out <dir> --input <kind>=<path> … [--previous <dir>] [--private-key <pem> | env FEED_PRIVATE_KEY]
+ *   build  --out <dir> --input <kind>=<path> … [--previous <dir>] [--accept-shrink <source> …]
+ *          [--private-key <pem> | env FEED_PRIVATE_KEY]
  *   keygen --out <dir>
  *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
  *   verify --dir <feed dir> [--public-key <base64>]
@@ -11,7 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SOURCE_KINDS, type SourceKind } from '../hazards/schema';
+import { SOURCE_FAMILIES, SOURCE_KINDS, type SourceKind } from '../hazards/schema';
 import { buildFeed, formatReport, type FeedInput } from '../feed/build';
 import { readFeedDir } from '../feed/read';
 import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
@@ -20,6 +21,7 @@ import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/sig
 const USAGE = `Usage:
   npm run feed -- build --out <dir> --input <kind>=<path> [--input …] [--inputs-file <file>]
                         [--previous <dir>] [--previous-public-key <base64>]
+                        [--max-shrink <percent, default 10>] [--accept-shrink <source family> …]
                         [--private-key <pem file>] [--require-key] [--drop-missing-sources]
                         [--hc-all-organizations] [--max-deltas N] [--min-wait-seconds N] [--report-json <file>]
   npm run feed -- keygen --out <dir>
@@ -62,6 +64,8 @@ function build(args: string[]): void {
       'private-key': { type: 'string' },
       'require-key': { type: 'boolean' },
       'drop-missing-sources': { type: 'boolean' },
+      'max-shrink': { type: 'string' },
+      'accept-shrink': { type: 'string', multiple: true },
       'hc-all-organizations': { type: 'boolean' },
       'max-deltas': { type: 'string' },
       'min-wait-seconds': { type: 'string' },
@@ -103,6 +107,16 @@ function build(args: string[]): void {
     );
   }
 
+  const acceptShrink = values['accept-shrink'] ?? [];
+  for (const source of acceptShrink) {
+    if (!(SOURCE_FAMILIES as readonly string[]).includes(source)) fail(`--accept-shrink takes a source family (${SOURCE_FAMILIES.join(', ')}), got "${source}"`);
+  }
+  let maxShrink: number | undefined;
+  if (values['max-shrink'] !== undefined) {
+    maxShrink = Number(values['max-shrink']) / 100;
+    if (!Number.isFinite(maxShrink) || maxShrink < 0 || maxShrink > 1) fail('--max-shrink must be a percentage from 0 to 100');
+  }
+
   const started = Date.now();
   const report = buildFeed({
     inputs,
@@ -112,6 +126,8 @@ function build(args: string[]): void {
     privateKey,
     adapterOptions: { healthCanadaAllOrganizations: values['hc-all-organizations'] ?? false },
     dropMissingSources: values['drop-missing-sources'] ?? false,
+    ...(maxShrink !== undefined && { maxShrink }),
+    acceptShrink,
     maxDeltas: numberOption(values['max-deltas'], 'max-deltas'),
     minWaitSeconds: numberOption(values['min-wait-seconds'], 'min-wait-seconds'),
   });

@@ -24,6 +24,20 @@ export const feedFileSchema = z.object({
 });
 export type FeedFile = z.infer<typeof feedFileSchema>;
 
+/**
+ * One source family's health in a version: what its inputs listed this time, what the version publishes
+ * (listed + kept from earlier versions), a hash of those records, and counts per sub-list (SafetyKorea's
+ * domestic and foreign lists). The next build compares against it to refuse a silently shrinking source.
+ */
+export const sourceHealthSchema = z.object({
+  listed: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+  /** sha256 over the family's published records (sorted by ID, one JSON line each). */
+  sha256: sha256Hex,
+  subLists: z.record(z.string(), z.number().int().nonnegative()).default({}),
+});
+export type SourceHealth = z.infer<typeof sourceHealthSchema>;
+
 export const manifestSchema = z.object({
   format: z.literal(FEED_FORMAT_VERSION),
   /** Monotonic feed version; a client never moves to a lower one (replay protection). */
@@ -32,6 +46,8 @@ export const manifestSchema = z.object({
   recordCount: z.number().int().nonnegative(),
   /** Per-source record counts, for the UI's "sources" list. */
   sources: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** Per-source health (added after format 1 shipped: older manifests lack it, older clients ignore it). */
+  sourceHealth: z.record(z.string(), sourceHealthSchema).optional(),
   /** sha256 over the sorted `id\n` lines of every record in this version: checked after apply. */
   recordsDigest: sha256Hex,
   snapshot: feedFileSchema,

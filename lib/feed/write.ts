@@ -18,6 +18,7 @@ import {
   snapshotName,
   type FeedFile,
   type FeedManifest,
+  type SourceHealth,
 } from './format';
 import { HISTORY_DIR, historySnapshotPath } from './read';
 import { signBytes } from './signing';
@@ -33,6 +34,7 @@ export interface WriteFeedOptions {
   previous: readonly { version: number; records: readonly HazardRecord[] }[];
   privateKey: KeyObject;
   sources: Record<string, number>;
+  sourceHealth?: Record<string, SourceHealth>;
   created?: Date;
   maxDeltas?: number;
   minWaitSeconds?: number;
@@ -91,6 +93,7 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
     created: (options.created ?? new Date()).toISOString(),
     recordCount: records.length,
     sources: options.sources,
+    ...(options.sourceHealth && { sourceHealth: options.sourceHealth }),
     recordsDigest: recordsDigest(records.map((record) => record.id)),
     snapshot,
     deltas,

@@ -116,7 +116,7 @@ export const enSyncErrors = {
   syncError_replay: 'The server offered older data than you have, so it was refused.',
   'syncError_chain-mismatch': 'The update did not follow on from your data version.',
   'syncError_digest-mismatch': 'The data did not check out after the update.',
-  'syncError_storage-full': 'Not enough free disk space to store the update.',
+  'syncError_storage-full': 'The browser is out of storage. Free up disk space (or clear data of sites you no longer need), then update again.',
   syncError_storage: 'The browser could not store the update.',
   syncError_internal: 'Something went wrong inside the extension.',
 };

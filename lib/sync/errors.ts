@@ -58,7 +58,7 @@ export function toSyncError(error: unknown): SyncError {
   if (isQuotaError(error)) {
     return new SyncError(
       'storage-full',
-      `Not enough free disk space to store the hazard data update. ${KEPT} Free up some space and try again.`,
+      `The browser is out of storage for the hazard data update. ${KEPT} Free up disk space (or clear data of sites you no longer need), then try again.`,
       { cause: error },
     );
   }
@@ -72,12 +72,17 @@ export function toSyncError(error: unknown): SyncError {
   return new SyncError('internal', `The update failed unexpectedly (${detail}). ${KEPT}`, { cause: error });
 }
 
+/**
+ * Out of storage, in every shape it arrives: IndexedDB's QuotaExceededError (possibly inside Dexie's
+ * AbortError or BulkError), chrome.storage's "QUOTA_BYTES quota exceeded", Chromium's full-disk errors.
+ */
 function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     if (typeof e !== 'object') return false;
-    const { name, inner, cause } = e as { name?: unknown; inner?: unknown; cause?: unknown };
+    const { name, message, inner, cause, failures } = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
     if (name === 'QuotaExceededError') return true;
-    e = inner ?? cause;
+    if (typeof message === 'string' && /quota\w* (?:bytes )?exceeded|QuotaExceededError|full disk|disk (?:is )?full/i.test(message)) return true;
+    e = inner ?? cause ?? (Array.isArray(failures) ? failures[0] : undefined);
   }
   return false;
 }

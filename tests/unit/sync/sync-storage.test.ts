@@ -53,7 +53,7 @@ describe('SyncManager: storage failures', () => {
     const outcome = await h.manager.sync();
 
     expect(outcome).toMatchObject({ result: 'failed', error: { code: 'storage-full' } });
-    expect(await metaValue(h.db, 'lastError')).toMatch(/Not enough free disk space/);
+    expect(await metaValue(h.db, 'lastError')).toMatch(/The browser is out of storage/);
     expect(await feedState(h.db)).toEqual(before);
     expect(await reopened(h.db.name)).toEqual(before);
   });
