@@ -7,7 +7,8 @@
 import type { HazardRecord } from '../hazards/schema';
 import { TYPE_WORDS } from './concepts';
 import { GENERIC_WORDS } from './lexicon';
-import { decide, viewOf, type DecideContext } from './decide';
+import { decide } from './decide';
+import { viewOf, type DecideContext } from './view';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
@@ -100,6 +101,7 @@ class HazardEngine implements Engine {
         tier: decision.tier,
         score: decision.score,
         evidence: decision.evidence,
+        rule: decision.rule,
       });
     }
     matches.sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.score - a.score || a.recordId.localeCompare(b.recordId));

@@ -35,6 +35,8 @@ export interface Match {
   /** 0..1, higher is closer. */
   score: number;
   evidence: Evidence[];
+  /** The id of the matching rule that made this match (lib/matching/rules.ts), or of the feature that did. */
+  rule: string;
 }
 
 /** The listing as the matcher sees it: from a product page, a search card, or the CLI. */
