@@ -8,6 +8,7 @@
  */
 import { RULES, scoreOf, VETOES, type Rule } from './rules';
 import { Signals } from './signals';
+import { TIERS } from './tiers';
 import type { Evidence, MatchTier } from './types';
 import type { DecideContext, RecordView } from './view';
 
@@ -20,9 +21,6 @@ export interface Decision {
   /** The id of the rule that made the match. */
   rule: string;
 }
-
-/** A strong match is never scored as high as an identifier. */
-const MAX_STRONG_SCORE = 0.95;
 
 export function decide(ctx: DecideContext, view: RecordView): Decision | null {
   const signals = new Signals(ctx, view);
@@ -46,7 +44,7 @@ function decisionOf(rule: Rule, signals: Signals): Decision {
   const score = scoreOf(rule, signals);
   return {
     tier: rule.tier,
-    score: rule.tier === 'strong' ? Math.min(MAX_STRONG_SCORE, score) : score,
+    score: Math.min(TIERS[rule.tier].maxScore, score),
     evidence: rule.evidence(signals),
     rule: rule.id,
   };

@@ -6,6 +6,7 @@
 import type { HazardRecord, SourceFamily } from '../hazards/schema';
 import { itemIdFromUrl } from './keys';
 import { RULES } from './rules';
+import { isWarningTier, TIERS } from './tiers';
 import type { ListingQuery, Match } from './types';
 
 export interface ListingLine {
@@ -187,7 +188,7 @@ export function evaluate(
       ruleStats.set(m.rule, stats);
     }
     stats.seen.add(listing);
-    if (label?.expect === 'match' || (m.tier === 'similar' && label?.expect === 'similar')) stats.right++;
+    if (label?.expect === 'match' || (!isWarningTier(m.tier) && label?.expect === 'similar')) stats.right++;
     else if (label || plainNegative) stats.wrong++;
     else stats.unscored++;
   };
@@ -211,7 +212,7 @@ export function evaluate(
     for (const m of matches) {
       const label = labelFor(listing.id, m);
       countRule(listing.id, m, label, plainNegative);
-      if (m.tier === 'similar') {
+      if (!isWarningTier(m.tier)) {
         if (!label) continue;
         report.similarResultsOnLabelledPairs.total++;
         if (label.expect === 'similar') report.similarResultsOnLabelledPairs.labelledSimilar++;
@@ -246,20 +247,20 @@ export function evaluate(
       if (label.expect === 'match') {
         report.matchPairs++;
         if (korean) report.korean.matchPairs++;
-        const warned = m !== undefined && m.tier !== 'similar';
+        const warned = m !== undefined && isWarningTier(m.tier);
         if (warned) {
           report.matchPairsWarned++;
           if (korean) report.korean.warned++;
         } else report.missedMatches.push(outcome(listing, m, label, 'match'));
         if (familyOf(label.source) === 'curated') {
           report.curated.cases++;
-          if (m?.tier === 'exact') report.curated.exact++;
+          if (m && TIERS[m.tier].identifies) report.curated.exact++;
           else report.curatedMisses.push(outcome(listing, m, label, 'match'));
         }
       } else if (label.expect === 'similar') {
         report.similarPairs.total++;
         if (!m) report.similarPairs.silent++;
-        else if (m.tier === 'similar') report.similarPairs.similar++;
+        else if (!isWarningTier(m.tier)) report.similarPairs.similar++;
         else report.similarPairs.warned++;
       }
     }

@@ -1,8 +1,9 @@
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import type { Site } from '../sites/types';
 
-/** `exact` and `strong` are warnings; `similar` is a soft note, never "this product". */
-export type MatchTier = 'exact' | 'strong' | 'similar';
+import type { MatchTier } from './tiers';
+
+export type { MatchTier } from './tiers';
 
 export type EvidenceKind =
   | 'listing-id'
