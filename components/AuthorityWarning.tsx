@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { t, tCount, type Lang } from '../lib/i18n';
 import { LEAD_KEY, TIER_KEY, TITLE_KEY, toneOf, type AuthorityWarning as Warning } from '../lib/ui/banner-model';
 import { headlineText } from '../lib/ui/headline';
+import { isWarningTier } from '../lib/matching/tiers';
 import { MatchDetails } from './MatchDetails';
 
 export type Decision = 'dismissed' | 'snoozed' | 'not-this-product';
@@ -25,7 +26,7 @@ export function AuthorityWarning({ warning, lang, busy, error, onDecision, onRep
   const othersId = useId();
   const [showOthers, setShowOthers] = useState(false);
   const { tier, top, others } = warning;
-  const soft = tier === 'similar';
+  const soft = !isWarningTier(tier);
   return (
     <section
       className={`hc-card hc-warning hc-tone-${toneOf(tier)}${soft ? ' hc-small' : ''}`}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { t, type Lang } from '../lib/i18n';
 import type { Verdict } from '../lib/core/verdict';
-import { authorityWarningOf } from '../lib/ui/banner-model';
+import { authorityWarningOf, toneOf } from '../lib/ui/banner-model';
 import type { Corner } from '../lib/ui/placement';
 import type { OnReport } from '../lib/ui/report-request';
 import type { Theme } from '../lib/ui/theme';
@@ -109,7 +109,7 @@ export function Banner(props: BannerProps) {
         <button
           ref={expandRef}
           type="button"
-          className={`hc-pill hc-tone-${warning?.tier === 'similar' || view !== 'warning' ? 'caution' : 'danger'}`}
+          className={`hc-pill hc-tone-${warning && view === 'warning' ? toneOf(warning.tier) : 'caution'}`}
           aria-expanded="false"
           onClick={() => {
             userOpened.current = true;

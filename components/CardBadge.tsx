@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
 import { t, type Lang } from '../lib/i18n';
 import type { MatchTier } from '../lib/matching/types';
-import { TIER_KEY, toneOf } from '../lib/ui/banner-model';
+import { TIERS } from '../lib/matching/tiers';
+import { BADGE_KEY, TIER_KEY, toneOf } from '../lib/ui/banner-model';
 import type { Theme } from '../lib/ui/theme';
 
 /** A match tier, or `own`: the user reported this card themselves (no authority record). */
@@ -22,7 +23,7 @@ export interface CardBadgeProps {
 export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: CardBadgeProps) {
   const tone = tier === 'own' ? 'own' : toneOf(tier);
   const name = tier === 'own' ? t(lang, 'ownReportTitle') : t(lang, TIER_KEY[tier]);
-  const text = tier === 'own' ? t(lang, 'ownReportTitle') : t(lang, tier === 'similar' ? 'cardBadgeTextSimilar' : 'cardBadgeText');
+  const text = tier === 'own' ? t(lang, 'ownReportTitle') : t(lang, BADGE_KEY[tier]);
   const onClick = (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
     event.stopPropagation();
@@ -39,7 +40,7 @@ export function CardBadge({ tier, lang, theme = 'light', expanded, onOpen }: Car
         data-testid="hazard-card-badge"
         data-tier={tier}
       >
-        <span aria-hidden="true">{tier === 'similar' ? 'ⓘ ' : tier === 'own' ? '✎ ' : '⚠ '}</span>
+        <span aria-hidden="true">{tier === 'own' ? '✎ ' : `${TIERS[tier].icon} `}</span>
         {text}
         {/* The name starts with the visible text (WCAG 2.5.3), then says what the button does. */}
         <span className="hc-visually-hidden"> — {t(lang, 'cardBadgeLabel', { tier: name })}</span>

@@ -5,6 +5,7 @@
 import type { HazardRecord } from '../hazards/schema';
 import type { Dismissal, LocalRule } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
+import { compareTiers, isWarningTier } from '../matching/tiers';
 import type { ListingQuery, Match } from '../matching/types';
 import type { CardReading, PageReading, ProductReading } from '../sites/types';
 
@@ -46,10 +47,8 @@ export function cardQuery(reading: PageReading, card: CardReading): ListingQuery
   };
 }
 
-const TIER_ORDER = { exact: 0, strong: 1, similar: 2 } as const;
-
 export function isWarning(match: Match): boolean {
-  return match.tier === 'exact' || match.tier === 'strong';
+  return isWarningTier(match.tier);
 }
 
 /** Stable signature of a matched record set: a change (new record, updated notice) re-alerts. */
@@ -69,7 +68,7 @@ export function signatureOf(matches: MatchedRecord[]): string {
 async function resolveMatches(matches: Match[], deps: VerdictDeps): Promise<MatchedRecord[]> {
   const { showSimilar, disabledSources, childrenOnly } = deps.settings;
   const wanted = matches.filter(
-    (m) => (m.tier !== 'similar' || showSimilar) && !disabledSources.includes(m.source),
+    (m) => (isWarningTier(m.tier) || showSimilar) && !disabledSources.includes(m.source),
   );
   if (!wanted.length) return [];
   const records = await deps.records(wanted.map((m) => m.recordId));
@@ -78,11 +77,11 @@ async function resolveMatches(matches: Match[], deps: VerdictDeps): Promise<Matc
     const record = records.get(match.recordId);
     if (!record) continue;
     // Children's focus hides only the soft tier: a warning about this exact product always shows.
-    if (childrenOnly && match.tier === 'similar' && !record.product.forChildren) continue;
+    if (childrenOnly && !isWarningTier(match.tier) && !record.product.forChildren) continue;
     resolved.push({ match, record });
   }
   return resolved.sort(
-    (a, b) => TIER_ORDER[a.match.tier] - TIER_ORDER[b.match.tier] || b.match.score - a.match.score,
+    (a, b) => compareTiers(a.match.tier, b.match.tier) || b.match.score - a.match.score,
   );
 }
 

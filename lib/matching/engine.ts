@@ -7,13 +7,15 @@
 import type { HazardRecord } from '../hazards/schema';
 import { TYPE_WORDS } from './concepts';
 import { GENERIC_WORDS } from './lexicon';
-import { decide, viewOf, type DecideContext } from './decide';
+import { decide } from './decide';
+import { viewOf, type DecideContext } from './view';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
 import { ProfileStore, type SerializedIndex } from './store';
 import { clearMemos } from './text';
-import type { ListingQuery, Match, MatchEngine, MatchTier } from './types';
+import { compareTiers, isWarningTier } from './tiers';
+import type { ListingQuery, Match, MatchEngine } from './types';
 
 export interface Engine extends MatchEngine {
   /** Matches for one listing: warnings (exact, strong) first, then at most a few `similar` notes. */
@@ -29,7 +31,6 @@ export interface Engine extends MatchEngine {
   readonly size: number;
 }
 
-const TIER_RANK: Record<MatchTier, number> = { exact: 0, strong: 1, similar: 2 };
 const MAX_SIMILAR = 3;
 /** Name words shared by more records than this are too common to pick candidates. */
 const NAME_CANDIDATE_MAX_DF_SHARE = 0.02;
@@ -100,11 +101,12 @@ class HazardEngine implements Engine {
         tier: decision.tier,
         score: decision.score,
         evidence: decision.evidence,
+        rule: decision.rule,
       });
     }
-    matches.sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.score - a.score || a.recordId.localeCompare(b.recordId));
-    const warnings = matches.filter((m) => m.tier !== 'similar');
-    const similar = matches.filter((m) => m.tier === 'similar').slice(0, MAX_SIMILAR);
+    matches.sort((a, b) => compareTiers(a.tier, b.tier) || b.score - a.score || a.recordId.localeCompare(b.recordId));
+    const warnings = matches.filter((m) => isWarningTier(m.tier));
+    const similar = matches.filter((m) => !isWarningTier(m.tier)).slice(0, MAX_SIMILAR);
     return [...warnings, ...similar];
   }
 

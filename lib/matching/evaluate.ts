@@ -5,6 +5,8 @@
  */
 import type { HazardRecord, SourceFamily } from '../hazards/schema';
 import { itemIdFromUrl } from './keys';
+import { RULES } from './rules';
+import { isWarningTier, TIERS } from './tiers';
 import type { ListingQuery, Match } from './types';
 
 export interface ListingLine {
@@ -107,7 +109,24 @@ export interface EvalReport {
   unscoredWarnings: PairOutcome[];
   /** `similar` results on pairs labelled `none`. */
   similarOnNone: PairOutcome[];
+  /** Per matching rule: listings it fired on, and how its results fell on labelled pairs. */
+  rules: RuleStats[];
 }
+
+export interface RuleStats {
+  rule: string;
+  /** Listings the rule produced a result on. */
+  listings: number;
+  /** Right results (a warning on a `match` pair; a similar note on a `match` or `similar` pair), wrong ones, unlabelled. */
+  right: number;
+  wrong: number;
+  unscored: number;
+  /** right / (right + wrong); 1 when nothing was scored. */
+  precision: number;
+}
+
+/** A rule that fires this rarely is a special case, not a general rule. */
+export const RARE_RULE_LISTINGS = 2;
 
 interface Ref {
   source: string;
@@ -158,6 +177,20 @@ export function evaluate(
     curatedMisses: [],
     unscoredWarnings: [],
     similarOnNone: [],
+    rules: [],
+  };
+  const ruleStats = new Map<string, RuleStats & { seen: Set<string> }>();
+  for (const rule of RULES) ruleStats.set(rule.id, { rule: rule.id, listings: 0, right: 0, wrong: 0, unscored: 0, precision: 1, seen: new Set() });
+  const countRule = (listing: string, m: Match, label: LabelLine | undefined, plainNegative: boolean) => {
+    let stats = ruleStats.get(m.rule);
+    if (!stats) {
+      stats = { rule: m.rule, listings: 0, right: 0, wrong: 0, unscored: 0, precision: 1, seen: new Set() };
+      ruleStats.set(m.rule, stats);
+    }
+    stats.seen.add(listing);
+    if (label?.expect === 'match' || (!isWarningTier(m.tier) && label?.expect === 'similar')) stats.right++;
+    else if (label || plainNegative) stats.wrong++;
+    else stats.unscored++;
   };
   const outcome = (listing: ListingLine, m: Match | undefined, label: LabelLine | undefined, expect: PairOutcome['expect']): PairOutcome => ({
     listing: listing.id,
@@ -178,7 +211,8 @@ export function evaluate(
     let warnedPlain = false;
     for (const m of matches) {
       const label = labelFor(listing.id, m);
-      if (m.tier === 'similar') {
+      countRule(listing.id, m, label, plainNegative);
+      if (!isWarningTier(m.tier)) {
         if (!label) continue;
         report.similarResultsOnLabelledPairs.total++;
         if (label.expect === 'similar') report.similarResultsOnLabelledPairs.labelledSimilar++;
@@ -213,26 +247,31 @@ export function evaluate(
       if (label.expect === 'match') {
         report.matchPairs++;
         if (korean) report.korean.matchPairs++;
-        const warned = m !== undefined && m.tier !== 'similar';
+        const warned = m !== undefined && isWarningTier(m.tier);
         if (warned) {
           report.matchPairsWarned++;
           if (korean) report.korean.warned++;
         } else report.missedMatches.push(outcome(listing, m, label, 'match'));
         if (familyOf(label.source) === 'curated') {
           report.curated.cases++;
-          if (m?.tier === 'exact') report.curated.exact++;
+          if (m && TIERS[m.tier].identifies) report.curated.exact++;
           else report.curatedMisses.push(outcome(listing, m, label, 'match'));
         }
       } else if (label.expect === 'similar') {
         report.similarPairs.total++;
         if (!m) report.similarPairs.silent++;
-        else if (m.tier === 'similar') report.similarPairs.similar++;
+        else if (!isWarningTier(m.tier)) report.similarPairs.similar++;
         else report.similarPairs.warned++;
       }
     }
   }
   report.precision = report.warnings.total === 0 ? 1 : report.warnings.correct / report.warnings.total;
   report.recall = report.matchPairs === 0 ? 1 : report.matchPairsWarned / report.matchPairs;
+  report.rules = [...ruleStats.values()].map(({ seen, ...stats }) => ({
+    ...stats,
+    listings: seen.size,
+    precision: stats.right + stats.wrong === 0 ? 1 : stats.right / (stats.right + stats.wrong),
+  }));
   report.plainNegatives.rate = report.plainNegatives.listings === 0 ? 0 : report.plainNegatives.warned / report.plainNegatives.listings;
   return report;
 }
@@ -251,6 +290,11 @@ export function formatReport(report: EvalReport, verbose = false): string {
   lines.push(`similar results on labelled pairs ${s.total}: ${s.labelledSimilar} labelled similar (${pct(s.total ? s.labelledSimilar / s.total : 1)}), ${s.labelledNone} labelled none, ${s.labelledMatch} labelled match`);
   lines.push(`plain negatives ${r.plainNegatives.listings}: ${r.plainNegatives.warned} warned (${pct(r.plainNegatives.rate)})`);
   lines.push(`curated listing-ID cases ${r.curated.cases}: ${r.curated.exact} exact`);
+  lines.push('per rule (listings fired on; right / wrong / unlabelled results; precision):');
+  for (const stats of r.rules) {
+    const rare = stats.listings <= RARE_RULE_LISTINGS ? `  <- fires on ${RARE_RULE_LISTINGS} or fewer listings` : '';
+    lines.push(`  ${stats.rule.padEnd(26)} ${String(stats.listings).padStart(4)} listings  ${stats.right}/${stats.wrong}/${stats.unscored}  precision ${stats.precision.toFixed(3)}${rare}`);
+  }
   const list = (title: string, items: PairOutcome[]) => {
     lines.push(`${title} (${items.length})`);
     for (const o of items) {

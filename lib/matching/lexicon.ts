@@ -140,7 +140,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
 ];
 
 /** Words that describe every listing and so identify none: colours, sizes, sales talk, materials, fillers. */
-export const GENERIC_WORDS = new Set([
+const GENERIC_WORDS_LIST: readonly string[] = [
   'new', 'hot', 'sale', 'free', 'shipping', 'style', 'type', 'model', 'brand', 'original', 'genuine', 'official',
   'high', 'quality', 'premium', 'best', 'top', 'super', 'mini', 'large', 'small', 'big', 'medium', 'size', 'sizes',
   'color', 'colour', 'colors', 'colours', 'colorful', 'multicolor', 'multicolour', 'rainbow', 'black', 'white', 'red',
@@ -162,36 +162,49 @@ export const GENERIC_WORDS = new Set([
   'cartoon', 'animal', 'animals', 'star', 'stars', 'moon', 'sun', 'heart', 'hearts', 'flower', 'floral', 'unicorn',
   'dinosaur', 'princess', 'prince', 'mermaid', 'bear', 'cat', 'dog', 'bunny', 'rabbit', 'cloud', 'glitter', 'shiny',
   'sparkle', 'neon', 'glow', 'flashing', 'shape', 'shaped', 'round', 'square', 'long', 'short', 'thick', 'thin',
-  'warm', 'cool', 'cold', 'hot', 'day', 'night', 'daily', 'use', 'using', 'used', 'holder', 'stand', 'storage',
+  'warm', 'cool', 'cold', 'day', 'night', 'daily', 'use', 'using', 'used', 'holder', 'stand', 'storage',
   'box', 'case', 'cover', 'bag', 'include', 'including', 'included', 'includes', 'item', 'items', 'product',
-  'products', 'goods', 'store', 'shop', 'official', 'authentic', 'deal', 'offer', 'discount', 'promo', 'limited',
+  'products', 'goods', 'store', 'shop', 'authentic', 'deal', 'offer', 'discount', 'promo', 'limited',
   'kids', 'kid', 'children', 'child', 'childrens', 'baby', 'babies', 'infant', 'infants', 'toddler', 'toddlers',
   'boy', 'boys', 'girl', 'girls', 'men', 'mens', 'man', 'women', 'womens', 'woman', 'lady', 'ladies', 'adult',
   'adults', 'unisex', 'family', 'teen', 'teens', 'student', 'students', 'youth', 'newborn', 'junior',
   'recall', 'recalled', 'recalls', 'hazard', 'risk', 'injury', 'death', 'serious', 'due', 'violate', 'violates',
-  'mandatory', 'standard', 'sold', 'exclusively', 'amazon', 'online', 'com', 'www', 'http', 'https',
+  'mandatory', 'sold', 'exclusively', 'amazon', 'online', 'com', 'www', 'http', 'https',
   'pouch', 'zipper', 'handle', 'remote', 'control', 'timer', 'battery', 'operated', 'powered', 'charging',
   'charge', 'power', 'dual', 'double', 'single', 'triple', 'port', 'ports', 'wall', 'car', 'phone', 'mobile',
-  'iphone', 'android', 'samsung', 'xiaomi', 'huawei', 'apple', 'compatible', 'support', 'supports',
-]);
+  'iphone', 'android', 'samsung', 'xiaomi', 'huawei', 'apple', 'support', 'supports',
+];
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_WORDS_LIST);
+
+/** Words saying what a product looks like ("Alien Shape", "Unicorn Style"): the word before one is no brand. */
+const LOOK_WORDS_LIST: readonly string[] = [
+  'shape', 'shaped', 'style', 'styled', 'pattern', 'patterned', 'print', 'printed', 'design', 'designed', 'theme',
+  'themed', 'motif', 'inspired', 'form', 'modeling', 'modelling', '모양', '스타일', '패턴', '디자인',
+];
+export const LOOK_WORDS: ReadonlySet<string> = new Set(LOOK_WORDS_LIST);
+
+/** Quantity words a title may start with before the brand ("2 Pack Zorblin …", "Set of 3"). */
+const PACK_WORDS_LIST: readonly string[] = ['pack', 'set'];
+export const PACK_WORDS: ReadonlySet<string> = new Set(PACK_WORDS_LIST);
 
 /** Function words in the languages titles and alerts are written in. */
-export const STOP_WORDS = new Set([
+const STOP_WORDS_LIST: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'for', 'with', 'without', 'of', 'in', 'on', 'to', 'by', 'from', 'at', 'as', 'is',
   'are', 'be', 'this', 'that', 'it', 'its', 'into', 'your', 'you', 'my', 'our', 'all', 'any', 'no', 'not', 'x',
   'de', 'la', 'le', 'les', 'des', 'du', 'et', 'pour', 'avec', 'en', 'un', 'une', 'au', 'aux', 'sur', 'dans',
   'der', 'die', 'das', 'und', 'mit', 'fur', 'von', 'zum', 'zur', 'ein', 'eine', 'fuer',
   'el', 'los', 'las', 'y', 'con', 'para', 'del', 'por', 'una', 'uno',
-  'il', 'lo', 'gli', 'e', 'di', 'per', 'da', 'con', 'della', 'delle',
+  'il', 'lo', 'gli', 'e', 'di', 'per', 'da', 'della', 'delle',
   'het', 'van', 'voor', 'met', 'een', 'op',
   'i', 'z', 'w', 'dla', 'na', 'do', 'ze',
   's', 'se', 'pro', 'od',
   'here', 'there', 'more', 'most', 'very', 'so', 'too', 'also', 'only', 'just', 'than', 'then', 'can', 'will',
   'about', 'approx', 'approximately', 'various', 'assorted',
-]);
+];
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_LIST);
 
 /** Brand fields that name no brand, or name a word every listing uses. Compared as compact keys. */
-export const GENERIC_BRANDS = new Set([
+const GENERIC_BRANDS_LIST: readonly string[] = [
   'typec', 'typc', 'usbc', 'usb', 'led', '3d', '4k', 'hd', 'generic', 'unbranded', 'nobrand', 'noname', 'none',
   'na', 'nan', 'unknown', 'oem', 'odm', 'other', 'others', 'various', 'china', 'chinese', 'madeinchina', 'prc',
   'aliexpress', 'amazon', 'amazoncom', 'temu', 'temucom', 'shein', 'ebay', 'tiktok', 'tiktokshop', 'walmart',
@@ -200,10 +213,11 @@ export const GENERIC_BRANDS = new Set([
   'toys', 'kids', 'baby', 'smart', 'pro', 'max', 'mini', 'new', 'fashion', 'home', 'style', 'original',
   // Authorities named in recall titles ("CPSC, Acme Announce Recall of …") are not brands.
   'cpsc', 'uscpsc', 'healthcanada', 'europeancommission', 'safetygate', 'kats', 'accc', 'fda', 'nhtsa',
-]);
+];
+export const GENERIC_BRANDS: ReadonlySet<string> = new Set(GENERIC_BRANDS_LIST);
 
 /** Corporate words trimmed from the end of a brand or company before comparing. */
-export const COMPANY_SUFFIXES = new Set([
+const COMPANY_SUFFIXES_LIST: readonly string[] = [
   'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'llc', 'ltd', 'limited', 'gmbh', 'ag', 'sa', 'sas',
   'sarl', 'srl', 'spa', 'sro', 'bv', 'nv', 'oy', 'ab', 'as', 'plc', 'pty', 'kg', 'kft', 'zoo', 'sp', 'doo', 'group',
   'holdings', 'holding', 'technology', 'technologies', 'tech', 'electronics', 'electronic', 'electrical', 'trading',
@@ -211,21 +225,24 @@ export const COMPANY_SUFFIXES = new Set([
   'manufacturing', 'manufacturer', 'factory', 'enterprise', 'enterprises', 'store', 'shop', 'official',
   'officialstore', 'flagship', 'brand', 'products', 'product', 'global', 'direct', 'e', 'commerce', 'ecommerce',
   'network', 'networks', 'dba', 'usa', 'us', 'professional',
-]);
+];
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(COMPANY_SUFFIXES_LIST);
 
 /** City and province names that open Chinese company names and say nothing about the brand. */
-export const PLACE_WORDS = new Set([
+const PLACE_WORDS_LIST: readonly string[] = [
   'shenzhen', 'guangzhou', 'dongguan', 'ningbo', 'yiwu', 'hangzhou', 'shanghai', 'beijing', 'xiamen', 'huizhou',
   'zhongshan', 'foshan', 'shantou', 'wenzhou', 'jinhua', 'suzhou', 'hong', 'kong', 'hongkong', 'guangdong',
   'zhejiang', 'jiangsu', 'fujian', 'china', 'chengdu', 'tianjin', 'qingdao', 'nanjing', 'wuhan', 'taizhou',
-]);
+];
+export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_WORDS_LIST);
 
-export const CHILD_WORDS = new Set([
+const CHILD_WORDS_LIST: readonly string[] = [
   'kid', 'kids', 'child', 'children', 'childrens', 'baby', 'babies', 'infant', 'infants', 'toddler', 'toddlers',
   'newborn', 'boy', 'boys', 'girl', 'girls', 'junior', 'enfant', 'enfants', 'kinder', 'nino', 'ninos',
   'bambino', 'bambini', 'dziecko', 'dzieci', 'deti', 'bebe',
   '어린이', '아동', '유아', '아기', '키즈', '남아', '여아', '신생아', '영아', '아이', '베이비', '주니어',
-]);
+];
+export const CHILD_WORDS: ReadonlySet<string> = new Set(CHILD_WORDS_LIST);
 
 const KOREAN_CHILD_WORDS = [...CHILD_WORDS].filter((w) => /[\uAC00-\uD7A3]/.test(w));
 
@@ -235,7 +252,21 @@ export function isChildToken(token: { folded: string; norm: string; hangul: bool
   return token.hangul && KOREAN_CHILD_WORDS.some((w) => token.norm.includes(w));
 }
 
-export const ADULT_WORDS = new Set([
+const ADULT_WORDS_LIST: readonly string[] = [
   'adult', 'adults', 'women', 'womens', 'men', 'mens', 'ladies', 'erwachsene', 'adulte', 'adultes', 'adulto',
   '성인', '어른', '여성', '남성', '여성용', '남성용',
-]);
+];
+export const ADULT_WORDS: ReadonlySet<string> = new Set(ADULT_WORDS_LIST);
+
+/** Every word list above, for the data checks (tests/unit/matching/lexicon.test.ts). */
+export const WORD_LISTS: Record<string, readonly string[]> = {
+  GENERIC_WORDS: GENERIC_WORDS_LIST,
+  LOOK_WORDS: LOOK_WORDS_LIST,
+  PACK_WORDS: PACK_WORDS_LIST,
+  STOP_WORDS: STOP_WORDS_LIST,
+  GENERIC_BRANDS: GENERIC_BRANDS_LIST,
+  COMPANY_SUFFIXES: COMPANY_SUFFIXES_LIST,
+  PLACE_WORDS: PLACE_WORDS_LIST,
+  CHILD_WORDS: CHILD_WORDS_LIST,
+  ADULT_WORDS: ADULT_WORDS_LIST,
+};

@@ -4,7 +4,7 @@
  * then scores only those candidates' labels against the query for the final order.
  */
 import Fuse from 'fuse.js';
-import { viewOf } from './decide';
+import { viewOf } from './view';
 import { analyseListing } from './listing';
 import { FEATURE } from './profile';
 import type { ProfileStore } from './store';

@@ -1,8 +1,9 @@
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import type { Site } from '../sites/types';
 
-/** `exact` and `strong` are warnings; `similar` is a soft note, never "this product". */
-export type MatchTier = 'exact' | 'strong' | 'similar';
+import type { MatchTier } from './tiers';
+
+export type { MatchTier } from './tiers';
 
 export type EvidenceKind =
   | 'listing-id'
@@ -35,6 +36,8 @@ export interface Match {
   /** 0..1, higher is closer. */
   score: number;
   evidence: Evidence[];
+  /** The id of the matching rule that made this match (lib/matching/rules.ts), or of the feature that did. */
+  rule: string;
 }
 
 /** The listing as the matcher sees it: from a product page, a search card, or the CLI. */

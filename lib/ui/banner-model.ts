@@ -4,7 +4,7 @@
  */
 import { isWarning } from '../background/verdict';
 import type { MessageKey } from '../i18n';
-import type { MatchTier } from '../matching/types';
+import { TIERS, tierMessageKeys, type MatchTier, type TierMessageKey } from '../matching/tiers';
 import type { MatchedRecord, Verdict } from '../core/verdict';
 
 export interface AuthorityWarning {
@@ -26,28 +26,19 @@ export function hasBannerContent(verdict: Verdict): boolean {
   return !!authorityWarningOf(verdict) || (verdict.state === 'ok' && !!verdict.ownReport);
 }
 
-export const TITLE_KEY: Record<MatchTier, MessageKey> = {
-  exact: 'bannerTitleExact',
-  strong: 'bannerTitleStrong',
-  similar: 'bannerTitleSimilar',
-};
-
-export const LEAD_KEY: Record<MatchTier, MessageKey> = {
-  exact: 'bannerLeadExact',
-  strong: 'bannerLeadStrong',
-  similar: 'bannerLeadSimilar',
-};
-
-export const TIER_KEY: Record<MatchTier, MessageKey> = {
-  exact: 'tierExact',
-  strong: 'tierStrong',
-  similar: 'tierSimilar',
-};
-
-/** Red for warnings, amber for the soft tier. */
-export function toneOf(tier: MatchTier): 'danger' | 'caution' {
-  return tier === 'similar' ? 'caution' : 'danger';
+/** Typed as message keys: a tier whose strings are missing from lib/i18n/en.ts fails to compile here. */
+function keysBy(pick: (keys: ReturnType<typeof tierMessageKeys>) => TierMessageKey): Record<MatchTier, MessageKey> {
+  const out = {} as Record<MatchTier, MessageKey>;
+  for (const tier of Object.keys(TIERS) as MatchTier[]) out[tier] = pick(tierMessageKeys(tier));
+  return out;
 }
+
+export const TITLE_KEY = keysBy((k) => k.title);
+export const LEAD_KEY = keysBy((k) => k.lead);
+export const TIER_KEY = keysBy((k) => k.name);
+export const BADGE_KEY = keysBy((k) => k.badge);
+
+export { toneOf } from '../matching/tiers';
 
 /** The strongest tier among a card's matches (they arrive sorted, warnings first). */
 export function cardTierOf(matches: MatchedRecord[]): MatchTier | undefined {

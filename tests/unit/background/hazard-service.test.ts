@@ -17,7 +17,7 @@ function listingIdEngine(records: HazardRecord[]): EngineLike {
   return {
     match: (q) => records
       .filter((r) => r.marketplaces.some((m) => m.listingId === q.itemId))
-      .map((r) => ({ recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact', score: 1, evidence: [] })),
+      .map((r) => ({ recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact', score: 1, evidence: [], rule: 'exact-identifier' })),
     search: (text) => records.filter((r) => r.product.names[0]!.text.includes(text)).map((r) => r.id),
   };
 }

@@ -10,7 +10,7 @@ const reading: PageReading = {
 };
 const flagged: Verdict = {
   state: 'ok', listingKey: 'aliexpress:1005000000000001', signature: 'abc', cards: {},
-  matches: [{ match: { recordId: 'r', source: 'curated', sourceKind: 'curated', ref: 'r', tier: 'exact', score: 1, evidence: [] }, record: {} as never }],
+  matches: [{ match: { recordId: 'r', source: 'curated', sourceKind: 'curated', ref: 'r', tier: 'exact', score: 1, evidence: [], rule: 'exact-identifier' }, record: {} as never }],
 };
 
 describe('checkTab', () => {

@@ -14,7 +14,7 @@ export function listingIdEngine(records: HazardRecord[]): EngineLike {
       records
         .filter((r) => r.marketplaces.some((m) => m.platform === q.site && [q.itemId, q.globalItemId].includes(m.listingId)))
         .map((r) => ({
-          recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact' as const, score: 1,
+          recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact' as const, score: 1, rule: 'exact-identifier',
           evidence: [{ kind: 'listing-id' as const, listingValue: q.itemId ?? '', recordValue: q.itemId ?? '', how: 'exact' as const }],
         })),
     search: (text) => records.filter((r) => r.product.names.some((n) => n.text.toLowerCase().includes(text.toLowerCase()))).map((r) => r.id),

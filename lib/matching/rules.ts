@@ -1,0 +1,219 @@
+/**
+ * Decisions as data: an ordered table of rules and a table of vetoes over the signals of one
+ * listing–record pair (signals.ts). The first rule that holds, and that no veto blocks, decides the tier;
+ * the match carries the rule's id. Every rule states why it is safe and shows, with invented brands, a
+ * listing it matches and one it must not (tests/unit/matching/rules.test.ts runs them all).
+ */
+import type { Signals } from './signals';
+import type { Evidence, MatchTier } from './types';
+
+/** A record as the examples write it: the fields a hazard notice gives. */
+export interface ExampleRecord {
+  source?: 'eu-safety-gate' | 'us-cpsc' | 'kr-safetykorea' | 'curated';
+  name: string;
+  /** The name's language, when not English. */
+  lang?: string;
+  type?: string;
+  brands?: string[];
+  models?: string[];
+  gtins?: string[];
+  otherCodes?: string[];
+  certNumbers?: string[];
+  forChildren?: boolean;
+  /** A marketplace listing the record names (curated lists). */
+  listing?: { platform: 'aliexpress' | 'temu'; id: string };
+}
+
+export interface RuleExample {
+  /** The listing title; `itemId` is its marketplace ID when the example needs one (AliExpress). */
+  title: string;
+  itemId?: string;
+  record: ExampleRecord;
+}
+
+export interface RuleExamples {
+  match: RuleExample[];
+  noMatch: RuleExample[];
+}
+
+export interface Rule {
+  id: string;
+  tier: MatchTier;
+  score: number | ((s: Signals) => number);
+  when: (s: Signals) => boolean;
+  evidence: (s: Signals) => Evidence[];
+  why: string;
+  examples: RuleExamples;
+}
+
+export interface Veto {
+  id: string;
+  /** The tiers the veto stops; a rule of another tier still decides. */
+  blocks: readonly MatchTier[];
+  when: (s: Signals) => boolean;
+  why: string;
+  /** `noMatch`: the veto stops a blocked tier; `match`: the same listing without the conflict is not stopped. */
+  examples: RuleExamples;
+}
+
+const lamp: ExampleRecord = { source: 'eu-safety-gate', name: 'Night lamp', type: 'Night light', brands: ['Zorblin'], models: ['ZB-4410'] };
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'exact-identifier',
+    tier: 'exact',
+    score: 1,
+    when: (s) => s.exact.length > 0,
+    evidence: (s) => s.exact,
+    why: 'The listing is the one the record names (its marketplace ID), or carries the barcode or KC certification number the record states: identifiers name one product.',
+    examples: {
+      match: [
+        { title: 'Fast charger 20W EAN 4012345678901', record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] } },
+        {
+          title: 'Kids rain boots',
+          itemId: '1005000000000777',
+          record: { source: 'curated', name: 'Kids rain boots', listing: { platform: 'aliexpress', id: '1005000000000777' } },
+        },
+      ],
+      noMatch: [{ title: 'Fast charger 20W EAN 4012345678918', record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] } }],
+    },
+  },
+  {
+    id: 'code',
+    tier: 'strong',
+    score: 0.9,
+    when: (s) => s.codeHits.length > 0,
+    evidence: (s) => [...s.codeHits, ...(s.brand ? [s.brand.evidence] : [])],
+    why: 'A batch or article code of six or more letters and digits that the record states is specific to one product, whoever sells it.',
+    examples: {
+      match: [{ title: 'Plush bear toy batch QT7731X', record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] } }],
+      noMatch: [{ title: 'Plush bear toy batch QT7732X', record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] } }],
+    },
+  },
+  {
+    id: 'brand-model',
+    tier: 'strong',
+    score: 0.93,
+    when: (s) => s.brand !== null && s.modelHits.length > 0 && !s.otherKind,
+    evidence: (s) => [s.brand!.evidence, ...s.modelHits.map((m) => m.evidence)],
+    why: 'The brand and one of its model numbers together name one product; a product-line word as the model needs the same kind of product.',
+    examples: {
+      match: [{ title: 'Zorblin ZB4410 LED night lamp', record: lamp }],
+      noMatch: [{ title: 'Zorblin ZB4411 LED night lamp', record: lamp }],
+    },
+  },
+  {
+    id: 'model-type',
+    tier: 'strong',
+    score: 0.88,
+    when: (s) => s.strongModelHits.length > 0 && s.sharedTypes.length > 0,
+    evidence: (s) => [
+      ...s.strongModelHits.map((m) => m.evidence),
+      ...s.typeEvidence(s.sharedSpecificTypes.length > 0 ? s.sharedSpecificTypes : s.sharedTypes),
+    ],
+    why: 'A model number of letters and digits that few records share, on the same kind of product, names the product even without the brand.',
+    examples: {
+      match: [{ title: 'QX-7731 USB charger 20W', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
+      noMatch: [{ title: 'QX-7731 phone case', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
+    },
+  },
+  {
+    id: 'brand-name',
+    tier: 'strong',
+    score: (s) => 0.8 + 0.1 * s.nameCoverage!.ratio,
+    when: (s) => s.brand !== null && !s.modelConflict && s.nameCoverage !== null,
+    evidence: (s) => [s.brand!.evidence, s.nameCoverage!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
+    why: 'The brand and most of the words that tell this product from the brand\u2019s others (its own name) are in the listing.',
+    examples: {
+      match: [{ title: 'Velmora Starlit Dreamer night light projector', record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] } }],
+      noMatch: [{ title: 'Velmora Sunrise night light projector', record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] } }],
+    },
+  },
+  {
+    id: 'brand-type',
+    tier: 'strong',
+    score: 0.78,
+    when: (s) =>
+      s.brand !== null && !s.modelConflict && s.namesNothingMore && s.sharedSpecificTypes.length > 0 && s.nameTypesPresent && s.brandStated,
+    evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
+    why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right.',
+    examples: {
+      match: [{ title: 'Quillet 1.7L electric kettle', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } }],
+      noMatch: [{ title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } }],
+    },
+  },
+  // Seller rules (lib/matching/seller.ts) read `signals.seller` and go here, after the brand rules.
+  {
+    id: 'similar-name',
+    tier: 'similar',
+    score: (s) => s.similarity!.score,
+    when: (s) => s.similarity !== null,
+    evidence: (s) => s.similarity!.evidence,
+    why: 'The same kind of product with a similar name is worth a soft note, never a warning: nothing identifies the product.',
+    examples: {
+      match: [{ title: 'Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+      noMatch: [{ title: 'Wooden puzzle for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+    },
+  },
+];
+
+const helmet: ExampleRecord = { name: 'Children\u2019s bicycle helmet', type: 'Bicycle helmet', brands: ['Trevolo'], models: ['TV-2210'], forChildren: true };
+const curatedBoots: ExampleRecord = { source: 'curated', name: 'Plovik kids rain boots', type: 'Rain boots', brands: ['Plovik'], listing: { platform: 'aliexpress', id: '1005000000000777' } };
+const projector: ExampleRecord = { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] };
+
+export const VETOES: readonly Veto[] = [
+  {
+    id: 'age-conflict',
+    blocks: ['strong', 'similar'],
+    when: (s) => s.ageConflict,
+    why: 'A children\u2019s product and an adult one of the same brand and kind are different products.',
+    examples: {
+      match: [{ title: 'Trevolo TV-2210 kids bicycle helmet', record: helmet }],
+      noMatch: [{ title: 'Trevolo TV-2210 adult bicycle helmet', record: helmet }],
+    },
+  },
+  {
+    id: 'curated-listing-only',
+    blocks: ['strong'],
+    when: (s) => s.curated,
+    why: 'A curated record names one listing; only that listing\u2019s ID makes it this product, never a similar title.',
+    examples: {
+      match: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: { name: 'Plovik kids rain boots', type: 'Rain boots', brands: ['Plovik'] } }],
+      noMatch: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: curatedBoots }],
+    },
+  },
+  {
+    id: 'same-brand-other-product',
+    blocks: ['similar'],
+    when: (s) => !s.curated && s.brand !== null,
+    why: 'The brand is there but nothing else agrees: another product of that brand, not a similar one.',
+    examples: {
+      match: [{ title: 'Starlit dreamer night light projector', record: projector }],
+      noMatch: [{ title: 'Velmora starlit night light', record: projector }],
+    },
+  },
+  {
+    id: 'other-model',
+    blocks: ['similar'],
+    when: (s) => !s.curated && s.modelConflict,
+    why: 'The listing names a model of the same shape that the record does not list: another model.',
+    examples: {
+      match: [{ title: 'Bubble machine for kids', record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] } }],
+      noMatch: [{ title: 'BM-3050 bubble machine for kids', record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] } }],
+    },
+  },
+  {
+    id: 'other-product-named',
+    blocks: ['similar'],
+    when: (s) => s.namesAnotherProduct,
+    why: 'The listing states its own brand (first, in capitals) or a model number the record does not have.',
+    examples: {
+      match: [{ title: 'Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+      noMatch: [{ title: 'KORVANI Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+    },
+  },
+];
+
+export function scoreOf(rule: Rule, s: Signals): number {
+  return typeof rule.score === 'number' ? rule.score : rule.score(s);
+}

@@ -1,0 +1,519 @@
+/**
+ * Everything one listing–record pair says, computed once: exact identifiers, codes and models the
+ * listing repeats, the brand found (and how, and where it stands), shared product types, name coverage,
+ * and the conflicts (age, another model, another brand or product). Rules (rules.ts) only read these.
+ * The costlier readings (name coverage, similarity, "names another product") are computed on first use.
+ */
+import { isBroadConcept, TYPE_WORDS } from './concepts';
+import { hangulSkeleton, latinSkeleton } from './hangul';
+import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
+import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
+import { FEATURE, FLAG, RECORD } from './profile';
+import { editDistance, tokenize } from './text';
+import type { Evidence } from './types';
+import type { DecideContext, RecordView } from './view';
+
+/** A model key shared by more records than this is a family name or filler, not an identifier. */
+const MAX_MODEL_DF = 8;
+/** A brand word used as a plain name word by this many other records is an everyday word. */
+const COMMON_WORD_DF = 2;
+/** A leading name word read as a brand must be rare: real brands lead few notices. */
+const MAX_LEADING_BRAND_DF = 3;
+/** Brands sellers state lead the title; quantities ("2pcs") may come first. */
+const LEADING_POSITION = 2;
+const NAME_COVERAGE = 0.6;
+const LOOSE_NAME_COVERAGE = 0.6;
+const LOOSE_NAME_MIN_WORDS = 3;
+const SIMILAR_TOKEN_SIMILARITY = 0.3;
+
+export interface BrandEvidence {
+  key: string;
+  implicit: boolean;
+  /** Written first in the title (after quantities at most), where a seller names the maker. */
+  leads: boolean;
+  /** Segment the brand belongs to, or -1 for every segment. */
+  segment: number;
+  evidence: Evidence;
+  rank: number;
+}
+
+export interface ModelHit {
+  evidence: Evidence;
+  /** Specific enough to name the product without a brand (letters and digits, rare). */
+  strong: boolean;
+}
+
+export interface Coverage {
+  ratio: number;
+  evidence: Evidence;
+  /** The whole name is ordinary words ("Bear Lamp"): as weak as brand + type, so the brand must lead. */
+  generic: boolean;
+}
+
+export interface Similarity {
+  score: number;
+  evidence: Evidence[];
+}
+
+/**
+ * The seller's own name agreeing with the record's firm (set by seller matching when it runs). Rules that
+ * read it go in the rule table beside the brand rules; nothing sets it yet.
+ */
+export interface SellerSignal {
+  evidence: Evidence;
+}
+
+export class Signals {
+  readonly curated: boolean;
+  /** Listing ID, GTIN or KC number named by the record. */
+  readonly exact: Evidence[];
+  /** Distinctive codes (not models) the record states and the listing repeats. */
+  readonly codeHits: Evidence[];
+  readonly modelHits: ModelHit[];
+  readonly brand: BrandEvidence | null;
+  /** The brand stands where sellers state theirs and is spelt right. */
+  readonly brandStated: boolean;
+  /** A children's record against an adult listing, or the reverse. */
+  readonly ageConflict: boolean;
+  /** No model of the record is in the listing, which names another of the same shape. */
+  readonly modelConflict: boolean;
+  readonly sharedTypes: string[];
+  readonly sharedSpecificTypes: string[];
+  /** The only model hits are product-line words, and the listing is another kind of product. */
+  readonly otherKind: boolean;
+  seller?: SellerSignal;
+
+  private coverageMemo: Coverage | null | undefined;
+  private similarityMemo: Similarity | null | undefined;
+  private namesAnotherMemo: boolean | undefined;
+
+  constructor(
+    readonly ctx: DecideContext,
+    readonly view: RecordView,
+  ) {
+    const { listing } = ctx;
+    this.curated = (view.flags & RECORD.curated) !== 0;
+    this.exact = exactHits(ctx, view);
+    this.codeHits = codeHits(ctx, view);
+    this.modelHits = modelHits(ctx, view);
+    this.brand = bestBrand(ctx, view);
+    this.brandStated = this.brand !== null && this.brand.leads && this.brand.evidence.how !== 'fuzzy';
+    this.ageConflict = conflictingAge(view, listing);
+    this.modelConflict = this.modelHits.length === 0 && conflictingModel(view, listing, this.brand);
+    this.sharedTypes = view.types.filter((t) => listing.concepts.has(t));
+    this.sharedSpecificTypes = this.sharedTypes.filter((t) => !isBroadConcept(t));
+    // A model that is a word ("Enfinigy") names a product line, which a brand makes in several kinds:
+    // with it, a listing of another kind (a kettle, not the recalled grill) is not this product.
+    const lineOnly = this.modelHits.every((m) => /^[A-Za-z]+$/.test(m.evidence.recordValue));
+    this.otherKind =
+      lineOnly &&
+      this.sharedSpecificTypes.length === 0 &&
+      view.types.some((t) => !isBroadConcept(t)) &&
+      [...listing.concepts.keys()].some((t) => !isBroadConcept(t));
+  }
+
+  get strongModelHits(): ModelHit[] {
+    return this.modelHits.filter((m) => m.strong);
+  }
+
+  /** The record's product types are in the listing, or the record states none. */
+  get typeAgrees(): boolean {
+    return this.sharedTypes.length > 0 || this.view.types.length === 0;
+  }
+
+  /** How much of the record's specific name the listing repeats (with the brand's segment), if enough. */
+  get nameCoverage(): Coverage | null {
+    if (this.coverageMemo === undefined) {
+      // An all-ordinary name ("Bear Lamp") is brand + kind again: only when the record names nothing more.
+      const genericOk = this.brandStated && (this.view.flags & RECORD.specificName) === 0;
+      this.coverageMemo = this.brand && this.typeAgrees ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk) : null;
+    }
+    return this.coverageMemo;
+  }
+
+  /** The record names nothing beyond brand and kind: no specific name words, no model unless the notice names it by brand and kind. */
+  get namesNothingMore(): boolean {
+    const flags = this.view.flags;
+    return (flags & RECORD.specificName) === 0 && ((flags & RECORD.anyModel) === 0 || (flags & RECORD.brandInName) !== 0);
+  }
+
+  /** Every specific type the record's own name asks for is in the listing. */
+  get nameTypesPresent(): boolean {
+    return this.view.nameTypes.every((t) => isBroadConcept(t) || this.ctx.listing.concepts.has(t));
+  }
+
+  /** The listing states its own brand or a model number the record does not have. */
+  get namesAnotherProduct(): boolean {
+    if (this.namesAnotherMemo === undefined) this.namesAnotherMemo = namesAnotherProduct(this.ctx, this.view, this.curated ? null : this.brand);
+    return this.namesAnotherMemo;
+  }
+
+  /** Same kind of product and a similar name (age not considered: that is a veto). */
+  get similarity(): Similarity | null {
+    if (this.similarityMemo === undefined) this.similarityMemo = similarity(this.ctx, this.view);
+    return this.similarityMemo;
+  }
+
+  typeEvidence(concepts: string[]): Evidence[] {
+    return concepts.slice(0, 2).map((concept) => {
+      const hit = this.ctx.listing.concepts.get(concept)!;
+      return { kind: 'product-type', listingValue: hit.text, recordValue: concept, how: hit.translated ? 'translated' : 'normalised' };
+    });
+  }
+}
+
+// ---- identifiers -------------------------------------------------------------------------------
+
+function exactHits(ctx: DecideContext, view: RecordView): Evidence[] {
+  const { listing, store } = ctx;
+  const exact: Evidence[] = [];
+  for (const key of view.listingKeys) {
+    if (listing.listingKeys.includes(key)) exact.push({ kind: 'listing-id', listingValue: key, recordValue: key, how: 'exact' });
+  }
+  for (const gtin of view.gtins) {
+    const hit = listing.gtins.find((g) => g.gtin === gtin);
+    if (hit) exact.push({ kind: 'gtin', listingValue: hit.raw, recordValue: gtin.replace(/^0+(?=\d{8})/, ''), how: hit.raw === gtin ? 'exact' : 'normalised' });
+  }
+  for (const cert of view.certs) {
+    const window = ctx.codeWindows.get(cert.key)?.[0];
+    const stated = listing.statedCodes.find((c) => c.key === cert.key);
+    if (window || stated) {
+      const listingValue = window ? textOf(listing, window) : stated!.raw;
+      exact.push({ kind: 'kc-cert', listingValue, recordValue: store.display(cert.id) ?? cert.key, how: 'normalised' });
+    }
+  }
+  return exact;
+}
+
+function codeHits(ctx: DecideContext, view: RecordView): Evidence[] {
+  const { listing, store } = ctx;
+  const hits: Evidence[] = [];
+  for (const code of view.codes) {
+    const window = ctx.codeWindows.get(code.key)?.[0];
+    const stated = listing.statedCodes.find((c) => c.key === code.key);
+    if (window || stated) {
+      hits.push({ kind: 'model', listingValue: window ? textOf(listing, window) : stated!.raw, recordValue: store.display(code.id) ?? code.key, how: 'normalised' });
+    }
+  }
+  return hits;
+}
+
+function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
+  const { listing, store } = ctx;
+  const hits: ModelHit[] = [];
+  for (const model of view.models) {
+    const window = ctx.codeWindows.get(model.key)?.[0];
+    if (!window) {
+      // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
+      const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
+      if (word) {
+        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false });
+      }
+      continue;
+    }
+    const recordValue = store.display(model.id) ?? model.key;
+    const listingValue = textOf(listing, window);
+    hits.push({
+      evidence: { kind: 'model', listingValue, recordValue, how: listingValue === recordValue ? 'exact' : 'normalised' },
+      strong: model.shape === 'strong' && store.df(model.id) <= MAX_MODEL_DF,
+    });
+  }
+  return hits;
+}
+
+/** The listing states its own brand (in capitals, first) or a model number the record does not have. */
+function namesAnotherProduct(ctx: DecideContext, view: RecordView, brand: BrandEvidence | null): boolean {
+  const { listing, leadingBrands } = ctx;
+  const models = new Set(view.models.map((m) => m.key));
+  if (listing.codes.some((c) => c.shape === 'strong' && !models.has(c.key) && c.key !== brand?.key.toUpperCase())) return true;
+  const word = listing.leadingBrandWord;
+  if (word !== undefined && !view.brands.some((b) => b.key === word || b.key.startsWith(word))) return true;
+  return [...leadingBrands].some((key) => !view.brands.some((b) => b.key === key));
+}
+
+function textOf(listing: ListingAnalysis, window: TokenWindow): string {
+  return window.raw ?? windowText(listing.tokens, window);
+}
+
+
+// ---- brands ------------------------------------------------------------------------------------
+
+function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
+  const { store, listing } = ctx;
+  let best: BrandEvidence | null = null;
+  const consider = (candidate: BrandEvidence) => {
+    if (!best || candidate.rank > best.rank) best = candidate;
+  };
+  for (const brand of view.brands) {
+    const windows = ctx.brandWindows.get(brand.key);
+    const inSeller = listing.sellerBrandWindows.some((w) => w.key === brand.key);
+    const fuzzyPossible = !brand.implicit && brand.key.length >= 6 && ctx.leadingWindowKeys.some((k) => k[0] === brand.key[0] && Math.abs(k.length - brand.key.length) <= 1);
+    // Most candidates' brands appear nowhere in the listing: nothing more to check for them.
+    if (!windows && !inSeller && !fuzzyPossible) continue;
+    const recordValue = store.display(brand.id) ?? brand.key;
+    const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
+    const common =
+      isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
+    // A brand made of ordinary words counts where a title starts with it.
+    const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
+    for (const window of windows ?? []) {
+      if (descriptive && window.from !== 0) continue;
+      if (describesLook(listing, window, view)) continue;
+      if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
+      const listingValue = textOf(listing, window);
+      const how = listingValue === recordValue ? 'exact' : 'normalised';
+      consider({ key: brand.key, implicit: brand.implicit, leads: leadsTitle(listing, window), segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
+    }
+    for (const window of listing.sellerBrandWindows) {
+      if (window.key !== brand.key || common || descriptive) continue;
+      consider({ key: brand.key, implicit: brand.implicit, leads: false, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
+    }
+    // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
+    if (fuzzyPossible && /^[a-z]+$/.test(brand.key) && !common) {
+      for (const window of listing.brandWindows) {
+        if (window.from > LEADING_POSITION) break;
+        if (window.key === brand.key) continue;
+        if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
+        if (editDistance(window.key, brand.key, 1) <= 1) {
+          consider({ key: brand.key, implicit: false, leads: leadsTitle(listing, window), segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
+        }
+      }
+    }
+  }
+  // Brands written in Hangul, compared by consonant skeleton.
+  for (const skeleton of view.skeletons) {
+    for (const word of listing.skeletons) {
+      if (word.skeleton !== skeleton.key || word.from > LEADING_POSITION) continue;
+      const recordValue = store.display(skeleton.id) ?? skeleton.key;
+      const brand = view.brands.find((b) => latinSkeleton(b.key) === skeleton.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? skeleton.key,
+        implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
+        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        rank: 1.5,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue, how: 'translated' },
+      });
+    }
+  }
+  return best;
+}
+
+/**
+ * Where a seller names the maker: first in the title (after quantities such as "2pcs" at most), in
+ * capitals, or as a Latin word in a Korean title, where it stands apart from the Korean words around it.
+ */
+function leadsTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
+  const before = listing.tokens.slice(0, window.from);
+  if (before.every((t) => /\d/.test(t.norm) || PACK_WORDS.has(t.norm))) return true;
+  const span = listing.tokens.slice(window.from, window.to);
+  if (span.every((t) => t.shouted) && span.map((t) => t.norm).join('').length >= 4) return true;
+  return listing.mostlyKorean && span.every((t) => !t.hangul);
+}
+
+/** "Alien Shape", "Unicorn Style": the word before a look word says what the product looks like, not who made it. */
+function describesLook(listing: ListingAnalysis, window: TokenWindow, view: RecordView): boolean {
+  const next = listing.tokens[window.to];
+  // "Zibo Patterned Soother Chain": the look word starts the record's own product name.
+  return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
+}
+
+function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: string, implicit: boolean, common: boolean): boolean {
+  const leading = window.from <= LEADING_POSITION;
+  const span = listing.tokens.slice(window.from, window.to);
+  const shouted = key.length >= 4 && span.every((t) => t.shouted);
+  // An everyday word is a brand only where and how sellers write brands: first, in capitals.
+  if (common) return leading && shouted;
+  if (implicit) return leading;
+  if (key.length <= 3) return leading || shouted;
+  return true;
+}
+
+/** A brand key that is also an everyday word: in our vocabularies, or a plain name word of other records. */
+function isCommonWord(ctx: DecideContext, key: string): boolean {
+  const memoKey = `c:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
+  const common = computeCommonWord(ctx, key);
+  ctx.memo.set(memoKey, common);
+  return common;
+}
+
+function computeCommonWord(ctx: DecideContext, key: string): boolean {
+  if (GENERIC_WORDS.has(key) || TYPE_WORDS.has(key) || STOP_WORDS.has(key) || CHILD_WORDS.has(key) || ADULT_WORDS.has(key)) {
+    return true;
+  }
+  const { store } = ctx;
+  const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
+  const asBrand = store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
+  return asWord - asBrand >= COMMON_WORD_DF;
+}
+
+/** A brand made only of ordinary words ("Kitchen Toys", "New Brand") reads like a description. */
+function describesProduct(ctx: DecideContext, key: string, written: string): boolean {
+  const memoKey = `d:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
+  const words = tokenize(written);
+  const ordinary = (w: string) => GENERIC_WORDS.has(w) || TYPE_WORDS.has(w) || STOP_WORDS.has(w) || CHILD_WORDS.has(w) || ADULT_WORDS.has(w);
+  const describes = words.length >= 2 && words.every((t) => ordinary(t.norm) || ordinary(t.folded));
+  ctx.memo.set(memoKey, describes);
+  return describes;
+}
+
+/** A word that leads a notice's product name is read as a brand only if it is rare and used for nothing else. */
+function rareLeadingWord(ctx: DecideContext, key: string): boolean {
+  const memoKey = `r:${key}`;
+  const known = ctx.memo.get(memoKey);
+  if (known !== undefined) return known;
+  const { store } = ctx;
+  const asLeading = store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
+  const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
+  const asBrand = asLeading + store.df(store.lookup(`${FEATURE.brand}${key}`));
+  const rare = asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
+  ctx.memo.set(memoKey, rare);
+  return rare;
+}
+
+// ---- conflicts ---------------------------------------------------------------------------------
+
+function conflictingAge(view: RecordView, listing: ListingAnalysis): boolean {
+  const recordChild = (view.flags & RECORD.child) !== 0;
+  const recordAdult = (view.flags & RECORD.adult) !== 0;
+  if (recordChild && !recordAdult && listing.adult && !listing.child) return true;
+  if (recordAdult && !recordChild && listing.child && !listing.adult) return true;
+  return false;
+}
+
+/** The record names models and the listing names another one of the same kind. */
+function conflictingModel(view: RecordView, listing: ListingAnalysis, brand: BrandEvidence | null): boolean {
+  if (view.models.length === 0) return false;
+  const recordStrong = view.models.some((m) => m.shape === 'strong');
+  const signatures = new Set(view.models.map((m) => signature(m.key)));
+  const brandKey = brand?.key.toUpperCase();
+  return listing.codes.some((code) => {
+    if (code.key === brandKey || view.brands.some((b) => b.key.toUpperCase() === code.key)) return false;
+    if (code.shape === 'strong' && recordStrong) return true;
+    return signatures.has(code.signature);
+  });
+}
+
+/** Letter/digit pattern of a code: "HQ3040" → "LLDDDD". */
+function signature(key: string): string {
+  return key.replace(/[A-Z]/g, 'L').replace(/\d/g, 'D');
+}
+
+// ---- names -------------------------------------------------------------------------------------
+
+
+/**
+ * How much of the record's name (beyond brand, type and filler words) the listing repeats. A segment
+ * counts when most of its specific words are there, or, for names in another language, when most of all
+ * its words are.
+ */
+function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number, allowGeneric: boolean): Coverage | null {
+  let best: Coverage | null = null;
+  view.segments.forEach((segment, index) => {
+    if (brandSegment >= 0 && index !== brandSegment) return;
+    const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
+    for (const [i, word] of segment.all.entries()) {
+      const hit = findWord(ctx, word, segment.all[i + 1]);
+      if (hit) matched.set(word, hit);
+    }
+    const specificHits = segment.specific.filter((w) => matched.has(w));
+    let ratio = 0;
+    // A name of ordinary words only counts when the listing repeats all of them.
+    const generic = allowGeneric && !segment.typeName && segment.specific.length === 0 && segment.all.length >= 2 && matched.size === segment.all.length;
+    if (generic) {
+      ratio = 1;
+    } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
+      ratio = specificHits.length / segment.specific.length;
+    } else if (
+      segment.specific.length > 0 &&
+      matched.size >= LOOSE_NAME_MIN_WORDS &&
+      matched.size / segment.all.length >= LOOSE_NAME_COVERAGE
+    ) {
+      ratio = matched.size / segment.all.length;
+    }
+    if (ratio === 0 || (best && best.ratio >= ratio)) return;
+    const shown = (specificHits.length > 0 ? specificHits : [...matched.keys()]).slice(0, 6);
+    const fuzzy = shown.some((w) => matched.get(w)!.how !== 'normalised');
+    best = {
+      ratio,
+      generic,
+      evidence: {
+        kind: 'title',
+        listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),
+        recordValue: shown.join(' '),
+        how: fuzzy ? (shown.some((w) => matched.get(w)!.how === 'translated') ? 'translated' : 'fuzzy') : 'normalised',
+      },
+    };
+  });
+  return best;
+}
+
+/** Finds a record name word in the listing: as a word, as two words glued, split, one typo away, or in Hangul. */
+function findWord(ctx: DecideContext, word: string, next: string | undefined): { listing: string; how: Evidence['how'] } | null {
+  const { listing } = ctx;
+  if (listing.words.has(word)) return { listing: word, how: 'normalised' };
+  if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
+  // "myonlystyler" written "My Only Styler"
+  if (word.length >= 6 && ctx.brandWindows.has(word)) return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
+  if (/^[a-z]{5,}$/.test(word)) {
+    for (const token of listing.tokens) {
+      if (token.hangul || token.norm.length < 5 || token.norm[0] !== word[0]) continue;
+      if (editDistance(token.norm, word, 1) <= 1) return { listing: token.raw, how: 'fuzzy' };
+    }
+  }
+  if (/^[a-z]{4,}$/.test(word)) {
+    const translated = translatedWord(listing, word);
+    if (translated) return { listing: translated, how: 'translated' };
+  }
+  return null;
+}
+
+/** A Hangul word in the listing spelling the Latin word (same consonant skeleton, three or more). */
+function translatedWord(listing: ListingAnalysis, word: string): string | null {
+  const skeleton = latinSkeleton(word);
+  if (skeleton.length < 3) return null;
+  for (const token of listing.tokens) {
+    if (token.hangul && token.norm.length >= 2 && hangulSkeleton(token.norm) === skeleton) return token.raw;
+  }
+  return null;
+}
+
+// ---- similar -----------------------------------------------------------------------------------
+
+/** Same kind of product and a similar name: a soft "similar products were flagged" note. */
+function similarity(ctx: DecideContext, view: RecordView): Similarity | null {
+  const { listing, store } = ctx;
+  const recordSpecificTypes = view.types.filter((t) => !isBroadConcept(t));
+  const shared = recordSpecificTypes.filter((t) => listing.concepts.has(t));
+  if (shared.length === 0) return null;
+  let total = 0;
+  let found = 0;
+  const matchedWords: string[] = [];
+  for (const name of view.names) {
+    if (STOP_WORDS.has(name.word)) continue;
+    const weight = Math.log(1 + ctx.total / Math.max(1, store.df(name.id)));
+    total += weight;
+    if (listing.words.has(name.word)) {
+      found += weight;
+      matchedWords.push(name.word);
+    }
+  }
+  const tokenSimilarity = total > 0 ? found / total : 0;
+  const conceptSimilarity = shared.length / recordSpecificTypes.length;
+  const similar = tokenSimilarity >= SIMILAR_TOKEN_SIMILARITY || (listing.mostlyKorean && conceptSimilarity === 1);
+  if (!similar) return null;
+  const hit = listing.concepts.get(shared[0]!)!;
+  const evidence: Evidence[] = [
+    { kind: 'product-type', listingValue: hit.text, recordValue: shared[0]!, how: hit.translated ? 'translated' : 'normalised' },
+  ];
+  if (matchedWords.length > 0) {
+    evidence.push({ kind: 'title', listingValue: matchedWords.slice(0, 6).join(' '), recordValue: matchedWords.slice(0, 6).join(' '), how: 'normalised' });
+  }
+  const score = 0.3 + 0.3 * Math.max(tokenSimilarity, conceptSimilarity * 0.6);
+  return { score: Math.round(score * 1000) / 1000, evidence };
+}

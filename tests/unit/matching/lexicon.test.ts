@@ -1,0 +1,30 @@
+/** Data checks for the matching vocabularies: every word written once, in the form comparisons use. */
+import { describe, expect, it } from 'vitest';
+import { TYPE_CONCEPTS, WORD_LISTS } from '../../../lib/matching/lexicon';
+import { foldText } from '../../../lib/matching/text';
+
+/** Lists compared as compact keys (letters and digits only). */
+const COMPACT = new Set(['GENERIC_BRANDS', 'COMPANY_SUFFIXES', 'PLACE_WORDS']);
+
+const duplicates = (words: readonly string[]) => words.filter((w, i) => words.indexOf(w) !== i);
+const normalised = (w: string) => foldText(w).replace(/\s+/g, ' ').trim();
+
+describe('lexicon word lists', () => {
+  for (const [name, words] of Object.entries(WORD_LISTS)) {
+    it(`${name}: no duplicates, normalised form`, () => {
+      expect(words.length).toBeGreaterThan(0);
+      expect(duplicates(words)).toEqual([]);
+      expect(words.filter((w) => w !== normalised(w))).toEqual([]);
+      if (COMPACT.has(name)) expect(words.filter((w) => !/^[\p{L}\p{N}]+$/u.test(w))).toEqual([]);
+    });
+  }
+
+  it('product-type concepts: unique ids, phrases written once per concept in normalised form', () => {
+    expect(duplicates(TYPE_CONCEPTS.map((c) => c.id))).toEqual([]);
+    for (const concept of TYPE_CONCEPTS) {
+      const phrases = [...concept.en, ...(concept.ko ?? [])];
+      expect(duplicates(phrases), concept.id).toEqual([]);
+      expect(phrases.filter((p) => p !== normalised(p)), concept.id).toEqual([]);
+    }
+  });
+});
