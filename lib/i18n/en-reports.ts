@@ -77,7 +77,7 @@ export const enReports = {
   reportStatus_failed: 'Not sent',
   reportStatus_copied: 'Handed over',
   reportNextTry: 'Next try: {time}',
-  reportRetry: 'Try again',
+  reportRetry: 'Send again',
   reportWithdraw: 'Delete from this browser',
   reportExportJson: 'Export as JSON',
   reportExportCsv: 'Export as CSV',

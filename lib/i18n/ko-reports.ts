@@ -79,7 +79,7 @@ export const koReports: Record<keyof typeof enReports, string> = {
   reportStatus_failed: '전송 실패',
   reportStatus_copied: '전달함',
   reportNextTry: '다음 시도: {time}',
-  reportRetry: '다시 시도',
+  reportRetry: '다시 보내기',
   reportWithdraw: '이 브라우저에서 삭제',
   reportExportJson: 'JSON으로 내보내기',
   reportExportCsv: 'CSV로 내보내기',
