@@ -92,4 +92,10 @@ export const enReports = {
   watchNotifyTitle: 'A listing you looked at was reported',
   watchNotifyBody: '{title}: {hazard}',
   watchNotifyContext: 'Reported by {authority} — Hazard Check',
+  communityReportedBy: 'Reported by shoppers, confirmed by the maintainers on {date}. Evidence: {evidence}',
+  communityWrongMatch: 'A wrong-match report was confirmed on {date}: this listing is no longer named, so this is only a note.',
+  communityLead: 'Shoppers reported this listing and the maintainers checked the evidence they cited. This is not an authority’s finding about this listing.',
+  communityEvidenceLink: 'Evidence',
+  communityEvidenceLabel: 'Evidence cited by the report: {authority} (opens in a new tab)',
+  communityDisclaimer: 'Reports can be wrong. Please check the evidence.',
 };

@@ -94,4 +94,10 @@ export const koReports: Record<keyof typeof enReports, string> = {
   watchNotifyTitle: '본 적 있는 상품이 신고되었습니다',
   watchNotifyBody: '{title}: {hazard}',
   watchNotifyContext: '{authority} 보고 — Hazard Check',
+  communityReportedBy: '쇼핑객 제보, 관리자가 {date}에 확인. 근거: {evidence}',
+  communityWrongMatch: '{date}에 잘못된 일치 제보가 확인되어 이 판매 페이지는 더 이상 지목되지 않습니다. 참고용 안내입니다.',
+  communityLead: '쇼핑객이 이 판매 페이지를 제보했고 관리자가 제보에 인용된 근거를 확인했습니다. 기관이 이 판매 페이지에 대해 내린 판단은 아닙니다.',
+  communityEvidenceLink: '근거',
+  communityEvidenceLabel: '제보에 인용된 근거: {authority} (새 탭에서 열림)',
+  communityDisclaimer: '제보는 틀릴 수 있습니다. 근거를 확인해 주세요.',
 };
