@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { t, tCount, type Lang } from '../lib/i18n';
-import { LEAD_KEY, TIER_KEY, TITLE_KEY, toneOf, type AuthorityWarning as Warning } from '../lib/ui/banner-model';
+import { disclaimerKeyOf, leadKeyOf, TIER_KEY, TITLE_KEY, toneOf, type AuthorityWarning as Warning } from '../lib/ui/banner-model';
 import { headlineText } from '../lib/ui/headline';
 import { isWarningTier } from '../lib/matching/tiers';
 import { MatchDetails } from './MatchDetails';
@@ -57,7 +57,7 @@ export function AuthorityWarning({ warning, lang, busy, error, onDecision, onRep
           <span aria-hidden="true">–</span>
         </button>
       </header>
-      <p className="hc-lead">{t(lang, LEAD_KEY[tier])}</p>
+      <p className="hc-lead">{t(lang, leadKeyOf(warning))}</p>
       <MatchDetails item={top} lang={lang} />
       {others.length > 0 && (
         <>
@@ -78,7 +78,7 @@ export function AuthorityWarning({ warning, lang, busy, error, onDecision, onRep
           </div>
         </>
       )}
-      <p className="hc-disclaimer">{t(lang, 'bannerDisclaimer')}</p>
+      <p className="hc-disclaimer">{t(lang, disclaimerKeyOf(warning))}</p>
       {error && (
         <p className="hc-error" role="status">
           {t(lang, 'bannerSaveFailed')}

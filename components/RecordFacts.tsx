@@ -14,6 +14,7 @@ export function RecordFacts({ record, lang }: { record: HazardRecord; lang: Lang
         </p>
       ))}
       <p data-testid="hazard-reported-by">{facts.reportedBy}</p>
+      {facts.demotedNote && <p data-testid="hazard-demoted-note">{facts.demotedNote}</p>}
       <p>
         {facts.jurisdiction}
         {facts.actions && <> · {facts.actions}</>}
@@ -21,7 +22,7 @@ export function RecordFacts({ record, lang }: { record: HazardRecord; lang: Lang
       <p>
         {facts.noticeUrl ? (
           <a href={facts.noticeUrl} target="_blank" rel="noopener noreferrer" aria-label={facts.noticeLabel}>
-            {t(lang, 'bannerOfficialNotice')} ↗
+            {facts.noticeText} ↗
           </a>
         ) : (
           <span className="hc-muted">{t(lang, 'bannerNoNotice')}</span>

@@ -50,19 +50,24 @@ export function ReportHistory({ lang, send, compact = false }: ReportHistoryProp
             {report.status === 'queued' && report.nextAttemptAt !== undefined && (
               <span className="hc-muted"> · {t(lang, 'reportNextTry', { time: formatDateTime(report.nextAttemptAt, lang) })}</span>
             )}
-            {report.lastError && report.status !== 'sent' && <p className="hc-muted">{report.lastError}</p>}
-            {!compact && (
+            {report.lastError && report.status !== 'sent' && (
+              <p className="hc-muted" data-testid="report-last-error">{report.lastError}</p>
+            )}
+            {(report.status === 'failed' && report.channel === 'endpoint') || !compact ? (
               <div className="hc-actions">
+                {/* The popup offers "send again" too: a report that finally failed is never a dead end. */}
                 {report.status === 'failed' && report.channel === 'endpoint' && (
-                  <button type="button" onClick={() => act(send('report-retry', { id: report.id }))}>
+                  <button type="button" onClick={() => act(send('report-retry', { id: report.id }))} data-testid="report-send-again">
                     {t(lang, 'reportRetry')}
                   </button>
                 )}
-                <button type="button" onClick={() => act(send('report-delete', { id: report.id }))}>
-                  {t(lang, 'reportWithdraw')}
-                </button>
+                {!compact && (
+                  <button type="button" onClick={() => act(send('report-delete', { id: report.id }))}>
+                    {t(lang, 'reportWithdraw')}
+                  </button>
+                )}
               </div>
-            )}
+            ) : null}
           </li>
         ))}
       </ul>

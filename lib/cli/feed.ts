@@ -6,6 +6,7 @@
  *   keygen --out <dir>
  *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
  *   verify --dir <feed dir> [--public-key <base64>]
+ *   curate --issue <file> [--confirmed-by <name>]   (lib/cli/curate.ts)
  *
  * See docs/FEED.md.
  */
@@ -17,6 +18,7 @@ import { buildFeed, formatReport, type FeedInput } from '../feed/build';
 import { readFeedDir } from '../feed/read';
 import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/signing';
+import { CURATE_USAGE, curateCommand } from './curate';
 
 const USAGE = `Usage:
   npm run feed -- build --out <dir> --input <kind>=<path> [--input …] [--inputs-file <file>]
@@ -28,6 +30,7 @@ const USAGE = `Usage:
   npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
                         [--timeout-ms N] [--retries N]
   npm run feed -- verify --dir <feed dir> [--public-key <base64> | env WXT_FEED_PUBLIC_KEY]
+${CURATE_USAGE}
 
 Input kinds: ${SOURCE_KINDS.join(', ')}
 Fetch sources: ${FETCH_SOURCES.join(', ')}`;
@@ -205,6 +208,7 @@ async function main(): Promise<void> {
     else if (command === 'keygen') keygen(rest);
     else if (command === 'fetch') await fetchCommand(rest);
     else if (command === 'verify') verify(rest);
+    else if (command === 'curate') curateCommand(rest);
     else fail(command ? `unknown command "${command}"` : 'no command');
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

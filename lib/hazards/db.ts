@@ -55,6 +55,8 @@ export interface ReportRow {
   status: 'draft' | 'queued' | 'sending' | 'sent' | 'failed' | 'copied';
   attempts: number;
   nextAttemptAt?: number;
+  /** When the current run of automatic retries began (confirming, or "send again"); else createdAt. */
+  retrySince?: number;
   lastError?: string;
   payload: unknown;
   /** Where the user sent it: queued for the endpoint, or handed to GitHub / an official channel. */

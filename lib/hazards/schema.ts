@@ -28,6 +28,8 @@ export const SOURCE_FAMILIES = [
   'curated',
   // Appended, never inserted: persisted indexes store a family's position in this list.
   'au-accc',
+  /** Volunteer reports confirmed by the maintainers: never an authority's finding, and can be switched off. */
+  'community',
 ] as const;
 export type SourceFamily = (typeof SOURCE_FAMILIES)[number];
 
@@ -143,6 +145,19 @@ export const hazardRecordSchema = z.object({
   marketplaces: z.array(marketplaceRefSchema).max(100).default([]),
   /** IDs of records from other sources about the same product (linked, not duplicated). */
   linkedIds: z.array(z.string()).max(50).default([]),
+  /**
+   * Only for the `community` family: who confirmed the shoppers' report and when, and whose finding the
+   * report cites as evidence (`authority` of such a record names the shoppers, not that body).
+   */
+  community: z
+    .object({
+      confirmedBy: z.string().min(1).max(100),
+      confirmedOn: isoDate,
+      evidenceAuthority: z.string().min(1).max(300),
+      /** A wrong-match report was confirmed: the record no longer names the listing, it is a note. */
+      wrongMatchOn: isoDate.optional(),
+    })
+    .optional(),
 });
 export type HazardRecord = z.infer<typeof hazardRecordSchema>;
 /** What a feed producer writes before defaults are applied. */

@@ -55,6 +55,11 @@ export function createBrowserReportService(deps: {
     await browser.notifications.clear(notificationId);
   };
 
+  const resume = () => void service.resume().catch((error) => console.warn('Hazard Check: report queue', error));
+  // Service workers receive `online` too; onStartup fires once per browser session.
+  globalThis.addEventListener?.('online', resume);
+  browser.runtime.onStartup.addListener(resume);
+
   return { ...service, onNotificationClicked };
 }
 

@@ -1,22 +1,25 @@
 /**
  * Sends queued reports to the report endpoint. Each report is POSTed as the exact JSON the user
  * previewed, with `Idempotency-Key: <report id>` so a retry after a lost answer cannot make a duplicate.
- * Network errors, 429 and 5xx back off exponentially (woken by an alarm, not a timer, because the
- * service worker may stop); any other 4xx fails at once with the server's message; after
- * `maxAttempts` the report fails with a clear status and can be retried by hand.
+ * Network errors, 408, 425, 429 and 5xx back off exponentially up to a cap (woken by an alarm, not a
+ * timer, because the service worker may stop); any other 4xx fails at once with the server's message.
+ * A report keeps being retried for `giveUpAfterMs` after it was confirmed (a week: a shopper offline
+ * for days still gets the report delivered); only then does it fail with a clear status, and it can be
+ * sent again by hand.
  */
 import type { HazardDb, ReportRow } from '../hazards/db';
 import { formatPayload, parseReportPayload } from './types';
 
 export interface DeliveryPolicy {
-  maxAttempts: number;
+  /** How long after confirming a report transient errors are retried before it is marked failed. */
+  giveUpAfterMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
   timeoutMs: number;
 }
 
 export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
-  maxAttempts: 8,
+  giveUpAfterMs: 7 * 24 * 60 * 60_000,
   baseDelayMs: 60_000,
   maxDelayMs: 6 * 60 * 60_000,
   timeoutMs: 30_000,
@@ -79,11 +82,14 @@ async function post(row: ReportRow, deps: DeliveryDeps, policy: DeliveryPolicy):
   if (response.ok || response.status === 409) return { kind: 'sent' };
   const detail = await responseText(response);
   const error = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`;
-  if (response.status === 429 || response.status >= 500) {
+  if (RETRYABLE_STATUS.has(response.status) || response.status >= 500) {
     return { kind: 'retry', error, retryAfterMs: retryAfter(response.headers.get('retry-after'), deps.now()) };
   }
   return { kind: 'fail', error };
 }
+
+/** Request Timeout, Too Early, Too Many Requests: the server asks to try again later. */
+const RETRYABLE_STATUS = new Set([408, 425, 429]);
 
 async function responseText(response: Response): Promise<string> {
   const text = await response.text().catch(() => '');
@@ -147,8 +153,9 @@ async function settle(row: ReportRow, outcome: Outcome, deps: DeliveryDeps, poli
   } else if (outcome.kind === 'fail') {
     await db.reports.update(row.id, { status: 'failed', nextAttemptAt: undefined, lastError: outcome.error });
     run.failed.push(row.id);
-  } else if (row.attempts >= policy.maxAttempts) {
-    const lastError = `Gave up after ${row.attempts} attempts. Last error: ${outcome.error}`;
+  } else if (now - (row.retrySince ?? row.createdAt) >= policy.giveUpAfterMs) {
+    const days = Math.round(policy.giveUpAfterMs / (24 * 60 * 60_000));
+    const lastError = `Gave up after ${row.attempts} attempts over ${days} days. Last error: ${outcome.error}`;
     await db.reports.update(row.id, { status: 'failed', nextAttemptAt: undefined, lastError });
     run.failed.push(row.id);
   } else {
@@ -160,6 +167,18 @@ async function settle(row: ReportRow, outcome: Outcome, deps: DeliveryDeps, poli
     });
     run.retrying.push(row.id);
   }
+}
+
+/**
+ * The network is back (an `online` event) or the browser started: every waiting report is due now,
+ * instead of sleeping out a back-off that may have grown to hours while the user was offline.
+ */
+export async function makeQueueDue(db: HazardDb, now: number): Promise<number> {
+  return db.reports
+    .where('status')
+    .equals('queued')
+    .and((row) => row.channel === 'endpoint' && (row.nextAttemptAt ?? 0) > now)
+    .modify({ nextAttemptAt: now });
 }
 
 async function nextDue(db: HazardDb): Promise<number | undefined> {

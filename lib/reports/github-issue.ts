@@ -42,11 +42,16 @@ function summaryLines(payload: ReportPayload): string[] {
 
 const INTRO =
   '<!-- Prepared by the Hazard Check extension. Please check it before submitting: GitHub shows your account name with the issue. -->';
+/** For issues the report endpoint files: no account of the reporter is involved. */
+export const INTAKE_INTRO = '<!-- Filed by the Hazard Check report endpoint for a volunteer, who needs no account. -->';
 
-export function issueBody(payload: ReportPayload, { compact = false, summary = true, shortened = false } = {}): string {
+export function issueBody(
+  payload: ReportPayload,
+  { compact = false, summary = true, shortened = false, intro = INTRO } = {},
+): string {
   const json = compact ? JSON.stringify(payload) : formatPayload(payload);
   return [
-    INTRO,
+    intro,
     ...(summary ? ['', ...summaryLines(payload)] : []),
     ...(shortened ? ['', '_Long text was shortened to fit a link; the full report is in the reporter\'s export._'] : []),
     '',

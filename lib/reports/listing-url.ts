@@ -28,6 +28,19 @@ export function canonicalListingUrl(listing: ListingRef): string {
   return `https://www.aliexpress.com/item/${id}.html`;
 }
 
+/**
+ * Whether `url` is exactly what canonicalListingUrl makes for this listing ID on one of the hosts it
+ * uses: the only listing URLs a report may carry (no other site, path, query or fragment).
+ */
+export function isListingUrl(site: Site, url: string, listingId: string): boolean {
+  if (!DIGITS.test(listingId)) return false;
+  const candidates =
+    site === 'temu'
+      ? [`https://www.temu.com/g-${listingId}.html`]
+      : ['www.aliexpress.com', 'www.aliexpress.us', 'aliexpress.ru'].map((host) => `https://${host}/item/${listingId}.html`);
+  return candidates.includes(url);
+}
+
 function hostOf(url: string | undefined): string {
   try {
     return url ? new URL(url).hostname.toLowerCase() : '';

@@ -123,9 +123,14 @@ export function hazardOf(record: HazardRecord): string {
   return [...record.riskTypes, ...chemicals].join(', ') || 'Hazard';
 }
 
-/** Collapses whitespace (keeps line breaks in free text) and caps the length; empty → undefined. */
+/**
+ * Collapses whitespace (keeps line breaks in free text) and caps the length; empty → undefined.
+ * Text that looks like markup (`<b`, `</`, `<!`) gets a space after the `<`: the schema refuses markup,
+ * and a page title or a pasted note must neither be lost nor make the report impossible.
+ */
 function clean(value: string | undefined, max: number, multiline = false): string | undefined {
   if (!value) return undefined;
+  value = value.replace(/<(?=[A-Za-z/!?])/g, '< ');
   const collapsed = multiline
     ? value.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim()
     : value.replace(/\s+/g, ' ').trim();

@@ -82,13 +82,13 @@ export async function deleteReport(db: HazardDb, id: string): Promise<void> {
   });
 }
 
-/** Puts a failed endpoint report back in the queue, with a fresh attempt budget. */
+/** Puts a failed endpoint report back in the queue ("send again"), with a fresh week of retries. */
 export async function retryReport(db: HazardDb, id: string, now: number): Promise<boolean> {
   const changed = await db.reports
     .where('id')
     .equals(id)
     .and((row) => row.status === 'failed' && row.channel === 'endpoint')
-    .modify({ status: 'queued', attempts: 0, nextAttemptAt: now, lastError: undefined });
+    .modify({ status: 'queued', attempts: 0, nextAttemptAt: now, retrySince: now, lastError: undefined });
   return changed > 0;
 }
 

@@ -9,7 +9,7 @@ import type { Handlers } from '../messaging';
 import type { SyncStatus, Verdict } from '../core/verdict';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
-import { deliverDueReports, type DeliveryPolicy, type DeliveryRun } from './delivery';
+import { deliverDueReports, makeQueueDue, type DeliveryPolicy, type DeliveryRun } from './delivery';
 import { reportsToCsv, reportsToJson } from './export';
 import { githubIssueUrl } from './github-issue';
 import { officialChannel } from './official-channels';
@@ -178,6 +178,16 @@ export function createReportService(deps: ReportServiceDeps) {
     /** Worker start: reports cut off mid-send go back to the queue, then anything due is sent. */
     async start(): Promise<void> {
       await recoverInterrupted(db, deps.now());
+      await deliver();
+    },
+
+    /**
+     * The network is back (`online`) or the browser started: waiting reports are tried at once rather
+     * than after a back-off that grew while the user was offline or the browser was closed.
+     */
+    async resume(): Promise<void> {
+      if (!deps.endpoint) return;
+      await makeQueueDue(db, deps.now());
       await deliver();
     },
 

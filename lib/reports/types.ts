@@ -4,6 +4,7 @@
  * payloads are re-parsed before sending, so an old or tampered row cannot smuggle data out either.
  */
 import { z } from 'zod';
+import { isListingUrl } from './listing-url';
 
 export const REPORT_FORMAT = 'hazard-check-report/1';
 
@@ -16,7 +17,14 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const httpsUrl = z.string().max(2000).url().refine((u) => u.startsWith('https://'), 'https URL');
 const listingId = z.string().regex(/^[A-Za-z0-9]{4,32}$/);
 const recordRef = z.string().min(3).max(200);
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Markup is refused, not escaped: a report is plain text wherever it goes (the preview, a GitHub issue
+ * rendered as Markdown, the feed), so a tag, comment or declaration in it can only be a mistake or an
+ * attack. "size < 3 cm" stays fine: only `<` directly followed by a letter, `/`, `!` or `?` is markup.
+ */
+const NO_MARKUP = /<[A-Za-z/!?]/;
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine((value) => !NO_MARKUP.test(value), 'markup is not allowed');
 
 /**
  * What a maintainer needs to add the listing to the `curated` feed input without retyping: the
@@ -36,6 +44,9 @@ export const curatedSuggestionSchema = z.strictObject({
   shopName: text(300).optional(),
   brand: text(200).optional(),
   model: text(200).optional(),
+}).refine((c) => !c.url || isListingUrl(c.platform, c.url, c.listingId), {
+  message: 'not the canonical listing URL of listingId',
+  path: ['url'],
 });
 export type CuratedSuggestion = z.infer<typeof curatedSuggestionSchema>;
 
@@ -54,6 +65,9 @@ export const reportPayloadSchema = z.strictObject({
     url: httpsUrl,
     title: text(500).optional(),
     store: z.strictObject({ name: text(300).optional(), id: z.string().regex(/^\d{1,20}$/).optional() }).optional(),
+  }).refine((l) => isListingUrl(l.site, l.url, l.globalItemId ?? l.itemId), {
+    message: 'only the canonical AliExpress or Temu item URL of the listing is accepted',
+    path: ['url'],
   }),
   app: z.strictObject({
     extensionVersion: z.string().regex(/^\d+(\.\d+){0,3}$/),
@@ -76,6 +90,18 @@ export const reportPayloadSchema = z.strictObject({
   listingChange: z.strictObject({ change: z.enum(['gone', 'changed']) }).optional(),
   note: text(1000).optional(),
   curated: curatedSuggestionSchema.optional(),
+}).superRefine((payload, ctx) => {
+  // Each kind carries its own details, and only those.
+  const details = { 'missed-hazard': 'missedHazard', 'wrong-match': 'wrongMatch', 'listing-changed': 'listingChange' } as const;
+  for (const [kind, key] of Object.entries(details)) {
+    const present = payload[key] !== undefined;
+    if (present !== (payload.kind === kind)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: present ? `not allowed in a ${payload.kind} report` : 'required' });
+    }
+  }
+  if (payload.curated && payload.kind !== 'missed-hazard') {
+    ctx.addIssue({ code: 'custom', path: ['curated'], message: `not allowed in a ${payload.kind} report` });
+  }
 });
 export type ReportPayload = z.infer<typeof reportPayloadSchema>;
 

@@ -10,6 +10,10 @@ export interface RecordFacts {
   actions?: string;
   noticeUrl?: string;
   noticeLabel: string;
+  /** The link's text: "Official notice", or "Evidence" for a shoppers' report. */
+  noticeText: string;
+  /** For a community record whose wrong-match report was confirmed: why it is only a note. */
+  demotedNote?: string;
   /** The authority's own hazard text when the headline shows something else (e.g. the computed ratio). */
   originalHazardText?: string;
   measurements: string[];
@@ -49,15 +53,39 @@ export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
     return key ? t(lang, key) : a;
   });
   const original = pickText(record.hazardText, lang)?.text;
+  const community = communityFacts(record, lang);
   return {
-    reportedBy: date
-      ? t(lang, 'bannerReportedBy', { authority: record.authority, date })
-      : t(lang, 'bannerReportedByUndated', { authority: record.authority }),
+    reportedBy:
+      community?.reportedBy ??
+      (date
+        ? t(lang, 'bannerReportedBy', { authority: record.authority, date })
+        : t(lang, 'bannerReportedByUndated', { authority: record.authority })),
     jurisdiction: t(lang, 'bannerJurisdiction', { jurisdiction: formatJurisdiction(record.jurisdiction, lang) }),
     actions: actions.length ? t(lang, 'bannerActions', { actions: formatList(actions, lang) }) : undefined,
     noticeUrl: safeUrl(record.url),
-    noticeLabel: t(lang, 'bannerOfficialNoticeLabel', { authority: record.authority }),
+    noticeLabel: community?.noticeLabel ?? t(lang, 'bannerOfficialNoticeLabel', { authority: record.authority }),
+    noticeText: t(lang, community ? 'communityEvidenceLink' : 'bannerOfficialNotice'),
+    ...(community?.demotedNote && { demotedNote: community.demotedNote }),
     originalHazardText: original && original !== hazardSummary(record, lang) ? original : undefined,
     measurements: record.chemicals.map((c) => measurement(c, lang)).filter((m): m is string => !!m),
+  };
+}
+
+/**
+ * A shoppers' report confirmed by the maintainers is worded as exactly that, with the evidence it cites;
+ * it is never presented as the cited body's finding about this listing.
+ */
+function communityFacts(record: HazardRecord, lang: Lang) {
+  const community = record.source === 'community' ? record.community : undefined;
+  if (!community) return undefined;
+  return {
+    reportedBy: t(lang, 'communityReportedBy', {
+      date: formatDate(community.confirmedOn, lang) || community.confirmedOn,
+      evidence: community.evidenceAuthority,
+    }),
+    noticeLabel: t(lang, 'communityEvidenceLabel', { authority: community.evidenceAuthority }),
+    demotedNote: community.wrongMatchOn
+      ? t(lang, 'communityWrongMatch', { date: formatDate(community.wrongMatchOn, lang) || community.wrongMatchOn })
+      : undefined,
   };
 }

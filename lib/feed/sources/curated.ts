@@ -2,9 +2,14 @@
  * Our own curated records (JSON Lines, or a JSON array): listings on AliExpress/Temu that a regulator
  * named, e.g. Korean lists of blocked listings. Each line needs curatedId, platform, listingId, title,
  * hazard, authority and date; url, brand, model, jurisdiction, actions and lang are optional.
+ *
+ * A line whose `source` is "volunteer report, confirmed by <name>" (written by `npm run feed -- curate`)
+ * is a shoppers' report, not a regulator's list: it becomes a `community` record that names the shoppers
+ * as the reporter, keeps the cited body as evidence only, and needs `confirmedOn` and an evidence link
+ * (`noticeUrl`). With `wrongMatchOn` (a confirmed wrong-match report) it no longer names the listing.
  */
 import type { Action, HazardRecordInput, Platform } from '../../hazards/schema';
-import { ACTIONS, FAMILY_OF_KIND, PLATFORMS, recordId } from '../../hazards/schema';
+import { ACTIONS, FAMILY_OF_KIND, PLATFORMS, recordId, type SourceFamily } from '../../hazards/schema';
 import { extractChemicals } from '../chemicals';
 import { clean, guessLang, isRecordObject, parseDate } from '../text';
 import { mapCategory, riskTypesFromText } from '../vocab';
@@ -12,6 +17,31 @@ import { brandList, httpUrl, identifiersFrom, requireText } from './common';
 import { RowError, type BuiltRow, type SourceAdapter } from './types';
 
 const LISTING_ID = { aliexpress: /^\d{8,20}$/, temu: /^\d{6,20}$/ } as const;
+const VOLUNTEER_SOURCE = /^volunteer report, confirmed by (.+)$/;
+/** What "reported by …" says for a community record, wherever a record's authority is shown. */
+export const COMMUNITY_AUTHORITY = 'Shoppers (report confirmed by the maintainers)';
+
+type CommunityInfo = NonNullable<HazardRecordInput['community']>;
+
+/** The community part of a volunteer line, or undefined for a regulator's line. */
+function communityOf(value: Record<string, unknown>, authority: string): CommunityInfo | undefined {
+  const confirmedBy = VOLUNTEER_SOURCE.exec(clean(value.source) ?? '')?.[1]?.trim();
+  if (!confirmedBy) {
+    if (value.source !== undefined) throw new Error(`source "${String(value.source)}" is not "volunteer report, confirmed by <name>"`);
+    return undefined;
+  }
+  const confirmedOn = parseDate(requireText(value.confirmedOn, 'confirmedOn'));
+  if (!confirmedOn) throw new Error(`confirmedOn "${String(value.confirmedOn)}" is not a date`);
+  if (!httpUrl(value.noticeUrl)) throw new Error('a volunteer report needs its evidence link (noticeUrl)');
+  const wrongMatchOn = value.wrongMatchOn === undefined ? undefined : parseDate(String(value.wrongMatchOn));
+  if (value.wrongMatchOn !== undefined && !wrongMatchOn) throw new Error(`wrongMatchOn "${String(value.wrongMatchOn)}" is not a date`);
+  return {
+    confirmedBy: confirmedBy.slice(0, 100),
+    confirmedOn: confirmedOn.slice(0, 10),
+    evidenceAuthority: authority,
+    ...(wrongMatchOn && { wrongMatchOn: wrongMatchOn.slice(0, 10) }),
+  };
+}
 
 function jurisdictionOf(authority: string): string {
   if (/korea|seoul|kats|\bkca\b|kftc|한국|서울|국가기술표준원|공정거래위원회|소비자원/i.test(authority)) return 'KR';
@@ -44,18 +74,23 @@ function toRecord(row: unknown): BuiltRow {
     const givenActions = Array.isArray(value.actions)
       ? value.actions.filter((a): a is Action => (ACTIONS as readonly string[]).includes(String(a)))
       : [];
+    const community = communityOf(value, authority);
+    const family: SourceFamily = community ? 'community' : FAMILY_OF_KIND.curated;
     const record: HazardRecordInput = {
-      id: recordId(FAMILY_OF_KIND.curated, curatedId),
-      source: FAMILY_OF_KIND.curated,
+      id: recordId(family, curatedId),
+      source: family,
       sourceKind: 'curated',
       ref: curatedId,
       ...(httpUrl(value.noticeUrl) && { url: httpUrl(value.noticeUrl) }),
-      authority,
+      // A shoppers' report is never attributed to the body whose finding it cites.
+      authority: community ? COMMUNITY_AUTHORITY : authority,
       jurisdiction: clean(value.jurisdiction)?.toUpperCase() ?? jurisdictionOf(authority),
       publishedAt: date,
-      actions: givenActions.length > 0 ? givenActions : ['platform_block'],
+      ...(community && { updatedAt: community.confirmedOn, community }),
+      // No platform acted on a shoppers' report: no action is claimed, and the risk level is not graded.
+      actions: community ? givenActions : givenActions.length > 0 ? givenActions : ['platform_block'],
       riskTypes: riskTypesFromText(hazard),
-      riskLevel: 'serious',
+      riskLevel: community ? 'unknown' : 'serious',
       chemicals: extractChemicals(hazard),
       hazardText: [{ lang: guessLang(hazard, 'en'), text: hazard }],
       product: {
@@ -67,7 +102,8 @@ function toRecord(row: unknown): BuiltRow {
         gtins: ids.gtins,
         otherCodes: ids.otherCodes,
       },
-      marketplaces: [
+      // A confirmed wrong match: the record stays as a note, but no longer names the listing.
+      marketplaces: community?.wrongMatchOn ? [] : [
         {
           platform: platform as Platform,
           listingId,

@@ -21,6 +21,7 @@ export function record(
     'ca-health-canada': 'health-canada',
     curated: 'curated',
     'au-accc': 'accc',
+    community: 'curated',
   } as const)[source];
   return hazardRecordSchema.parse({
     id: `${source}:${ref}`,

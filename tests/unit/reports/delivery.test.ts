@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HazardDb } from '../../../lib/hazards/db';
-import { backoffDelay, DEFAULT_DELIVERY_POLICY, deliverDueReports, type DeliveryDeps } from '../../../lib/reports/delivery';
-import { enqueueReport, recoverInterrupted } from '../../../lib/reports/queue';
+import { backoffDelay, DEFAULT_DELIVERY_POLICY, deliverDueReports, makeQueueDue, type DeliveryDeps } from '../../../lib/reports/delivery';
+import { enqueueReport, recoverInterrupted, retryReport } from '../../../lib/reports/queue';
 import { formatPayload, type ReportPayload } from '../../../lib/reports/types';
 import { freshDbName, missedPayload, openDb } from './helpers';
 import { startReportServer, type ReportServer } from './report-server';
@@ -119,7 +119,7 @@ describe('report delivery to the endpoint', () => {
     expect(server.stored.size).toBe(1);
   });
 
-  it('fails at once on a 4xx other than 409/429, keeping the server’s message', async () => {
+  it('fails at once on a 4xx other than 408/409/425/429, keeping the server’s message', async () => {
     const payload = await queued();
     server.script.push('400');
     const run = await deliverDueReports(deps());
@@ -139,22 +139,60 @@ describe('report delivery to the endpoint', () => {
     expect((await db.reports.get(payload.reportId))?.nextAttemptAt).toBe(clock + 600_000);
   });
 
-  it('gives up after the last attempt with a clear status', async () => {
+  it('keeps retrying for a week, at most 6 h apart, then fails saying why', async () => {
     const payload = await queued();
-    const policy = { ...DEFAULT_DELIVERY_POLICY, maxAttempts: 3 };
-    server.script.push('500', '500', '500', '500');
-    for (let i = 0; i < 3; i++) {
-      await deliverDueReports(deps({ policy }));
-      clock += policy.maxDelayMs;
+    const confirmedAt = clock;
+    const down = deps({ endpoint: 'http://127.0.0.1:9/unreachable' });
+    const gaps: number[] = [];
+    for (let row = await db.reports.get(payload.reportId); row?.status === 'queued'; row = await db.reports.get(payload.reportId)) {
+      clock = row.nextAttemptAt!;
+      await deliverDueReports(down);
+      const next = await db.reports.get(payload.reportId);
+      if (next?.status === 'queued') gaps.push(next.nextAttemptAt! - clock);
     }
-    expect(server.requests).toHaveLength(3);
-    expect(await db.reports.get(payload.reportId)).toMatchObject({
-      status: 'failed',
-      attempts: 3,
-      lastError: 'Gave up after 3 attempts. Last error: HTTP 500: upstream down',
-    });
-    await deliverDueReports(deps({ policy }));
-    expect(server.requests).toHaveLength(3);
+    const failed = (await db.reports.get(payload.reportId))!;
+    expect(clock - confirmedAt).toBeGreaterThanOrEqual(7 * 24 * 3600_000);
+    expect(Math.max(...gaps)).toBe(6 * 3600_000);
+    expect(failed.status).toBe('failed');
+    expect(failed.lastError).toMatch(/^Gave up after \d+ attempts over 7 days\. Last error: Network error/);
+    expect(wakes.at(-1)).toBeUndefined();
+  });
+
+  it('delivers a report made during a 3-hour outage as soon as the network returns', async () => {
+    const payload = await queued();
+    const down = deps({ endpoint: 'http://127.0.0.1:9/unreachable' });
+    const outageEnds = clock + 3 * 3600_000;
+    for (let row = await db.reports.get(payload.reportId); row!.nextAttemptAt! < outageEnds; row = await db.reports.get(payload.reportId)) {
+      clock = row!.nextAttemptAt!;
+      await deliverDueReports(down); // each alarm during the outage
+    }
+    const waiting = (await db.reports.get(payload.reportId))!;
+    expect(waiting.status).toBe('queued');
+    expect(waiting.nextAttemptAt).toBeGreaterThan(outageEnds);
+
+    clock = outageEnds; // the browser fires `online`: the back-off is not slept out
+    expect(await makeQueueDue(db, clock)).toBe(1);
+    const run = await deliverDueReports(deps());
+    expect(run.sent).toEqual([payload.reportId]);
+    expect([...server.stored.keys()]).toEqual([payload.reportId]);
+  });
+
+  it.each(['408', '425'] as const)('retries after a %s, as it does after a 429', async (status) => {
+    const payload = await queued();
+    server.script.push(status);
+    const run = await deliverDueReports(deps());
+    expect(run.retrying).toEqual([payload.reportId]);
+    expect(await db.reports.get(payload.reportId)).toMatchObject({ status: 'queued', lastError: `HTTP ${status}: try again later` });
+  });
+
+  it('"send again" after a final failure gives the report a fresh week', async () => {
+    const payload = await queued();
+    await db.reports.update(payload.reportId, { status: 'failed', attempts: 40, lastError: 'Gave up' });
+    clock += 8 * 24 * 3600_000;
+    expect(await retryReport(db, payload.reportId, clock)).toBe(true);
+    server.script.push('503');
+    const run = await deliverDueReports(deps());
+    expect(run.retrying).toEqual([payload.reportId]); // not failed at once for being old
   });
 
   it('retries when the host cannot be reached at all', async () => {

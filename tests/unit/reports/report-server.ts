@@ -6,7 +6,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Scripted = 'ok' | '500' | '503' | '429' | '400' | 'drop' | 'slow';
+export type Scripted = 'ok' | '500' | '503' | '429' | '408' | '425' | '400' | 'drop' | 'slow';
 
 export interface ReportServer {
   url: string;
@@ -32,6 +32,7 @@ export async function startReportServer(): Promise<ReportServer> {
       requests.push({ key, body, headers: req.headers });
       const answer = script.shift() ?? 'ok';
       if (answer === '500' || answer === '503') return void res.writeHead(Number(answer)).end('upstream down');
+      if (answer === '408' || answer === '425') return void res.writeHead(Number(answer)).end('try again later');
       if (answer === '429') return void res.writeHead(429, { 'retry-after': '600' }).end('slow down');
       if (answer === '400') return void res.writeHead(400).end('listing.url: not an item URL');
       if (!key) return void res.writeHead(400).end('missing Idempotency-Key');
