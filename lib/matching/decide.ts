@@ -13,7 +13,7 @@
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { hangulSkeleton, latinSkeleton } from './hangul';
-import { modelShape, type ModelShape } from './identifiers';
+import { modelShape, type ModelShape } from '../identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
