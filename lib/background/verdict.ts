@@ -3,6 +3,7 @@
  * are flagged), filtered by the user's settings and decisions. Pure apart from the injected lookups.
  */
 import type { HazardRecord } from '../hazards/schema';
+import { listingKeyOf } from '../identifiers';
 import type { Dismissal, LocalRule } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
 import { compareTiers, isWarningTier } from '../matching/tiers';
@@ -17,10 +18,6 @@ export interface VerdictDeps {
   localRule(listingKey: string): Promise<LocalRule | undefined>;
   settings: { showSimilar: boolean; disabledSources: string[]; childrenOnly: boolean };
   dataAsOf?: string;
-}
-
-export function listingKeyOf(site: string, itemId: string): string {
-  return `${site}:${itemId}`;
 }
 
 export function productQuery(reading: PageReading, product: ProductReading): ListingQuery {

@@ -1,54 +1,20 @@
 /**
  * Identifiers hidden in free text and loosely filled code fields: model numbers after a cue, EAN/UPC
- * barcodes (check-digit validated), FCC IDs, KC certificate numbers, and marketplace listings or shops.
+ * barcodes, FCC IDs, KC certificate numbers, and marketplace listings or shops. What counts as a model,
+ * a usable barcode, a KC number or a listing URL is decided by the identifier module (`lib/identifiers`).
  * Free-text extraction is conservative: a wrong model number makes a wrong warning, a missed one only
  * weakens a match.
  */
-import { toGtin14, type MarketplaceRef, type Platform } from '../hazards/schema';
+import type { MarketplaceRef, Platform } from '../hazards/schema';
+import { expandSiblings, isCertNumberLike, isModelLike, KC_CUE, listingInText, usableGtin } from '../identifiers';
 import { clean, truncate, uniqueBy, uniqueStrings } from './text';
 
 // ---- models ------------------------------------------------------------------------------------
-
-const UNIT_SUFFIX =
-  /^\d+(?:[.,]\d+)?[\s-]*(?:v|vac|vdc|a|ma|w|kw|wh|kwh|mah|ah|mm|cm|m|km|kg|g|mg|ml|l|oz|lbs?|in|inch|inches|ft|hz|khz|mhz|ghz|kb|mb|gb|tb|pcs?|pieces|pack|pk|x|db|°c|°f|c|f|%|k|p|s|h|min|rpm|psi|bar|lm|lux)$/i;
-const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:["']|mm|cm|m|in)?(?:[x×*]\d+(?:[.,]\d+)?(?:["']|mm|cm|m|in)?)+$/i;
-const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}[./-]?[a-z]{3}[./-]?\d{1,2}|\d{1,2}[./-]?[a-z]{3}[./-]?\d{2,4})$/i;
-const YEAR = /^(?:19|20)\d{2}s?$/;
-const DECIMAL = /^\d+[.,]\d+$/;
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
-
-/**
- * Whether a token can be a model number found in prose: at least 4 letters/digits, at least one digit,
- * and not a year, date, measurement, price, ordinal or bare barcode.
- */
-export function isModelLike(token: string): boolean {
-  const t = token.trim();
-  const alnum = t.replace(/[^A-Za-z0-9]/g, '');
-  if (alnum.length < 4 || alnum.length > 40 || !/\d/.test(alnum)) return false;
-  if (/^[$€£¥₩]/.test(t) || /^#/.test(t)) return false;
-  if (YEAR.test(t) || DATE_LIKE.test(t) || DECIMAL.test(t) || ORDINAL.test(t)) return false;
-  if (UNIT_SUFFIX.test(t) || DIMENSIONS.test(t)) return false;
-  // Several units glued together ("5V2A", "3.7V500mAh") are specs, not models.
-  if (/^(?:\d+(?:\.\d+)?(?:v|a|w|mah|mm|cm|g|ml)){2,}$/i.test(t)) return false;
-  if (/^\d{8}$|^\d{12,14}$/.test(alnum) && toGtin14(alnum)) return false;
-  return true;
-}
 
 const MODEL_CUE =
   /\b(?:models?(?:\s*(?:no|nos|number|numbers|name|#))?|mod|mo\.?\s*(?:no|number)|item(?:\s*(?:no|number|numbers|code|#))?|sku|style(?:\s*(?:no|number|#))?|art(?:icle)?\.?\s*(?:no|nr|number|n°|#)|part\s*(?:no|number|#)|catalog(?:ue)?\s*(?:no|number|#)|ref(?:erence)?(?:\s*(?:no|number))?|type)\b\.?\s*(?:[:#]\s*|(?:is|are)\s+|(?=["“']?[A-Za-z0-9]))/gi;
 const MODEL_TOKEN = /^["“'(]?([A-Za-z0-9][A-Za-z0-9._\-/]*[A-Za-z0-9])["”')]?/;
 const LIST_SEPARATOR = /^(?:\s*[,;|&/]\s*|\s+(?:and|or|&)\s+|\s+)/i;
-
-/** For "JM1000/1001/1002" the later parts borrow the first one's letter prefix. */
-function expandSiblings(parts: string[]): string[] {
-  const first = parts[0];
-  const prefix = first ? /^([A-Za-z][A-Za-z-]*?)(\d+)$/.exec(first) : null;
-  if (!prefix) return parts;
-  const digitCount = prefix[2]!.length;
-  return parts.map((part, i) =>
-    i > 0 && /^\d+$/.test(part) && part.length === digitCount ? `${prefix[1]}${part}` : part,
-  );
-}
 
 /** Model numbers written after a cue ("model 2512JX02", "Model numbers: A1 B2", "ITEM: ES15-BB-TA"). */
 export function extractModels(text: string | undefined): string[] {
@@ -105,25 +71,9 @@ export function splitModelField(raw: unknown): string[] {
 
 // ---- barcodes and other codes --------------------------------------------------------------------
 
-/** GS1 example and filler codes that pass the check digit but identify nothing. */
-const PLACEHOLDER_GTINS = new Set(
-  ['6912345678902', '1234567890128', '4006381333931', '5901234123457', '0123456789012', '12345670', '96385074']
-    .map((code) => code.padStart(14, '0')),
-);
-
-export function isPlaceholderGtin(gtin14: string): boolean {
-  return PLACEHOLDER_GTINS.has(gtin14) || /^0*(\d)\1{7,}$/.test(gtin14);
-}
-
 export interface CodeSplit {
   gtins: string[];
   otherCodes: string[];
-}
-
-/** A digit string that is a usable GTIN (padded to 14), or null. */
-export function usableGtin(digits: string): string | null {
-  const gtin = toGtin14(digits);
-  return gtin && !isPlaceholderGtin(gtin) ? gtin : null;
 }
 
 const BARCODE_CUE =
@@ -209,10 +159,8 @@ export function extractKcNumbers(text: string | undefined, isField = false): str
   if (!text) return [];
   const candidates = isField
     ? text.split(/[,;\s/]+/)
-    : [...text.matchAll(/\bKC\s*(?:인증\s*번호|인증|cert(?:ification)?\.?\s*(?:no\.?|number)?|mark)?\s*[:#]?\s*([A-Z]{1,3}[A-Z0-9]*\d{3,}[A-Z0-9-]*)/gi)].map((m) => m[1]!);
-  return uniqueStrings(
-    candidates.map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z0-9][A-Z0-9-]{3,39}$/.test(c) && /\d{3}/.test(c)),
-  );
+    : [...text.matchAll(KC_CUE)].map((m) => m[1]!);
+  return uniqueStrings(candidates.map((c) => c.trim().toUpperCase()).filter(isCertNumberLike));
 }
 
 // ---- marketplaces --------------------------------------------------------------------------------
@@ -230,19 +178,6 @@ export function platformFromText(text: string | undefined): Platform | undefined
   if (!text) return undefined;
   return PLATFORM_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
-
-const LISTING_PATTERNS: [RegExp, Platform][] = [
-  [/aliexpress\.[a-z.]+\/(?:item|i)\/(?:[^/?#\s]*\/)?(\d{8,20})\.html/i, 'aliexpress'],
-  [/aliexpress\.[a-z.]+\/.*[?&](?:productId|itemId|item_id)=(\d{8,20})/i, 'aliexpress'],
-  [/temu\.com\/[^\s?#]*-g-(\d{6,20})\.html/i, 'temu'],
-  [/temu\.com\/.*[?&]goods_id=(\d{6,20})/i, 'temu'],
-  [/amazon\.[a-z.]+\/(?:[^\s?#]*\/)?(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/i, 'amazon'],
-  [/ebay\.[a-z.]+\/itm\/(?:[^\s/?#]*\/)?(\d{9,15})/i, 'ebay'],
-  [/shein\.[a-z.]+\/[^\s?#]*-p-(\d{5,20})(?:-cat-\d+)?\.html/i, 'shein'],
-  // Paths without a host, as sources sometimes paste them.
-  [/(?:^|\s|\/)item\/(\d{13,20})\.html/i, 'aliexpress'],
-  [/-g-(\d{12,20})\.html/i, 'temu'],
-];
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/i;
 
@@ -269,10 +204,8 @@ export function parseListingReference(raw: string | undefined, traderHint?: stri
   if (!text) return hint ? { platform: hint, raw: traderHint?.trim() } : undefined;
   const base = { raw: truncate(text, 2000) };
   const url = httpsUrlOf(text);
-  for (const [pattern, platform] of LISTING_PATTERNS) {
-    const m = pattern.exec(text);
-    if (m) return { platform, listingId: m[1]!, ...(url && { url }), ...base };
-  }
+  const listing = listingInText(text);
+  if (listing) return { ...listing, ...(url && { url }), ...base };
   const asin = /\b(B0[A-Z0-9]{8})\b/.exec(text) ?? (hint === 'amazon' ? /\b([A-Z0-9]{10})\b/.exec(text) : null);
   if (asin && (hint === 'amazon' || /\basin\b|amazon/i.test(text) || hint === undefined)) {
     if (/\d/.test(asin[1]!)) return { platform: 'amazon', listingId: asin[1]!, ...(url && { url }), ...base };

@@ -4,7 +4,7 @@
  * every false warning and missed match listed for inspection. Pure functions; the CLI reads the files.
  */
 import type { HazardRecord, SourceFamily } from '../hazards/schema';
-import { itemIdFromUrl } from './keys';
+import { parseListingUrl } from '../identifiers';
 import { RULES } from './rules';
 import { isWarningTier, TIERS } from './tiers';
 import type { ListingQuery, Match } from './types';
@@ -48,7 +48,7 @@ export function parseJsonLines<T>(text: string, what: string): T[] {
 
 /** The listing as the matcher sees it. The item ID comes from the URL; the URL's words are never read. */
 export function queryOf(listing: ListingLine): ListingQuery {
-  const parsed = itemIdFromUrl(listing.url);
+  const parsed = parseListingUrl(listing.url);
   return {
     site: parsed?.site ?? listing.site,
     ...(parsed ? { itemId: parsed.itemId } : {}),

@@ -1,37 +1,10 @@
 /**
- * Lookup keys: listing keys (`aliexpress:1005…`), item IDs in marketplace URLs, and the index keys the
- * sync code stores beside each record in IndexedDB (StoredHazard).
+ * The index keys the sync code stores beside each record in IndexedDB (StoredHazard). Listing keys and
+ * listing IDs in URLs come from the identifier module (`lib/identifiers`).
  */
-import type { HazardRecord, Platform } from '../hazards/schema';
+import type { HazardRecord } from '../hazards/schema';
 import type { StoredHazard } from '../hazards/db';
 import { buildProfile, FEATURE } from './profile';
-
-export function listingKeyOf(site: Platform | string, itemId: string): string {
-  return `${site.toLowerCase()}:${itemId.trim()}`;
-}
-
-/**
- * The item ID in a listing URL: AliExpress `/item/<id>.html` (any subdomain), Temu `…-g-<id>.html` or
- * `goods_id=<id>`. Only the ID is read; the Temu slug is machine-written from the title and never used.
- */
-export function itemIdFromUrl(url: string): { site: 'aliexpress' | 'temu'; itemId: string } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname.toLowerCase();
-  if (/(^|\.)aliexpress\.[a-z.]+$/.test(host)) {
-    const id = /\/item\/(?:[^/]*\/)?(\d{6,20})\.html/.exec(parsed.pathname)?.[1];
-    return id ? { site: 'aliexpress', itemId: id } : null;
-  }
-  if (/(^|\.)temu\.com$/.test(host)) {
-    const id = /-g-(\d{6,20})\.html$/.exec(parsed.pathname)?.[1] ?? parsed.searchParams.get('goods_id');
-    return id && /^\d{6,20}$/.test(id) ? { site: 'temu', itemId: id } : null;
-  }
-  return null;
-}
 
 export type IndexKeys = Omit<StoredHazard, keyof HazardRecord>;
 

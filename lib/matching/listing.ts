@@ -6,10 +6,9 @@
 import type { ListingQuery } from './types';
 import { findConcepts, TYPE_WORDS, type ConceptHit } from './concepts';
 import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
-import { gtinOf, modelShape, type ModelShape } from './identifiers';
+import { codeKey, listingKeyOf, modelShape, usableGtin, type ModelShape } from '../identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
-import { codeKey, isTightGap, tokenize, type Token } from './text';
-import { listingKeyOf } from './keys';
+import { isTightGap, tokenize, type Token } from './text';
 
 export interface TokenWindow {
   key: string;
@@ -69,13 +68,14 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
   const gtins: { gtin: string; raw: string }[] = [];
   tokens.forEach((t, i) => {
     const cued = i > 0 && BARCODE_CUE.test(tokens[i - 1]!.norm);
-    const gtin = gtinOf(t.folded, cued);
+    // A bare 8-digit run is usually a date or an order number; after a barcode cue it is an EAN-8.
+    const gtin = usableGtin(t.folded, { allowGtin8: cued });
     if (gtin) gtins.push({ gtin, raw: t.raw });
   });
   const statedCodes: ListingAnalysis['statedCodes'] = [];
   for (const identifier of query.identifiers ?? []) {
     if (identifier.kind === 'gtin') {
-      const gtin = gtinOf(identifier.value.replace(/[\s-]/g, ''), true);
+      const gtin = usableGtin(identifier.value);
       if (gtin) gtins.push({ gtin, raw: identifier.value });
     } else statedCodes.push({ key: codeKey(identifier.value), raw: identifier.value, kind: identifier.kind });
   }

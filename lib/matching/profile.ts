@@ -7,7 +7,7 @@
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import { findConcepts, type ConceptScan } from './concepts';
 import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
-import { gtinOf, isDistinctiveCode, modelShape, recordModelKey, splitModels } from './identifiers';
+import { codeKey, isDistinctiveCode, isRefusedGtin, listingInText, modelShape, recordModelKey, splitModels, usableGtin } from '../identifiers';
 import {
   ADULT_WORDS,
   CHILD_WORDS,
@@ -18,7 +18,7 @@ import {
   PLACE_WORDS,
   STOP_WORDS,
 } from './lexicon';
-import { codeKey, foldText, isTightGap, Memo, tokenize, type Token } from './text';
+import { foldText, isTightGap, Memo, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
 
 /** One-letter kind prefixes of feature keys. */
@@ -91,7 +91,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   let flags = curated ? RECORD.curated : 0;
 
   for (const market of record.marketplaces) {
-    const id = market.listingId ?? idFromUrl(market.url ?? market.raw ?? '');
+    const id = market.listingId ?? listingInText(market.url ?? market.raw ?? '')?.listingId;
     if (id) features.add(`${FEATURE.listing}${market.platform}:${id}`, 0);
   }
   for (const gtin of record.product.gtins) features.add(`${FEATURE.gtin}${gtin}`, 0);
@@ -149,12 +149,12 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   for (const raw of record.product.models) {
     for (const single of splitModels(raw)) {
       const key = recordModelKey(single);
-      const gtin = gtinOf(key, true);
+      const gtin = usableGtin(key);
       if (gtin) {
         features.add(`${FEATURE.gtin}${gtin}`, 0);
         continue;
       }
-      if (!usableModelKey(key)) continue;
+      if (isRefusedGtin(key) || !usableModelKey(key)) continue;
       features.add(`${FEATURE.model}${key}`, 0, single.trim());
       for (const t of tokenize(single)) modelWords.add(t.norm);
     }
@@ -261,9 +261,10 @@ class FeatureList {
 
 function addCode(features: FeatureList, raw: string): void {
   const key = codeKey(raw);
-  const gtin = gtinOf(key, true);
+  const gtin = usableGtin(key);
   if (gtin) features.add(`${FEATURE.gtin}${gtin}`, 0);
-  else if (isDistinctiveCode(key)) features.add(`${FEATURE.code}${key}`, 0, raw);
+  // A placeholder or coupon barcode names no product, as a barcode or as any other code.
+  else if (isDistinctiveCode(key) && !isRefusedGtin(key)) features.add(`${FEATURE.code}${key}`, 0, raw);
 }
 
 function addSkeleton(features: FeatureList, key: string, display: string): void {
@@ -428,10 +429,6 @@ function isSpecPhrase(run: readonly Token[]): boolean {
 function titleFromNoticeUrl(url: string): string {
   const slug = /^https?:\/\/(?:www\.)?cpsc\.gov\/Recalls\/\d{4}\/([^/?#]+)/i.exec(url)?.[1];
   return slug ? decodeURIComponent(slug).replace(/-/g, ' ') : '';
-}
-
-function idFromUrl(text: string): string | null {
-  return /\/item\/(\d{6,20})\.html/.exec(text)?.[1] ?? /-g-(\d{6,20})\.html/.exec(text)?.[1] ?? null;
 }
 
 /** Our coarse category as type concepts (broad ones only confirm a model number). */

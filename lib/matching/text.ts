@@ -128,9 +128,6 @@ export function compactKey(raw: string): string {
 }
 
 /** Upper-case letters and digits only: the comparison key for model numbers and codes. */
-export function codeKey(raw: string): string {
-  return foldText(raw).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-}
 
 export function isHangulText(text: string): boolean {
   return HANGUL.test(text);

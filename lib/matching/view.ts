@@ -2,7 +2,7 @@
  * A stored record profile decoded into the parts a decision reads, and the per-listing context every
  * decision shares. Decoded afresh per candidate (see engine.ts for why views are not cached).
  */
-import { modelShape, type ModelShape } from './identifiers';
+import { modelShape, type ModelShape } from '../identifiers';
 import type { ListingAnalysis, TokenWindow } from './listing';
 import { FEATURE, FLAG } from './profile';
 import { featureFlags, featureId, type ProfileStore } from './store';

@@ -1,8 +1,10 @@
 /**
  * Canonical listing URLs for reports and the watch list. Shop URLs carry tracking parameters that can
  * identify a session, a search, an affiliate or the page the user came from (spm, utparam-url, _oak_*,
- * refer_page_*, …), so a report never copies the address bar: the URL is rebuilt from the item ID.
+ * refer_page_*, …), so a report never copies the address bar: the URL is rebuilt from the item ID by the
+ * identifier module.
  */
+import { canonicalListingUrl as listingUrlOf } from '../identifiers';
 import type { Site } from '../sites/types';
 
 export interface ListingRef {
@@ -14,24 +16,22 @@ export interface ListingRef {
   pageUrl?: string;
 }
 
-const DIGITS = /^\d{4,32}$/;
-
 export function canonicalListingUrl(listing: ListingRef): string {
-  const id = listing.globalItemId ?? listing.itemId;
-  if (!DIGITS.test(id)) throw new Error(`Not a listing ID: ${id}`);
-  if (listing.site === 'temu') return `https://www.temu.com/g-${id}.html`;
-  if (listing.globalItemId) return `https://www.aliexpress.com/item/${id}.html`;
-  // Without a global ID, a local ID only resolves on its own site.
-  const host = hostOf(listing.pageUrl);
-  if (/(^|\.)aliexpress\.us$/.test(host)) return `https://www.aliexpress.us/item/${id}.html`;
-  if (/(^|\.)aliexpress\.ru$/.test(host)) return `https://aliexpress.ru/item/${id}.html`;
-  return `https://www.aliexpress.com/item/${id}.html`;
+  return listingUrlOf({
+    site: listing.site,
+    itemId: listing.itemId,
+    ...(listing.globalItemId && { globalItemId: listing.globalItemId }),
+    pageHost: hostOf(listing.pageUrl),
+  });
 }
 
 /**
  * Whether `url` is exactly what canonicalListingUrl makes for this listing ID on one of the hosts it
  * uses: the only listing URLs a report may carry (no other site, path, query or fragment).
  */
+/** A listing ID as the shops write them: digits only. */
+const DIGITS = /^\d{4,32}$/;
+
 export function isListingUrl(site: Site, url: string, listingId: string): boolean {
   if (!DIGITS.test(listingId)) return false;
   const candidates =

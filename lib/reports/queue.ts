@@ -4,10 +4,11 @@
  * also becomes a local listing rule in the same transaction, so the listing is flagged at once.
  */
 import type { HazardDb, LocalRule, ReportRow } from '../hazards/db';
+import { listingKeyOf } from '../identifiers';
 import { parseReportPayload, type ReportChannel, type ReportPayload, type ReportSummary } from './types';
 
 export function listingKeyOfReport(payload: ReportPayload): string {
-  return `${payload.listing.site}:${payload.listing.globalItemId ?? payload.listing.itemId}`;
+  return listingKeyOf(payload.listing.site, payload.listing.globalItemId ?? payload.listing.itemId);
 }
 
 export function localRuleFor(payload: ReportPayload, createdAt: number): LocalRule {

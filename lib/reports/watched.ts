@@ -7,6 +7,7 @@ import type { HazardDb, WatchedListing } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
 import type { PageReading } from '../sites/types';
 import { isWarning } from '../background/verdict';
+import { listingKeyOf } from '../identifiers';
 import { canonicalListingUrl } from './listing-url';
 
 /** The most recent listings kept; older unmarked ones go first. */
@@ -22,7 +23,7 @@ export function watchEntryFor(reading: PageReading, now: number): Omit<WatchedLi
   if (reading.pageType !== 'product' || reading.state !== 'ok' || !product) return null;
   const itemId = product.globalItemId ?? product.itemId;
   return {
-    listingKey: `${reading.site}:${itemId}`,
+    listingKey: listingKeyOf(reading.site, itemId),
     site: reading.site,
     itemId,
     ...(product.title && { title: product.title.replace(/\s+/g, ' ').trim().slice(0, 300) }),

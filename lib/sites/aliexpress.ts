@@ -5,7 +5,8 @@
 import { challengeReason } from './aliexpress/challenge';
 import { readAliExpressCards } from './aliexpress/cards';
 import { readAliExpressProduct } from './aliexpress/product';
-import { classifyAliExpressUrl, isAliExpressHost } from './aliexpress/url';
+import { isAliExpressHost } from '../identifiers';
+import { classifyAliExpressUrl } from './aliexpress/url';
 import type { PageReading, SiteAdapter } from './types';
 
 function read(url: URL, doc: Document): PageReading {

@@ -1,9 +1,10 @@
 /**
  * Brand, model and identifier extraction from what a listing states. Models come only from labelled
  * fields (a "Model Number" spec row, JSON-LD `model`/`mpn`); a bare code in a title is not a model.
- * GTINs must pass the GS1 check digit; KC numbers must have a documented shape.
+ * GTINs must be usable (check digit, no placeholder or coupon range) and KC numbers must have a documented
+ * shape, by the same rules the feed builder applies to records (`lib/identifiers`).
  */
-import { toGtin14 } from '../hazards/schema';
+import { kcNumbersIn, usableGtin } from '../identifiers';
 import type { ProductReading } from './types';
 import { cleanField, cleanText } from './text';
 
@@ -50,27 +51,13 @@ function isGtinLabel(label: string): boolean {
   return GTIN_LABELS.has(norm(label));
 }
 
-/** Valid GTIN-14s among the digit runs of a labelled value or an inline "EAN: …" mention. */
+/** Usable GTIN-14s among the digit runs of a labelled value. */
 function gtinsIn(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(/\d[\d -]{6,18}\d/g)) {
-    const gtin = toGtin14(match[0]);
+    const gtin = usableGtin(match[0]);
     if (gtin) found.push(gtin);
   }
-  return found;
-}
-
-// KC certification shapes (Korea): children's products `CB063R1234-5001`, electrical `YU07218-19001`,
-// radio equipment `R-R-ABC-XYZ123` / `R-C-ABC-XYZ123`.
-const KC_PATTERNS = [
-  /\b(C[BH]\d{3}[A-Z]\d{3,6}-\d{4})\b/g,
-  /\b([A-Z]{2}\d{5}-\d{5})\b/g,
-  /\b(R-[RC]-[A-Za-z0-9]{2,5}-[A-Za-z0-9-]{3,30})\b/g,
-];
-
-function kcNumbersIn(text: string): string[] {
-  const found: string[] = [];
-  for (const pattern of KC_PATTERNS) for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1]);
   return found;
 }
 
@@ -104,7 +91,7 @@ export function productCodes(input: {
     if (model) models.add(model);
   }
   for (const value of input.ldGtins ?? []) {
-    const gtin = typeof value === 'string' || typeof value === 'number' ? toGtin14(String(value)) : null;
+    const gtin = typeof value === 'string' || typeof value === 'number' ? usableGtin(String(value)) : null;
     if (gtin) addId('gtin', gtin);
   }
   for (const row of input.rows ?? []) {
@@ -122,7 +109,7 @@ export function productCodes(input: {
   }
   const title = input.title ?? '';
   for (const match of title.matchAll(INLINE_GTIN)) {
-    const gtin = match[1] ? toGtin14(match[1]) : null;
+    const gtin = match[1] ? usableGtin(match[1]) : null;
     if (gtin) addId('gtin', gtin);
   }
   for (const kc of kcNumbersIn(title)) addId('kc', kc);

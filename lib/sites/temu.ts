@@ -5,7 +5,8 @@
 import { readTemuCards } from './temu/cards';
 import { temuChallengeReason } from './temu/challenge';
 import { readTemuProduct } from './temu/product';
-import { classifyTemuUrl, isTemuHost } from './temu/url';
+import { isTemuHost } from '../identifiers';
+import { classifyTemuUrl } from './temu/url';
 import type { PageReading, SiteAdapter } from './types';
 
 function read(url: URL, doc: Document): PageReading {

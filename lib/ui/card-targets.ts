@@ -1,9 +1,13 @@
 /**
- * Finds where a search-page card for an item ID is, by the links that carry the ID
- * (`a[href*="<id>"]`). Every such link is marked `data-hazard-badge`; the badge goes on each link that
- * holds a picture (a card's main link, once per card even when the item is listed twice), or on the
- * first link when none does. Idempotent: links that already carry a badge are skipped.
+ * Finds where a search-page card for an item ID is: the links that name the listing, read by the same
+ * URL reader as the page readers (`listingIdsOfUrl` in lib/identifiers), so encoded IDs
+ * (`utparam-url=…x_object_id%3A<id>%7C…`), bundle-deal links (`productIds=<id>:<sku>`) and aliexpress.us
+ * local IDs all lead to their card. Every such link is marked `data-hazard-badge`; the badge goes on each
+ * link that holds a picture (a card's main link, once per card even when the item is listed twice), or
+ * on the first link when none does. Idempotent: links that already carry a badge are skipped.
  */
+import { listingIdsOfUrl, listingIdTwins } from '../identifiers';
+
 export const BADGE_ATTR = 'data-hazard-badge';
 export const BADGE_HOST_TAG = 'hazard-check-badge';
 
@@ -14,12 +18,13 @@ export interface CardTargets {
   needBadge: HTMLAnchorElement[];
 }
 
-/** Links whose href holds the ID as a whole token, so `…123` does not match `…1234`. */
+/** Links that name the listing (by any of its IDs), so `…123` does not match `…1234`. */
 export function linksForItem(root: ParentNode, itemId: string): HTMLAnchorElement[] {
   if (!/^[A-Za-z0-9]+$/.test(itemId)) return [];
-  const token = new RegExp(`(^|[^0-9A-Za-z])${itemId}([^0-9A-Za-z]|$)`);
-  return [...root.querySelectorAll<HTMLAnchorElement>(`a[href*="${itemId}"]`)].filter((a) =>
-    token.test(a.getAttribute('href') ?? ''),
+  // The ID, or its aliexpress.us twin, is written in the href of every link that names the listing.
+  const selector = [itemId, ...listingIdTwins(itemId)].map((id) => `a[href*="${id}"]`).join(', ');
+  return [...root.querySelectorAll<HTMLAnchorElement>(selector)].filter((a) =>
+    listingIdsOfUrl(a.getAttribute('href') ?? '', a.baseURI).includes(itemId),
   );
 }
 

@@ -1,5 +1,6 @@
 /** What the popup says about the shop tab, from the background's last reading and verdict. */
-import { isWarning, listingKeyOf } from '../background/verdict';
+import { isWarning } from '../background/verdict';
+import { listingKeyOf } from '../identifiers';
 import { isGoneListing } from '../reports/listing-reading';
 import type { MessageKey } from '../i18n';
 import type { MatchedRecord, Verdict } from '../core/verdict';

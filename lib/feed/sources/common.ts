@@ -1,12 +1,7 @@
 /** Field helpers shared by the source adapters. */
 import type { LocalizedText, MarketplaceRef } from '../../hazards/schema';
-import {
-  extractBarcodes,
-  extractIdentifiers,
-  splitCodeField,
-  splitModelField,
-  usableGtin,
-} from '../identifiers';
+import { isRefusedGtin, usableGtin } from '../../identifiers';
+import { extractBarcodes, extractIdentifiers, splitCodeField, splitModelField } from '../identifiers';
 import { clean, isPlaceholderBrand, uniqueStrings } from '../text';
 import { RowError } from './types';
 
@@ -59,9 +54,14 @@ export function identifiersFrom(parts: { modelFields?: unknown[]; codeFields?: u
   for (const field of parts.modelFields ?? []) {
     for (const model of splitModelField(field)) {
       const cued = extractBarcodes(model);
-      const bare = /^[\d\s-]+$/.test(model) ? usableGtin(model.replace(/[\s-]/g, '')) : null;
+      const digitsOnly = /^[\d\s-]+$/.test(model);
+      const bare = digitsOnly ? usableGtin(model) : null;
+      // A coupon, in-store or placeholder barcode in a model field is a code, not a model.
+      const refused = cued.otherCodes.filter(isRefusedGtin);
       if (cued.gtins.length > 0) out.gtins.push(...cued.gtins);
       else if (bare) out.gtins.push(bare);
+      else if (refused.length > 0) out.otherCodes.push(...refused);
+      else if (digitsOnly && isRefusedGtin(model)) out.otherCodes.push(model.replace(/[\s-]/g, ''));
       else out.models.push(model);
     }
   }

@@ -1,13 +1,14 @@
 /**
- * AliExpress listing cards (search, category, store pages). IDs come from the card link: `x_object_id%3A<id>`
- * in `utparam-url` is the global `1005…` ID, the `/item/<id>.html` path the site's own (local on .us).
+ * AliExpress listing cards (search, category, store pages). IDs come from the card link, read by the
+ * identifier module's `parseListingUrl`: `x_object_id%3A<id>` in `utparam-url` is the global `1005…` ID,
+ * the `/item/<id>.html` path the site's own (local on .us). The badge placer reads links the same way.
  * Titles come from attributes (`role=heading` `title`, `img[alt]`), never from card text with its badges.
  */
-import { byClass, byTag, elementText, resolveUrl } from '../dom';
+import { parseListingUrl } from '../../identifiers';
+import { byClass, byTag, elementText } from '../dom';
 import { cleanTitle } from '../text';
 import type { CardReading } from '../types';
 import { readSearchInitData, type SearchInitData } from './embedded';
-import { classifyAliExpressUrl, objectIdFromHref } from './url';
 
 export interface CardElement {
   element: Element;
@@ -36,17 +37,9 @@ function cardTitle(anchor: Element): string | undefined {
 }
 
 function cardIds(anchor: Element, pageUrl: URL): Pick<CardReading, 'itemId' | 'globalItemId' | 'localItemId'> | undefined {
-  const href = anchor.getAttribute('href') ?? '';
-  const link = resolveUrl(href, pageUrl);
-  const info = link && classifyAliExpressUrl(link);
-  const linkId = info?.pageType === 'product' ? info.itemId : undefined;
-  const objectId = objectIdFromHref(href);
-  if (!linkId && !objectId) return undefined;
-  const usLocalLink = !!link && /aliexpress\.us$/i.test(link.hostname) && /^\/item\//i.test(link.pathname);
-  const globalItemId = objectId ?? (usLocalLink ? undefined : linkId);
-  const localItemId = linkId && linkId !== globalItemId && !/^\/ssr\//i.test(link?.pathname ?? '') ? linkId : undefined;
-  const itemId = globalItemId ?? localItemId;
-  if (!itemId) return undefined;
+  const listing = parseListingUrl(anchor.getAttribute('href') ?? '', pageUrl);
+  if (listing?.site !== 'aliexpress') return undefined;
+  const { itemId, globalItemId, localItemId } = listing;
   return { itemId, ...(globalItemId && { globalItemId }), ...(localItemId && { localItemId }) };
 }
 

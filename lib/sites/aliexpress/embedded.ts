@@ -5,6 +5,7 @@
  * - aliexpress.ru `<script id="__AER_DATA__">` widget tree, searched by shape (child positions change).
  * - search `window._dida_config_._init_data_= { data: {…} }` item lists.
  */
+import { aliexpressPathId } from '../../identifiers';
 import { parseJsonElement, readInlineJson } from '../inline-json';
 import type { SpecRow } from '../identifiers';
 import { asArray, asRecord, at, findObjects, firstOf, idString, str, type JsonRecord } from '../values';
@@ -74,7 +75,7 @@ function fromComponents(data: JsonRecord): EmbeddedProduct | undefined {
     category: breadcrumb.length ? breadcrumb : categoryName ? [categoryName] : [],
     images: strings(at(data, 'imageComponent', 'imagePathList')),
     props: specRows(at(data, 'productPropComponent', 'props')),
-    canonicalId: /\/item\/(\d{6,20})/.exec(str(at(data, 'metaDataComponent', 'canonicalTag')) ?? '')?.[1],
+    canonicalId: aliexpressPathId(str(at(data, 'metaDataComponent', 'canonicalTag'))),
     price: moneyOf(
       at(data, 'priceComponent', 'discountPrice', 'minActivityAmount'),
       at(data, 'priceComponent', 'origPrice', 'minAmount'),

@@ -13,7 +13,8 @@ import { cleanField, cleanTitle, parsePrice } from '../text';
 import type { PageUrlInfo, ProductReading, Seller } from '../types';
 import { asArray, asRecord, at, firstOf, str, type JsonRecord } from '../values';
 import { readAerData, readDcDataImages, readRunParams, type EmbeddedProduct } from './embedded';
-import { globalIdOfUsLocal, storeNumFromHref } from './url';
+import { aliexpressPathId, globalIdOfUsLocal } from '../../identifiers';
+import { storeNumFromHref } from './url';
 
 export interface AliExpressProductResult {
   product: ProductReading;
@@ -22,8 +23,6 @@ export interface AliExpressProductResult {
   /** Set when the page's data names another item. */
   staleReason?: string;
 }
-
-const itemIdIn = (href: string | undefined) => /\/item\/(?:[^/?#]+\/)?(\d{6,20})\.html/.exec(href ?? '')?.[1];
 
 function offersOf(ld: JsonRecord | undefined): JsonRecord | undefined {
   const offers = ld?.offers;
@@ -92,9 +91,9 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
   const ldNodes = jsonLdNodes(doc);
   const ld = ldNodes.find((node) => ldType(node, 'Product'));
   const offers = offersOf(ld);
-  const canonicalId = itemIdIn(canonicalHref(doc));
-  const ogUrlId = itemIdIn(meta.get('og:url'));
-  const offerUrlId = itemIdIn(str(offers?.url));
+  const canonicalId = aliexpressPathId(canonicalHref(doc), url);
+  const ogUrlId = aliexpressPathId(meta.get('og:url'), url);
+  const offerUrlId = aliexpressPathId(str(offers?.url), url);
   const notFound = (meta.get('og:title') ?? '').trim().toLowerCase() === '404 page';
 
   // Bundle/promo SSR pages describe the promotion in their head (og:type "activity", another product in

@@ -8,7 +8,7 @@ import { byTag } from '../dom';
 import { cleanTitle } from '../text';
 import type { CardReading, PageUrlInfo } from '../types';
 import { goodsListFrom, readRawData } from './raw-data';
-import { goodsIdFromHref } from './url';
+import { parseListingUrl } from '../../identifiers';
 
 export interface CardElement {
   element: Element;
@@ -65,7 +65,8 @@ export function temuCardElements(pageUrl: URL, info: PageUrlInfo, root: ParentNo
   const links = [...(selfMatches(GOODS_LINK) ? [root as Element] : []), ...Array.from(root.querySelectorAll(GOODS_LINK))];
   for (const link of links) {
     if (link.closest(CONTAINER)) continue;
-    const itemId = goodsIdFromHref(link.getAttribute('href') ?? '', pageUrl);
+    const listing = parseListingUrl(link.getAttribute('href') ?? '', pageUrl);
+    const itemId = listing?.site === 'temu' ? listing.itemId : undefined;
     const titled = link.closest('[data-tooltip-title]');
     add(
       titled ?? link,

@@ -9,7 +9,8 @@ import { cleanField, cleanTitle, parsePrice } from '../text';
 import type { PageUrlInfo, ProductReading } from '../types';
 import { asArray, asRecord, at, firstOf, str, type JsonRecord } from '../values';
 import { goodsFromRawData, readRawData, type TemuGoods } from './raw-data';
-import { classifyTemuUrl, goodsIdFromHref } from './url';
+import { parseListingUrl } from '../../identifiers';
+import { classifyTemuUrl } from './url';
 
 export interface TemuProductResult {
   product: ProductReading;
@@ -76,7 +77,7 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
   const ld = jsonLdNodes(doc).find((node) => ldType(node, 'Product'));
   const offers = offersOf(ld);
   const headIds = [meta.get('og:url'), str(offers?.url), str(ld?.url)]
-    .map((href) => (href ? goodsIdFromHref(href, url) : undefined))
+    .map((href) => (href ? parseListingUrl(href, url)?.itemId : undefined))
     .filter((id): id is string => !!id);
   const head = headIds.every((id) => id === itemId);
 

@@ -1,44 +1,27 @@
 /**
- * Temu URL rules: one shop host (`www.temu.com`, also bare `temu.com`) with optional locale prefixes
- * (`/kr/`, `/uk/`, `/pk-en/`, `/jp-zh-Hans/`). The SEO slug is not the title and is never read as one.
+ * Temu page kinds: one shop host (`www.temu.com`, also bare `temu.com`) with optional locale prefixes
+ * (`/kr/`, `/uk/`, `/pk-en/`, `/jp-zh-Hans/`). Goods IDs in URLs are read by the identifier module
+ * (`lib/identifiers`); the SEO slug is not the title and is never read as one.
  */
+import { isTemuHost, temuGoodsIdOfPath, temuPathParts } from '../../identifiers';
 import type { PageUrlInfo } from '../types';
 
-const HOST = /(?:^|\.)temu\.com$/i;
-const LOCALE = /^\/([a-z]{2}(?:-[A-Za-z]{2,4}){0,2})(?=\/)/;
-const GOODS = /(?:^|-)g-(\d{6,20})\.html$/i;
 const MALL = /(?:^|-)m-(\d{6,20})\.html$/i;
 const SEO_SEARCH = /-s\.html$/i;
 // Category listings (`/uk/womens-clothing-o3-27.html`) and channel pages show the same goods cards.
 const CATEGORY = /-o3-\d+\.html$|^channel\/[^/]+\.html$/i;
 
-export function isTemuHost(host: string): boolean {
-  return HOST.test(host);
-}
-
 export function classifyTemuUrl(url: URL): PageUrlInfo | null {
   if (!isTemuHost(url.hostname)) return null;
-  const localeMatch = LOCALE.exec(url.pathname);
-  const locale = localeMatch?.[1];
+  const { locale, rest } = temuPathParts(url);
   const base = { site: 'temu' as const, ...(locale && { locale }) };
-  const rest = url.pathname.slice(localeMatch ? localeMatch[0].length : 0).replace(/^\/+/, '');
 
-  const goods = GOODS.exec(rest)?.[1] ?? (/^goods\.html$/i.test(rest) ? url.searchParams.get('goods_id') : null);
-  if (goods && /^\d{6,20}$/.test(goods)) return { ...base, pageType: 'product', itemId: goods };
+  const goods = temuGoodsIdOfPath(url);
+  if (goods) return { ...base, pageType: 'product', itemId: goods };
   const mall = MALL.exec(rest)?.[1] ?? (/^mall\.html$/i.test(rest) ? url.searchParams.get('mall_id') : null);
   if (mall && /^\d{6,20}$/.test(mall)) return { ...base, pageType: 'store', storeId: mall };
   if (/^search_result\.html$/i.test(rest) || SEO_SEARCH.test(rest) || CATEGORY.test(rest)) {
     return { ...base, pageType: 'search' };
   }
   return { ...base, pageType: 'other' };
-}
-
-/** The goods ID in a Temu link (`…-g-<id>.html`, `/g-<id>.html`, `goods.html?goods_id=`). */
-export function goodsIdFromHref(href: string, base: string | URL): string | undefined {
-  try {
-    const info = classifyTemuUrl(new URL(href, base));
-    return info?.pageType === 'product' ? info.itemId : undefined;
-  } catch {
-    return undefined;
-  }
 }

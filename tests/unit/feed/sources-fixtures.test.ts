@@ -38,7 +38,7 @@ describe('safety-gate-api', () => {
     expect(product.names).toEqual([{ lang: 'und', text: 'Poupée souple à paillettes' }, { lang: 'en', text: 'Plastic doll' }]);
     expect(product).toMatchObject({ type: 'Plastic doll', category: 'toys', forChildren: true, brands: ['Lumikids'], originCountry: 'CN' });
     expect(product.models).toEqual(['LK-2291', 'LK-2292']);
-    expect(product.gtins).toEqual(['02001234500012']);
+    expect(product.gtins).toEqual(['04801234500016']);
     // A non-GTIN code and a barcode with a wrong check digit stay as other codes, next to the batch.
     expect(product.otherCodes).toEqual(['BCD2026010900001', '2001234500019', 'B2025-11']);
     expect(product.images[0]).toBe('https://ec.europa.eu/safety-gate-alerts/public/api/notification/image/91000002');
@@ -61,7 +61,7 @@ describe('safety-gate-export', () => {
     expect(result.bad).toEqual([{ row: 3, reason: 'missing alert number' }]);
     const bracelet = byRef(result.rows, 'A12/00101/25');
     expect(bracelet).toMatchObject({ publishedAt: '2025-03-12', actions: ['withdrawal'], riskLevel: 'serious' });
-    expect(bracelet.product).toMatchObject({ brands: [], models: ['BR-7781', 'BR-7782'], gtins: ['02001234500036'], category: 'jewellery', forChildren: true });
+    expect(bracelet.product).toMatchObject({ brands: [], models: ['BR-7781', 'BR-7782'], gtins: ['04801234500030'], category: 'jewellery', forChildren: true });
     expect(bracelet.chemicals.map((c) => [c.name, c.measured])).toEqual([['lead', 0.45], ['cadmium', 0.03]]);
     expect(byRef(result.rows, 'A12/00102/25').product.names[0]).toEqual({ lang: 'und', text: 'Ribbon pacifier clip "Bunny"' });
   });
@@ -90,14 +90,14 @@ describe('cpsc-api', () => {
   it('finds models, brands, barcodes, FCC IDs and sellers in the prose', () => {
     const doll = byRef(result.rows, '26901');
     expect(doll).toMatchObject({ url: 'https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead', publishedAt: '2026-01-15', updatedAt: '2026-01-16', actions: ['recall'] });
-    expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['00200123450007'], originCountry: 'CN', category: 'toys', forChildren: true });
+    expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['00800123450009'], originCountry: 'CN', category: 'toys', forChildren: true });
     expect(doll.marketplaces).toEqual([{ platform: 'temu', shopName: 'Lumikids Official Store', raw: 'Sold Exclusively on Temu.com by Lumikids Official Store' }]);
     expect(doll.chemicals.map((c) => c.name)).toEqual(['lead']);
     expect(result.rows[0]!.linkUrls).toEqual(['https://recalls-rappels.canada.ca/en/alert-recall/example-glitter-dolls-recalled']);
 
     const charger = byRef(result.rows, '26902');
     expect(charger.product.models).toEqual(['VX-65W2', 'VX-100W']);
-    expect(charger.product.gtins).toEqual(['00000123456784']);
+    expect(charger.product.gtins).toEqual(['00073123456788']);
     expect(charger.product.otherCodes).toEqual(['12345', '2AXYZ-VX65']);
     expect(charger.riskTypes).toEqual(['FIRE', 'BURNS', 'ELECTRIC_SHOCK']);
     expect(charger.marketplaces[0]).toMatchObject({ platform: 'amazon', shopName: 'Voltix Direct' });
@@ -134,7 +134,7 @@ describe('health-canada', () => {
     expect(result.bad).toEqual([{ row: 3, reason: 'missing NID' }]);
     const dolls = result.rows[0]!.record;
     expect(dolls).toMatchObject({ jurisdiction: 'CA', updatedAt: '2026-01-16', riskLevel: 'serious', riskTypes: ['CHEMICAL'] });
-    expect(dolls.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['02001234500012'], otherCodes: ['B2025-11'], category: 'toys' });
+    expect(dolls.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['04801234500016'], otherCodes: ['B2025-11'], category: 'toys' });
   });
 
   it('reads the CSV file too, and every organisation when asked', () => {
@@ -157,7 +157,7 @@ describe('safetykorea', () => {
     expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], originCountry: 'CN', forChildren: true });
     expect(result.rows[0]!.linkUrls).toEqual(['https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead/']);
     const car = byRef(result.rows, '9002');
-    expect(car.product).toMatchObject({ models: [], gtins: ['02001234500036', '02001234500029'], brands: ['Speedies'], originCountry: 'DE', category: 'toys' });
+    expect(car.product).toMatchObject({ models: [], gtins: ['04801234500030', '04801234500023'], brands: ['Speedies'], originCountry: 'DE', category: 'toys' });
     expect(car.publishedAt).toBe('2025-03-14');
   });
 
@@ -239,7 +239,7 @@ describe('accc', () => {
       names: [{ lang: 'en', text: 'Lumikids glitter doll' }],
       brands: ['Lumikids'],
       models: ['LK-2291', 'LK-2292'],
-      gtins: ['02001234500012'],
+      gtins: ['04801234500016'],
       category: 'toys',
       forChildren: true,
       originCountry: 'CN',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { HazardDb } from '../../../lib/hazards/db';
 import { buildEngine, engineFromSerialized } from '../../../lib/matching/engine';
-import { indexKeysOf, itemIdFromUrl, listingKeyOf } from '../../../lib/matching/keys';
+import { indexKeysOf } from '../../../lib/matching/keys';
 import { loadIndex, saveIndex } from '../../../lib/matching/persist';
 import type { ListingQuery } from '../../../lib/matching/types';
 import { corpus, record } from './fixtures';
@@ -74,14 +74,7 @@ describe('updates', () => {
   });
 });
 
-describe('keys', () => {
-  it('writes listing keys and reads item IDs from URLs only', () => {
-    expect(listingKeyOf('aliexpress', '1005006123456789')).toBe('aliexpress:1005006123456789');
-    expect(itemIdFromUrl('https://ko.aliexpress.com/item/1005006123456789.html?spm=x')).toEqual({ site: 'aliexpress', itemId: '1005006123456789' });
-    expect(itemIdFromUrl('https://www.temu.com/kr/zorvex-mat-hk-w003-g-601099512345678.html')).toEqual({ site: 'temu', itemId: '601099512345678' });
-    expect(itemIdFromUrl('https://example.com/item/1005006123456789.html')).toBeNull();
-  });
-
+describe('index keys', () => {
   it('computes the IndexedDB index keys with the engine\u2019s normalisation', () => {
     const [mat, , , , charger, , , , , , , kr, curatedBoots] = corpus();
     expect(indexKeysOf(mat!)).toMatchObject({ modelKeys: ['ZXW204'], brandKeys: ['zorvex'], gtinKeys: [], listingKeys: [] });

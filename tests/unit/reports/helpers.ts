@@ -33,7 +33,7 @@ export const aliReading: PageReading = {
     models: ['WP-100'],
     image: 'https://ae01.alicdn.com/kf/secret-image.jpg',
     price: { amount: 4.99, currency: 'USD' },
-    identifiers: [{ kind: 'gtin', value: '04006381333931' }],
+    identifiers: [{ kind: 'gtin', value: '04006381333900' }],
     category: ['Toys'],
   },
 };

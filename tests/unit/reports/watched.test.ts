@@ -31,7 +31,7 @@ describe('watched listings', () => {
       {
         listingKey: `aliexpress:${GLOBAL_ID}`, site: 'aliexpress', itemId: GLOBAL_ID, title: 'Wooden Puzzle Board for Toddlers',
         seller: { name: 'Wood Store', id: '1102' }, brand: 'WoodCo', models: ['WP-100'],
-        identifiers: [{ kind: 'gtin', value: '04006381333931' }],
+        identifiers: [{ kind: 'gtin', value: '04006381333900' }],
         url: `https://www.aliexpress.com/item/${GLOBAL_ID}.html`, viewedAt: 5, marked: false, notifiedRecordIds: [],
       },
     ]);
@@ -41,7 +41,7 @@ describe('watched listings', () => {
     const db = fresh();
     await rememberListing(db, aliReading, { matches: [] }, { now: 5 });
     const [watched] = await listWatched(db);
-    const barcodeRecord = record({ ref: 'GTIN-1', product: { names: [{ lang: 'en', text: 'Shape sorter' }], gtins: ['04006381333931'] } });
+    const barcodeRecord = record({ ref: 'GTIN-1', product: { names: [{ lang: 'en', text: 'Shape sorter' }], gtins: ['04006381333900'] } });
     const engine = buildEngine([barcodeRecord]);
     const reading = readingOfWatched(watched!);
     const matches = engine.match(productQuery(reading, reading.product!));

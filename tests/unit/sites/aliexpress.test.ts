@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCards, readCards, readPage } from '../../../lib/sites';
-import { globalIdOfUsLocal } from '../../../lib/sites/aliexpress/url';
+import { globalIdOfUsLocal } from '../../../lib/identifiers';
 import { closeDocuments, documentFrom, ownPage } from './helpers';
 
 afterAll(closeDocuments);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract, inferPageUrl, wrapJsonCapture } from '../../../lib/cli/extract';
 import { classifyUrl, readCards, readPage } from '../../../lib/sites';
-import { globalIdOfUsLocal } from '../../../lib/sites/aliexpress/url';
+import { globalIdOfUsLocal } from '../../../lib/identifiers';
 import { cardsFromTemuSearch } from '../../../lib/sites/main-world';
 import type { PageReading } from '../../../lib/sites/types';
 import { closeDocuments, documentFrom, readCsv, sharedFiles, sharedPath } from './helpers';

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { codeKey, isModelLike, isStandardLike, modelShape, STANDARDS } from '../../../lib/identifiers';
+
+describe('standards, units and counts are never models', () => {
+  it.each(STANDARDS.flatMap((s) => s.examples.map((example) => [example, s.what] as const)))('%s (%s)', (example) => {
+    const key = codeKey(example);
+    expect(isStandardLike(key.toLowerCase())).toBe(true);
+    expect(modelShape(key)).toBe('none');
+    if (/\d/.test(example) && key.length >= 4) expect(isModelLike(example)).toBe(false);
+  });
+
+  it.each(['220V', '5V2A', '120W', '2.4A', '5000mAh', '30x30cm', '10PCS'])('the measurement %s', (token) => {
+    expect(modelShape(codeKey(token))).toBe('none');
+  });
+
+  it('leaves real model numbers alone', () => {
+    for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550']) expect(modelShape(codeKey(model)), model).toBe('strong');
+  });
+});
