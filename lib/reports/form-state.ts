@@ -7,7 +7,7 @@ import { githubIssueUrl } from './github-issue';
 import { officialChannel, officialReportText } from './official-channels';
 import type { ReportProblem } from './payload';
 import { formatPayload, type ReportChannel, type ReportForm, type ReportKind, type ReportPayload } from './types';
-import type { ReportReason } from '../ui/report-request';
+import type { ReportReason } from './types';
 
 export interface FormState {
   kind: ReportKind;

@@ -154,3 +154,6 @@ export interface ReportSummary {
   title?: string;
   url: string;
 }
+
+/** Why the user opens the report form: it picks the form's first question. */
+export type ReportReason = 'wrong-match' | 'missed-hazard' | 'listing-gone' | 'other';

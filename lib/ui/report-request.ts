@@ -3,10 +3,10 @@
  * what the user wants to report; the report flow (components/report, lib/reports) decides what is sent
  * and shows the preview. Wire it through each surface's `onReport` prop.
  */
-/** `listing-gone`: the page says the listing is gone (404, unavailable): a report of that change. */
-export type ReportReason = 'wrong-match' | 'missed-hazard' | 'listing-gone' | 'other';
+import type { ReportReason } from '../reports/types';
 
 export interface ReportRequest {
+  /** `listing-gone`: the page says the listing is gone (404, unavailable): a report of that change. */
   reason: ReportReason;
   /** Where the user started: for wording in the report flow. */
   from: 'banner' | 'card' | 'popup';
