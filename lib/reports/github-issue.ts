@@ -37,7 +37,12 @@ function summaryLines(payload: ReportPayload): string[] {
     payload.matchedRecordIds.length > 0 && `**Shown records:** ${payload.matchedRecordIds.join(', ')}`,
     payload.note && `**Note:** ${payload.note}`,
   ];
-  return lines.filter((line): line is string => typeof line === 'string');
+  // Text from the page or the reporter must not ping people or teams: "@name" gets a zero-width joiner.
+  return lines.filter((line): line is string => typeof line === 'string').map(defuseMentions);
+}
+
+function defuseMentions(line: string): string {
+  return line.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 
 const INTRO =

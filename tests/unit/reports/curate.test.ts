@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { curatedAdapter } from '../../../lib/feed/sources/curated';
+import { buildEngine } from '../../../lib/matching/engine';
 import { hazardRecordSchema, type HazardRecord } from '../../../lib/hazards/schema';
 import { curateIssue, upsertCuratedText, type CuratedLine, type CurateContext } from '../../../lib/reports/curate';
 import { INTAKE_INTRO, issueBody } from '../../../lib/reports/github-issue';
@@ -142,6 +143,10 @@ describe('community records from curated lines', () => {
     expect(result).toEqual({ ok: true, line: { ...line, wrongMatchOn: '2026-12-20' }, replaces: line.curatedId });
     const demoted = toRecord((result as { line: CuratedLine }).line);
     expect(demoted.marketplaces).toEqual([]);
+    // Before: a warning by listing ID. After: the same listing gets no warning, at most a similar-products note.
+    const listing = { site: 'aliexpress' as const, itemId: GLOBAL_ID, title: 'Wooden Puzzle Board for Toddlers' };
+    expect(buildEngine([toRecord(line)]).match(listing)).toMatchObject([{ recordId: `community:VOL-AE-${GLOBAL_ID}`, tier: 'exact' }]);
+    expect(buildEngine([demoted]).match(listing).filter((m) => m.tier !== 'similar')).toEqual([]);
     expect(recordFacts(demoted, 'en').demotedNote).toBe(
       'A wrong-match report was confirmed on Dec 20, 2026: this listing is no longer named, so this is only a note.',
     );

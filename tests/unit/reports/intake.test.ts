@@ -86,6 +86,15 @@ describe('report intake', () => {
     expect(issue!.body).not.toMatch(/198\.51\.100\.7/);
   });
 
+  it('files text that mentions people without pinging them', async () => {
+    await start();
+    const payload = { ...missedPayload(), note: 'cc @everyone and @hazard-check/maintainers' };
+    expect((await send(payload)).status).toBe(201);
+    const summary = github.issues[0]!.body.split('```json')[0]!;
+    expect(summary).toContain('**Note:** cc @\u2060everyone and @\u2060hazard-check/maintainers');
+    expect(summary).not.toMatch(/@[a-z]/);
+  });
+
   it('files a report once when three copies arrive at the same time', async () => {
     await start();
     const payload = missedPayload(temuReading);

@@ -35,7 +35,13 @@ export interface Harness {
 }
 
 export async function harness(
-  options: { endpoint?: string; records?: HazardRecord[]; now?: () => number; wait?: (ms: number) => Promise<void> } = {},
+  options: {
+    endpoint?: string;
+    records?: HazardRecord[];
+    now?: () => number;
+    wait?: (ms: number) => Promise<void>;
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<Harness> {
   const db = openDb();
   const settings: Settings = { ...DEFAULT_SETTINGS };
@@ -53,7 +59,7 @@ export async function harness(
     settings: async () => settings,
     endpoint: options.endpoint,
     extensionVersion: '0.1.0',
-    fetch: (input, init) => fetch(input, init),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now: options.now ?? (() => Date.UTC(2026, 10, 23, 9)),
     random: () => 0.5,
     randomId: uuid,
