@@ -1,7 +1,8 @@
 /**
  * Reads JSON that shops embed in inline `<script>` text (`window.rawData={…}`, `window.runParams = { data: {…} }`,
- * `_init_data_= { data: {…} }`). We never evaluate page code: a small lexer finds the marker outside strings
- * and comments, a string- and escape-aware brace counter slices the value, and `JSON.parse` reads it.
+ * `_init_data_= { data: {…} }`). We never evaluate page code: one linear pass of a small lexer finds the
+ * marker outside strings and comments and where each bracket closes, and `JSON.parse` reads the value.
+ * Values over a size or nesting cap are not parsed, so hostile markup costs about one pass over it.
  */
 
 const CODE = 0;
@@ -9,45 +10,111 @@ const LINE_COMMENT = 1;
 const BLOCK_COMMENT = 2;
 const STRING = 3;
 
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKTICK = 0x60;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** Values longer than this are not parsed: real shop data is well under a megabyte (about 450 KB seen). */
+export const MAX_JSON_CHARS = 4 * 1024 * 1024;
+/** Values nested deeper than this are not parsed (real shop data is under 30 deep). */
+export const MAX_JSON_DEPTH = 128;
+/** Assignments of one marker read per script: real pages have one to three. */
+export const MAX_ASSIGNMENTS = 32;
+
+/** Each marker in code, with the value assigned after it: where it starts, ends and how deep it nests. */
+interface MarkerValue {
+  /** Index just after the marker. */
+  after: number;
+  /** Index of the value's opening bracket, or -1 when no `{`/`[` follows the marker (and `=`/`:`). */
+  start: number;
+  /** End index (exclusive) of the balanced value, or -1 when it never closes. */
+  end: number;
+  /** Deepest nesting inside the value (1 for `{}`). */
+  depth: number;
+}
+
+/** Index of the value after a marker: spaces, one `=` or `:`, spaces. */
+function valueStart(source: string, after: number): number {
+  let start = skipSpace(source, after);
+  if (source[start] === '=' || source[start] === ':') start = skipSpace(source, start + 1);
+  return start;
+}
+
 /**
- * Positions just after each occurrence of `marker` that sits in code (not inside a string literal or a
- * comment). Regular-expression literals are not recognised; the markers we look for never follow one.
+ * One linear pass over `source`: each occurrence of `marker` that sits in code (not inside a string
+ * literal or a comment) and where the value assigned after it closes. Closing brackets are matched in
+ * the same pass, so a page with thousands of unclosed `marker={` costs one pass, not one per marker.
+ * Regular-expression literals are not recognised; the markers we look for never follow one.
  */
-export function findCodeMarkers(source: string, marker: string): number[] {
-  const last = source.lastIndexOf(marker);
-  if (last < 0) return [];
-  const found: number[] = [];
+function scanMarkers(source: string, marker: string): MarkerValue[] {
+  const found: MarkerValue[] = [];
+  if (!source.includes(marker)) return found;
+  const first = marker.charCodeAt(0);
+  // Open brackets: position, deepest nesting inside so far, and the marker whose value it starts (-1: none).
+  const open: number[] = [];
+  const innerDepth: number[] = [];
+  const owner: number[] = [];
+  let pending = -1;
   let mode = CODE;
-  let quote = '';
-  for (let i = 0; i <= last; i++) {
-    const ch = source[i];
+  let quote = 0;
+  // Character codes, not one-character strings: several times faster on a megabyte of script.
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
     switch (mode) {
       case CODE:
-        if (ch === '"' || ch === "'" || ch === '`') {
+        if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE || ch === BACKTICK) {
           mode = STRING;
           quote = ch;
-        } else if (ch === '/' && source[i + 1] === '/') {
+        } else if (ch === SLASH && source.charCodeAt(i + 1) === SLASH) {
           mode = LINE_COMMENT;
           i++;
-        } else if (ch === '/' && source[i + 1] === '*') {
+        } else if (ch === SLASH && source.charCodeAt(i + 1) === STAR) {
           mode = BLOCK_COMMENT;
           i++;
-        } else if (ch === marker[0] && source.startsWith(marker, i)) {
-          found.push(i + marker.length);
-          i += marker.length - 1;
+        } else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
+          open.push(i);
+          innerDepth.push(1);
+          owner.push(pending >= 0 && found[pending]!.start === i ? pending : -1);
+        } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
+          if (open.length === 0) break;
+          open.pop();
+          const depth = innerDepth.pop()!;
+          const markerIndex = owner.pop()!;
+          if (markerIndex >= 0) {
+            found[markerIndex]!.end = i + 1;
+            found[markerIndex]!.depth = depth;
+          }
+          const parent = innerDepth.length - 1;
+          if (parent >= 0 && depth + 1 > innerDepth[parent]!) innerDepth[parent] = depth + 1;
+        } else if (ch === first && source.startsWith(marker, i)) {
+          const after = i + marker.length;
+          const start = valueStart(source, after);
+          const code = source.charCodeAt(start);
+          found.push({ after, start: code === OPEN_BRACE || code === OPEN_BRACKET ? start : -1, end: -1, depth: 0 });
+          pending = found.length - 1;
+          i = after - 1;
         }
         break;
       case LINE_COMMENT:
-        if (ch === '\n' || ch === '\r') mode = CODE;
+        if (ch === NEWLINE || ch === RETURN) mode = CODE;
         break;
       case BLOCK_COMMENT:
-        if (ch === '*' && source[i + 1] === '/') {
+        if (ch === STAR && source.charCodeAt(i + 1) === SLASH) {
           mode = CODE;
           i++;
         }
         break;
       case STRING:
-        if (ch === '\\') i++;
+        if (ch === BACKSLASH) i++;
         else if (ch === quote) mode = CODE;
         break;
     }
@@ -56,29 +123,64 @@ export function findCodeMarkers(source: string, marker: string): number[] {
 }
 
 /**
- * The balanced `{…}` or `[…]` starting at `start`, counting brackets outside string literals only.
- * Returns the end index (exclusive), or -1 when the value is cut off.
+ * The balanced `{…}` or `[…]` starting at `start` and ending before `limit`, counting brackets outside
+ * string literals only; -1 when it does not close there.
  */
-export function balancedEnd(source: string, start: number): number {
-  const open = source[start];
-  if (open !== '{' && open !== '[') return -1;
+function balancedEnd(source: string, start: number, limit: number): number {
+  const open = source.charCodeAt(start);
+  if (open !== OPEN_BRACE && open !== OPEN_BRACKET) return -1;
   let depth = 0;
-  let quote = '';
-  for (let i = start; i < source.length; i++) {
-    const ch = source[i];
+  let quote = 0;
+  for (let i = start; i < limit; i++) {
+    const ch = source.charCodeAt(i);
     if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = '';
+      if (ch === BACKSLASH) i++;
+      else if (ch === quote) quote = 0;
       continue;
     }
-    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') {
+    if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE || ch === BACKTICK) quote = ch;
+    else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) depth++;
+    else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
       depth--;
       if (depth === 0) return i + 1;
     }
   }
   return -1;
+}
+
+/** Positions just after each occurrence of `marker` in code (not in a string literal or a comment). */
+export function findCodeMarkers(source: string, marker: string): number[] {
+  return scanMarkers(source, marker).map((found) => found.after);
+}
+
+/**
+ * Deepest bracket nesting of JSON text, stopping early once past `limit` (strings skipped). Linear; used
+ * before `JSON.parse` so hostile nesting never reaches the parser or the code that walks the result.
+ */
+export function jsonDepthExceeds(text: string, limit = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === BACKSLASH) i++;
+      else if (ch === DOUBLE_QUOTE) inString = false;
+    } else if (ch === DOUBLE_QUOTE) inString = true;
+    else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
+      if (++depth > limit) return true;
+    } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) depth--;
+  }
+  return false;
+}
+
+/** `JSON.parse` of page text within the size and depth caps, or undefined. */
+export function parseBoundedJson(text: string): unknown {
+  if (text.length > MAX_JSON_CHARS || jsonDepthExceeds(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const SPACE = /\s/;
@@ -137,16 +239,20 @@ export interface AssignedJsonOptions {
  */
 export function parseAssignedJson(source: string, marker: string, options: AssignedJsonOptions = {}): unknown[] {
   const values: unknown[] = [];
-  for (const after of findCodeMarkers(source, marker)) {
-    let start = skipSpace(source, after);
-    if (source[start] === '=' || source[start] === ':') start = skipSpace(source, start + 1);
-    let end = balancedEnd(source, start);
-    if (end < 0) continue;
+  // A marker inside an earlier value belongs to that value's text; skipping it keeps the work linear.
+  let coveredUntil = -1;
+  let tried = 0;
+  for (const found of scanMarkers(source, marker)) {
+    if (found.after < coveredUntil || found.start < 0 || found.end < 0) continue;
+    coveredUntil = found.end;
+    if (++tried > MAX_ASSIGNMENTS) break;
+    if (found.end - found.start > MAX_JSON_CHARS || found.depth > MAX_JSON_DEPTH) continue;
+    let { start, end } = found;
     if (options.innerKey) {
       const inner = topLevelKeyValue(source, start, end, options.innerKey);
       if (inner < 0) continue;
+      end = balancedEnd(source, inner, end);
       start = inner;
-      end = balancedEnd(source, start);
       if (end < 0) continue;
     }
     try {
@@ -193,18 +299,13 @@ export function readInlineJson(doc: Document, marker: string, options: AssignedJ
   return values;
 }
 
-/** `JSON.parse` of a `<script type="application/json">`-style element, or undefined. */
+/** `JSON.parse` of a `<script type="application/json">`-style element (JSON-LD too), within the caps, or undefined. */
 export function parseJsonElement(element: Element | null): unknown {
   if (!element) return undefined;
   const text = element.textContent ?? '';
   const cached = scriptCache.get(element)?.find((e) => e.key === '\u0000element' && e.length === text.length);
   if (cached) return cached.values[0];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
+  const value = parseBoundedJson(text);
   scriptCache.set(element, [{ key: '\u0000element', length: text.length, values: [value] }]);
   return value;
 }

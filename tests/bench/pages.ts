@@ -1,7 +1,7 @@
 /**
  * Page reading: what the content script pays on every mutation batch of a search page, against parsing the
- * same page (the DOM work the browser has done anyway), on the largest saved search page in ../shared and on
- * a product page whose title is a megabyte long.
+ * same page (the DOM work the browser has done anyway), on the largest saved search page in ../shared, on
+ * a product page whose title is a megabyte long, and on hostile pages (hostile.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { inferPageUrl, parseHtml } from '../../lib/cli/extract';
 import { readCards, readPage } from '../../lib/sites';
 import { cleanTitle } from '../../lib/sites/text';
 import { sharedPath } from '../unit/sites/helpers';
+import { benchHostilePages } from './hostile';
 
 const ROUNDS = 5;
 
@@ -69,4 +70,5 @@ export async function benchPages(): Promise<void> {
   }
   console.log(`  cleanTitle, 31-character title (baseline) ${median(shortTimes).toFixed(3).padStart(8)} ms`);
   console.log(`  cleanTitle, 1 MB title                    ${median(hugeTimes).toFixed(3).padStart(8)} ms   ${(median(hugeTimes) / Math.max(median(shortTimes), 0.001)).toFixed(0)}× the short one`);
+  await benchHostilePages();
 }
