@@ -3,7 +3,7 @@
  * fields (a "Model Number" spec row, JSON-LD `model`/`mpn`); a bare code in a title is not a model.
  * GTINs must pass the GS1 check digit; KC numbers must have a documented shape.
  */
-import { toGtin14 } from '../hazards/schema';
+import { toGtin14 } from '../hazards/vocabulary';
 import type { ProductReading } from './types';
 import { cleanField, cleanText } from './text';
 
