@@ -13,6 +13,7 @@ import { send, type Verdict } from '../../lib/messaging';
 import { hasBannerContent } from '../../lib/ui/banner-model';
 import type { OnReport } from '../../lib/ui/report-request';
 import { pageTheme } from './page-theme';
+import { SHADOW_CSS } from './shadow-css';
 import { PlacedBanner } from './placed-banner';
 import { protectedAreas } from './protected-areas';
 
@@ -39,6 +40,7 @@ export class BannerLayer {
     const ui = await createShadowRootUi(this.ctx, {
       name: 'hazard-check-banner',
       position: 'overlay',
+      css: SHADOW_CSS,
       anchor: 'body',
       append: 'first',
       // Keys typed in the banner (Escape, Tab, Space) must not trigger the shop's shortcuts.
