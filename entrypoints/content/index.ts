@@ -27,7 +27,7 @@ async function importContentUi() {
 
 export default defineContentScript({
   matches: contentScriptMatches,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   async main(ctx) {
     let lang: Lang = langFor((await getSettings()).language);
     const unwatch = settingsItem.watch((settings) => {
