@@ -26,6 +26,8 @@ export const chemicalSchema = z.object({
   measured: z.number().nonnegative().optional(),
   limit: z.number().positive().optional(),
   unit: z.string().max(40).optional(),
+  /** How many times the limit, when the source states only that ("9 times the limit", "기준치의 3.2배"). */
+  timesLimit: z.number().positive().optional(),
   law: z.string().max(200).optional(),
 });
 export type Chemical = z.infer<typeof chemicalSchema>;

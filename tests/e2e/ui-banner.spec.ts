@@ -15,7 +15,7 @@ test('leads with the hazard, attributes it, explains the match, and counts it on
   const banner = page.locator(BANNER);
   await expect(banner).toHaveAttribute('data-tier', 'exact');
   await expect(banner.getByTestId('hazard-headline')).toHaveText(
-    "DEHP 270× the legal limit — Product as recorded: Children's glitter hairband",
+    "DEHP (phthalate plasticiser) 270× the legal limit — Product as recorded: Children's glitter hairband · children's product",
   );
   await expect(banner).toContainText('Reported by Test Safety Authority, May 9, 2024');
   await expect(banner).toContainText('Where: South Korea');

@@ -39,7 +39,7 @@ describe('Banner', () => {
     const banner = byTestId(view.container, 'hazard-banner')!;
     expect(banner.getAttribute('data-tier')).toBe('exact');
     expect(byTestId(banner, 'hazard-headline')!.textContent).toBe(
-      "DEHP 270× the legal limit — Product as recorded: Children's hairband",
+      "DEHP (phthalate plasticiser) 270× the legal limit — Product as recorded: Children's hairband · children's product",
     );
     const text = banner.textContent!;
     expect(text).toContain('Reported by Seoul Metropolitan Government, May 9, 2024');
@@ -58,7 +58,7 @@ describe('Banner', () => {
     view = await render(element);
     const alert = view.container.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('Reported as hazardous');
-    expect(alert.textContent).toContain('DEHP 270× the legal limit');
+    expect(alert.textContent).toContain('DEHP (phthalate plasticiser) 270× the legal limit');
     const section = byTestId(view.container, 'hazard-banner')!;
     const label = view.container.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`);
     expect(label?.textContent).toBe('Reported as hazardous');
@@ -187,7 +187,7 @@ describe('Banner', () => {
     view = await render(element);
     const text = byTestId(view.container, 'hazard-banner')!.textContent!;
     expect(text).toContain('위해 제품으로 보고됨');
-    expect(text).toContain('DEHP 기준치의 270배');
+    expect(text).toContain('DEHP(프탈레이트 가소제) 기준치의 270배');
     expect(text).toContain('Seoul Metropolitan Government 보고, 2024. 5. 9.');
     expect(text).toContain('이 상품에서 숨기기');
   });
