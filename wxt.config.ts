@@ -16,6 +16,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: hostPermissions(process.env.WXT_FEED_URL, mode === 'e2e', process.env.WXT_REPORT_ENDPOINT),
     action: { default_title: '__MSG_actionTitle__' },
+    // The page UI, imported by the content script only when there is something to show.
+    web_accessible_resources: [{ resources: ['content-ui.js'], matches: contentScriptMatches, use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

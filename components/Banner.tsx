@@ -22,6 +22,10 @@ export interface BannerProps {
   corner?: Corner;
   /** The open banner fits nowhere without covering them: show the pill until the user opens it. */
   autoCollapse?: boolean;
+  /** Keep top corners below the shop's header bar (px). */
+  topInset?: number;
+  /** Open with the details folded (every warning after the first one the user saw). */
+  compact?: boolean;
   /** The positioned element, for the host to measure. */
   stackRef?: Ref<HTMLDivElement>;
 }
@@ -34,7 +38,7 @@ type AuthorityView = 'warning' | 'thanks' | 'hidden';
  * Escape collapses it.
  */
 export function Banner(props: BannerProps) {
-  const { verdict, lang, theme = 'light', onDecision, onReport, onClose, corner = 'top-right', autoCollapse = false, stackRef } = props;
+  const { verdict, lang, theme = 'light', onDecision, onReport, onClose, corner = 'top-right', autoCollapse = false, compact = false, topInset = 0, stackRef } = props;
   const warning = authorityWarningOf(verdict);
   const [view, setView] = useState<AuthorityView>(warning ? 'warning' : 'hidden');
   // Who collapsed it: focus moves to the pill only when the user did.
@@ -104,6 +108,7 @@ export function Banner(props: BannerProps) {
       data-testid="hazard-banner-root"
       data-corner={corner}
       lang={lang}
+      style={topInset > 0 && corner.startsWith('top') ? { top: 12 + topInset } : undefined}
     >
       {collapsed ? (
         <button
@@ -132,6 +137,7 @@ export function Banner(props: BannerProps) {
               onDecision={(kind) => void decide(kind)}
               onReport={onReport && (() => report('wrong-match'))}
               onCollapse={() => setCollapsed('user')}
+              compact={compact}
             />
           )}
           {view === 'thanks' && (

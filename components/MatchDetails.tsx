@@ -19,7 +19,7 @@ export interface MatchDetailsProps {
  * attribution, the evidence and the explanation. Shared by the banner, the card popover and the popup.
  */
 export function MatchDetails({ item, lang, showTier = false }: MatchDetailsProps) {
-  const { hazard, product } = headlineOf(item.record, lang);
+  const { hazard, product, forChildren } = headlineOf(item.record, lang);
   return (
     <div className="hc-match" data-record-id={item.record.id}>
       <p className="hc-headline" data-testid="hazard-headline">
@@ -28,6 +28,7 @@ export function MatchDetails({ item, lang, showTier = false }: MatchDetailsProps
         )}
         <strong>{hazard}</strong>
         {product && <> — {t(lang, 'bannerProductAsRecorded', { product })}</>}
+        {forChildren && <span className="hc-muted"> · {t(lang, 'headlineForChildren')}</span>}
       </p>
       <RecordFacts record={item.record} lang={lang} />
       <EvidencePanel evidence={item.match.evidence} lang={lang} />

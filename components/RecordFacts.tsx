@@ -7,7 +7,12 @@ export function RecordFacts({ record, lang }: { record: HazardRecord; lang: Lang
   const facts = recordFacts(record, lang);
   return (
     <div className="hc-facts">
-      {facts.originalHazardText && <p className="hc-original">{facts.originalHazardText}</p>}
+      {facts.original && (
+        <p className="hc-original" data-testid="hazard-original">
+          <span className="hc-original-label">{facts.original.label}: </span>
+          <span lang={facts.original.lang}>{facts.original.text}</span>
+        </p>
+      )}
       {facts.measurements.map((m) => (
         <p key={m} className="hc-measure">
           {m}

@@ -3,7 +3,7 @@
  * Kept in `local` storage: nothing here is synced through the browser account.
  */
 import { storage } from 'wxt/utils/storage';
-import { SOURCE_FAMILIES, type SourceFamily } from './hazards/schema';
+import { SOURCE_FAMILIES, type SourceFamily } from './hazards/vocabulary';
 
 export interface Settings {
   /** Show the soft `similar` tier ("similar products were flagged"). Off by default: quiet first. */

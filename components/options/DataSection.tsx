@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import { exportFileName, type LocalDataApi } from '../../lib/ui/local-data';
 
 type DataState = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'message'; text: string; error?: boolean };
@@ -14,7 +15,7 @@ export function DataSection({ lang, data, onCleared }: { lang: Lang; data: Local
   }, [state.kind]);
 
   const fail = (e: unknown) =>
-    setState({ kind: 'message', error: true, text: t(lang, 'optFailed', { error: e instanceof Error ? e.message : String(e) }) });
+    setState({ kind: 'message', error: true, text: errorText(e, lang) });
 
   const exportNow = async () => {
     try {

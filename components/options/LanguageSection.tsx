@@ -1,9 +1,10 @@
-import { t, type Lang } from '../../lib/i18n';
+import { browserUiLanguage, t, type Lang } from '../../lib/i18n';
+import { languageName } from '../../lib/ui/record-facts';
 import type { Settings } from '../../lib/settings';
 
 const CHOICES: Settings['language'][] = ['auto', 'en', 'ko'];
 
-/** Language: the browser's, or an override. Each language is named in both languages. */
+/** Language: the browser's, or an override. Each language is named in both languages; the "auto" rule is spelled out. */
 export function LanguageSection({ lang, value, onChange }: { lang: Lang; value: Settings['language']; onChange(v: Settings['language']): void }) {
   const label = (choice: Settings['language']) =>
     choice === 'auto' ? t(lang, 'optLanguageAuto') : t(lang, choice === 'en' ? 'langName_en' : 'langName_ko');
@@ -23,6 +24,9 @@ export function LanguageSection({ lang, value, onChange }: { lang: Lang; value: 
           <span lang={choice === 'ko' ? 'ko' : choice === 'en' ? 'en' : undefined}>{label(choice)}</span>
         </label>
       ))}
+      <p className="hc-muted" data-testid="opt-lang-rule">
+        {t(lang, 'optLanguageAutoRule', { browser: languageName(browserUiLanguage() ?? 'en', lang) })}
+      </p>
     </fieldset>
   );
 }

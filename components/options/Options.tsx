@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { SyncStatus } from '../../lib/core/verdict';
 import type { Settings } from '../../lib/settings';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
@@ -40,7 +41,7 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
     (patch: Partial<Settings>) => {
       update(patch).then(
         () => setSaved('saved'),
-        (e: unknown) => setSaved(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setSaved(errorText(e, lang ?? 'en')),
       );
     },
     [update],
@@ -79,7 +80,7 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
       <WatchedListings lang={lang} send={api.send} />
       <DataSection lang={lang} data={data} onCleared={() => change(settingsAfterClear())} />
       <p role="status" className="hc-saved" data-testid="options-saved">
-        {saved === 'saved' ? t(lang, 'optSaved') : saved !== 'idle' ? t(lang, 'optFailed', { error: saved }) : ''}
+        {saved === 'saved' ? t(lang, 'optSaved') : saved !== 'idle' ? saved : ''}
       </p>
     </main>
   );

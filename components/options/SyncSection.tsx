@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { t, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { SyncStatus } from '../../lib/core/verdict';
 import { SYNC_INTERVAL_CHOICES } from '../../lib/settings';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
@@ -30,7 +31,7 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
       const error = syncErrorText(next, lang);
       setRun(error ? { kind: 'failed', error } : { kind: 'done', status: next });
     } catch (e) {
-      setRun({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+      setRun({ kind: 'failed', error: errorText(e, lang) });
     }
   };
 

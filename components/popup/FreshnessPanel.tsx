@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, tCount, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { SyncStatus } from '../../lib/core/verdict';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { sourceName, syncLines } from '../../lib/ui/sync-text';
@@ -9,7 +10,7 @@ export function FreshnessPanel({ api, lang, now = Date.now() }: { api: Extension
   const [status, setStatus] = useState<SyncStatus>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api.send('sync-status', {}).then(setStatus, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api.send('sync-status', {}).then(setStatus, (e: unknown) => setError(errorText(e, lang)));
   }, [api]);
 
   if (error) return <p className="hc-error">{t(lang, 'popupError', { error })}</p>;

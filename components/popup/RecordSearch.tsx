@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { HazardRecord } from '../../lib/hazards/schema';
 import { t, tCount, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { RecordSummary } from '../RecordSummary';
 
@@ -26,7 +27,7 @@ export function RecordSearch({ api, lang }: { api: ExtensionApi; lang: Lang }) {
       const { records } = await api.send('search-records', { query: text, limit: 20 });
       setState({ kind: 'done', query: text, records });
     } catch (e) {
-      setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'error', message: errorText(e, lang) });
     }
   };
 

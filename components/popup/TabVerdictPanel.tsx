@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t, tCount, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { Response } from '../../lib/messaging';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { recheckAndWait } from '../../lib/ui/recheck';
@@ -29,7 +30,7 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
       setAnswer(await api.send('tab-verdict', { tabId }));
       setError(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, lang));
     }
   }, [api, tabId]);
 

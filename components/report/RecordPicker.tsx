@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { HazardRecord } from '../../lib/hazards/schema';
 import { t, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 
 export interface RecordPickerProps {
@@ -25,7 +26,7 @@ export function RecordPicker({ lang, send, picked, onPick }: RecordPickerProps) 
     try {
       setResults((await send('search-records', { query, limit: 8 })).records);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, lang));
     }
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HazardRecord } from '../../lib/hazards/schema';
 import { t, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { Response } from '../../lib/messaging';
 import { channelText, confirmLabel, initialFormState, PROBLEM_MESSAGES, toReportForm, type FormState } from '../../lib/reports/form-state';
 import { officialChannelsFor } from '../../lib/reports/official-channels';
@@ -72,7 +73,7 @@ export function ReportDialog(props: ReportDialogProps) {
     [lang, props.locale, shownRecords],
   );
 
-  const fail = (e: unknown) => setError(t(lang, 'reportErrorGeneric', { error: e instanceof Error ? e.message : String(e) }));
+  const fail = (e: unknown) => setError(t(lang, 'reportErrorGeneric', { error: errorText(e, lang) }));
 
   const preview = async () => {
     if (!reading) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t, type Lang, type MessageKey } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { ReportSummary } from '../../lib/reports/types';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { formatDate, formatDateTime } from '../../lib/ui/format';
@@ -20,11 +21,11 @@ export function ReportHistory({ lang, send, compact = false }: ReportHistoryProp
   const [reports, setReports] = useState<ReportSummary[]>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    send('report-list', {}).then((r) => setReports(r.reports), (e: unknown) => setError(String(e)));
+    send('report-list', {}).then((r) => setReports(r.reports), (e: unknown) => setError(errorText(e, lang)));
   }, [send]);
   useEffect(load, [load]);
 
-  const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(String(e)));
+  const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(errorText(e, lang)));
   const exportAs = (format: 'json' | 'csv') =>
     act(send('report-export', { format }).then((file) => downloadText(file.fileName, file.mimeType, file.text)));
 

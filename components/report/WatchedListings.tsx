@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WatchedListing } from '../../lib/hazards/db';
 import { t, type Lang } from '../../lib/i18n';
+import { errorText } from '../../lib/ui/error-text';
 import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { formatDate } from '../../lib/ui/format';
 import './report.css';
@@ -10,10 +11,10 @@ export function WatchedListings({ lang, send }: { lang: Lang; send: ExtensionApi
   const [state, setState] = useState<{ listings: WatchedListing[]; limit: number }>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    send('watch-list', {}).then(setState, (e: unknown) => setError(String(e)));
+    send('watch-list', {}).then(setState, (e: unknown) => setError(errorText(e, lang)));
   }, [send]);
   useEffect(load, [load]);
-  const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(String(e)));
+  const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(errorText(e, lang)));
 
   if (!state) return null;
   return (

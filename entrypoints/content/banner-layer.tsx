@@ -12,10 +12,12 @@ import type { Lang } from '../../lib/i18n';
 import { send } from '../../lib/messaging';
 import type { Verdict } from '../../lib/core/verdict';
 import { hasBannerContent } from '../../lib/ui/banner-model';
+import { openFolded } from '../../lib/ui/banner-intro';
 import type { OnReport } from '../../lib/ui/report-request';
 import { pageTheme } from './page-theme';
+import { SHADOW_CSS } from './shadow-css';
 import { PlacedBanner } from './placed-banner';
-import { protectedAreas } from './protected-areas';
+import { headerInset, protectedAreas } from './protected-areas';
 
 export interface BannerEnv {
   lang(): Lang;
@@ -37,9 +39,12 @@ export class BannerLayer {
     this.remove();
     if (!hasBannerContent(verdict) || !this.ctx.isValid) return;
     const token = this.token;
+    const compact = await openFolded();
+    if (token !== this.token || !this.ctx.isValid) return;
     const ui = await createShadowRootUi(this.ctx, {
       name: 'hazard-check-banner',
       position: 'overlay',
+      css: SHADOW_CSS,
       anchor: 'body',
       append: 'first',
       // Keys typed in the banner (Escape, Tab, Space) must not trigger the shop's shortcuts.
@@ -50,9 +55,11 @@ export class BannerLayer {
         flushSync(() => root.render(
           <PlacedBanner
             avoid={protectedAreas}
+            headerInset={headerInset}
             verdict={verdict}
             lang={this.env.lang()}
             theme={pageTheme()}
+            compact={compact}
             onDecision={(kind) => this.decide(verdict, kind)}
             onReport={this.env.onReport}
             // Deferred: React is still committing when the banner reports it has nothing left.

@@ -14,6 +14,7 @@ import { cardTierOf } from '../../lib/ui/banner-model';
 import { BADGE_HOST_TAG, clearCardMarks, findCardTargets } from '../../lib/ui/card-targets';
 import type { OnReport } from '../../lib/ui/report-request';
 import { pageTheme } from './page-theme';
+import { SHADOW_CSS } from './shadow-css';
 
 interface BadgeEntry {
   ui: ShadowRootContentScriptUi<Root>;
@@ -84,6 +85,7 @@ export class CardLayer {
     const ui = await createShadowRootUi<Root>(this.ctx, {
       name: BADGE_HOST_TAG,
       position: 'overlay',
+      css: SHADOW_CSS,
       anchor: link,
       append: 'first',
       isolateEvents: ISOLATED_EVENTS,
@@ -124,6 +126,7 @@ export class CardLayer {
     const ui = await createShadowRootUi<Root>(this.ctx, {
       name: 'hazard-check-popover',
       position: 'overlay',
+      css: SHADOW_CSS,
       anchor: 'body',
       append: 'last',
       isolateEvents: true,

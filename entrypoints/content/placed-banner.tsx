@@ -9,9 +9,9 @@ import { choosePlacement, type Box, type Placement } from '../../lib/ui/placemen
 /** The collapsed pill's size is only known once shown; this is a safe upper bound. */
 const PILL_SIZE = { width: 240, height: 44 };
 
-export function PlacedBanner({ avoid, ...props }: BannerProps & { avoid(): Box[] }) {
+export function PlacedBanner({ avoid, headerInset, ...props }: BannerProps & { avoid(): Box[]; headerInset(): number }) {
   const stackRef = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement>({ corner: 'top-right', collapse: false });
+  const [placement, setPlacement] = useState<Placement & { topInset: number }>({ corner: 'top-right', collapse: false, topInset: 0 });
   const current = useRef(placement);
 
   useLayoutEffect(() => {
@@ -21,14 +21,20 @@ export function PlacedBanner({ avoid, ...props }: BannerProps & { avoid(): Box[]
     const place = () => {
       const { width, height } = stack.getBoundingClientRect();
       if (!width || !height) return;
-      const next = choosePlacement({
-        size: { width, height },
-        pillSize: PILL_SIZE,
-        viewport: { width: window.innerWidth, height: window.innerHeight },
-        avoid: avoid(),
-        current: current.current.corner,
-      });
-      if (next.corner !== current.current.corner || next.collapse !== current.current.collapse) {
+      const topInset = headerInset();
+      const next = {
+        ...choosePlacement({
+          size: { width, height },
+          pillSize: PILL_SIZE,
+          viewport: { width: window.innerWidth, height: window.innerHeight },
+          avoid: avoid(),
+          current: current.current.corner,
+          topInset,
+        }),
+        topInset,
+      };
+      const was = current.current;
+      if (next.corner !== was.corner || next.collapse !== was.collapse || next.topInset !== was.topInset) {
         current.current = next;
         setPlacement(next);
       }
@@ -48,7 +54,15 @@ export function PlacedBanner({ avoid, ...props }: BannerProps & { avoid(): Box[]
       window.removeEventListener('scroll', later, { capture: true });
       window.removeEventListener('resize', later);
     };
-  }, [avoid]);
+  }, [avoid, headerInset]);
 
-  return <Banner {...props} corner={placement.corner} autoCollapse={placement.collapse} stackRef={stackRef} />;
+  return (
+    <Banner
+      {...props}
+      corner={placement.corner}
+      topInset={placement.topInset}
+      autoCollapse={placement.collapse}
+      stackRef={stackRef}
+    />
+  );
 }

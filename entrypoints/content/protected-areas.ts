@@ -32,3 +32,19 @@ export function protectedAreas(doc: Document = document, win: Window = window): 
   }
   return boxes.filter((r) => onScreen(r, win)).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }
+
+const HEADER_BARS = 'header, [role="banner"], [id*="header" i], [class*="header" i], [class*="top-bar" i], [class*="navbar" i]';
+
+/**
+ * How far the shop's header bar reaches down from the top of the viewport (0 when none is there): a
+ * wide, short bar touching the top edge, fixed, sticky or simply not scrolled away yet.
+ */
+export function headerInset(doc: Document = document, win: Window = window): number {
+  let inset = 0;
+  for (const el of doc.querySelectorAll(HEADER_BARS)) {
+    const r = el.getBoundingClientRect();
+    if (r.top > 8 || r.bottom <= 0 || r.height < 24 || r.height > 200 || r.width < win.innerWidth * 0.6) continue;
+    inset = Math.max(inset, Math.round(r.bottom));
+  }
+  return inset;
+}

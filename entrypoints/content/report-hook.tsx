@@ -14,6 +14,7 @@ import { readingForReport } from '../../lib/reports/listing-reading';
 import { readPage } from '../../lib/sites';
 import type { OnReport } from '../../lib/ui/report-request';
 import { pageTheme } from './page-theme';
+import { SHADOW_CSS } from './shadow-css';
 
 export function createOpenReport(ctx: ContentScriptContext, lang: () => Lang): OnReport {
   let ui: ShadowRootContentScriptUi<Root> | null = null;
@@ -27,6 +28,7 @@ export function createOpenReport(ctx: ContentScriptContext, lang: () => Lang): O
     void createShadowRootUi(ctx, {
       name: 'hazard-check-report',
       position: 'overlay',
+      css: SHADOW_CSS,
       anchor: 'body',
       append: 'last',
       // Typing in the form must not trigger the shop's keyboard shortcuts.

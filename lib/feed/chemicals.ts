@@ -4,36 +4,8 @@
  * weight) … REACH Regulation"), Korean sources in Korean ("납 기준치(100mg/kg)의 3.2배 검출").
  */
 import type { Chemical } from '../hazards/schema';
+import { SUBSTANCES } from '../i18n/substances';
 
-const SUBSTANCES: [string, RegExp][] = [
-  ['DEHP', /\bDEHP\b|bis ?\(2-ethylhexyl\) ?phthalate|di(?:ethylhexyl| ?\(2-ethylhexyl\)) phthalate/i],
-  ['DBP', /\bDBP\b|\bdi-?n?-?butyl phthalate/i],
-  ['BBP', /\bBBP\b|benzyl ?butyl phthalate/i],
-  ['DIBP', /\bDIBP\b|di-?isobutyl phthalate/i],
-  ['DINP', /\bDINP\b|di-?isononyl phthalate/i],
-  ['DIDP', /\bDIDP\b|di-?isodecyl phthalate/i],
-  ['DNOP', /\bDNOP\b|di-?n-?octyl phthalate/i],
-  ['lead', /\blead\b(?!\s+to\b)(?!-free)|(?<![수])납(?![품기부입])/i],
-  ['cadmium', /cadmium|카드뮴/i],
-  ['nickel', /\bnickel\b|니켈/i],
-  ['formaldehyde', /formaldehyde|폼알데하이드|포름알데히드/i],
-  ['boron', /\bboron\b|붕소/i],
-  ['chromium VI', /chromium ?\(?VI\)?|hexavalent chromium|6가 ?크롬/i],
-  ['mercury', /\bmercury\b|수은/i],
-  ['arsenic', /\barsenic\b|비소/i],
-  ['antimony', /\bantimony\b|안티몬/i],
-  ['barium', /\bbarium\b|바륨/i],
-  ['aluminium', /\balumin(?:i)?um\b/i],
-  ['PAH', /\bPAHs?\b|polycyclic aromatic hydrocarbons?|다환방향족/i],
-  ['SCCP', /\bSCCPs?\b|short[- ]chain chlorinated paraffins?/i],
-  ['methylisothiazolinone', /methylisothiazolinone|\(MI\)|\bMI\b(?=[,)]| and)/],
-  ['methylchloroisothiazolinone', /methylchloroisothiazolinone|\(MCI\)|\bMCI\b(?=[,)]| and)/],
-  ['bisphenol A', /bisphenol A|\bBPA\b/i],
-  ['N-nitrosamines', /nitrosamines?|니트로사민/i],
-  ['aromatic amines', /aromatic amines?|방향족 ?아민/i],
-  ['benzene', /\bbenzene\b|벤젠/i],
-  ['phthalates', /phthalates?|프탈레이트/i],
-];
 
 const LAWS: [RegExp, string][] = [
   [/\bREACH\b/, 'REACH Regulation'],
@@ -65,9 +37,9 @@ function normaliseUnit(raw: string | undefined, context: string): string | undef
 
 function substancesIn(text: string): string[] {
   const hits: { name: string; at: number }[] = [];
-  for (const [name, pattern] of SUBSTANCES) {
+  for (const { id, pattern } of SUBSTANCES) {
     const m = pattern.exec(text);
-    if (m) hits.push({ name, at: m.index });
+    if (m) hits.push({ name: id, at: m.index });
   }
   const specificPhthalate = hits.some((h) => /^D|^BBP/.test(h.name));
   return hits
@@ -117,6 +89,10 @@ function englishFindings(sentence: string): Chemical[] {
     if (measured) cursor = measured.index + measured[0].length;
   }
   if (limitValue && limitValue > 0 && findings.length === 1) findings[0]!.limit = limitValue;
+  // "at 9 times the limit", "9x the permitted level": the ratio alone, for the one substance named.
+  const times = /(\d+(?:[.,]\d+)?)\s*(?:times|×|x)\s+(?:(?:the|above|over)\s+)*(?:legal\s+|permitted\s+|allowed\s+|maximum\s+)?(?:limit|level)/i.exec(sentence);
+  const timesValue = times ? toNumber(times[1]!) : undefined;
+  if (timesValue && timesValue > 1 && findings.length === 1 && findings[0]!.measured === undefined) findings[0]!.timesLimit = timesValue;
   return findings;
 }
 
@@ -136,12 +112,15 @@ function koreanFindings(clause: string): Chemical[] {
   } else if (times && limit !== undefined) {
     measured = Math.round(toNumber(times[1]!)! * limit * 1e6) / 1e6;
   }
+  // "기준치의 9배" without the limit's value: the ratio alone.
+  const timesLimit = measured === undefined && times ? toNumber(times[1]!) : undefined;
   // A measurement belongs to one substance; with several named, only the first gets it.
   return substances.map((name, i) => ({
     name,
     ...(i === 0 && measured !== undefined && { measured }),
     ...(i === 0 && limit !== undefined && limit > 0 && { limit }),
     ...(i === 0 && unit && (measured !== undefined || limit !== undefined) && { unit }),
+    ...(i === 0 && timesLimit !== undefined && timesLimit > 1 && { timesLimit }),
   }));
 }
 

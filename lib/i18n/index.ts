@@ -1,18 +1,15 @@
 /**
- * Korean and English strings. Every user-facing string goes through `t()`; the language follows the
- * browser unless the user overrides it in the options.
+ * Korean and English strings. Every user-facing string goes through `t()`; which language is decided
+ * once, in ./lang.ts.
  */
 import { en } from './en';
 import { ko } from './ko';
 
-export type Lang = 'en' | 'ko';
+import type { Lang } from './lang';
+
+export { browserUiLanguage, langFor, resolveLang, type Lang, type LanguageSetting } from './lang';
 export type MessageKey = keyof typeof en;
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ko };
-
-export function resolveLang(setting: 'auto' | Lang, browserLang: string | undefined): Lang {
-  if (setting !== 'auto') return setting;
-  return (browserLang ?? '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
 
 /** `{name}` placeholders are replaced by `vars`; the result is plain text, rendered as text. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {

@@ -5,7 +5,7 @@ export const koRiskTypes: Record<keyof typeof enRiskTypes, string> = {
   risk_ASPHYXIATION: '질식(산소 부족)',
   risk_BURNS: '화상',
   risk_CHEMICAL: '화학적 위해',
-  risk_CHOKING: '기도 막힘(삼킴 사고)',
+  risk_CHOKING: '질식(작은 부품 삼킴)',
   risk_CUTS: '베임',
   risk_DAMAGE_TO_HEARING: '청력 손상',
   risk_DAMAGE_TO_SIGHT: '시력 손상',

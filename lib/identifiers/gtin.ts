@@ -4,7 +4,7 @@
  * or a number from a range GS1 keeps for coupons, receipts and store-internal use. The feed builder, the
  * matcher and the page readers all call `usableGtin`, so a placeholder is refused on every side.
  */
-import { isValidGtin } from '../hazards/schema';
+import { isValidGtin } from '../hazards/vocabulary';
 import { PLACEHOLDER_GTINS, REFUSED_GTIN8_FIRST_DIGITS, REFUSED_PREFIXES } from './gtin-ranges';
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_GTINS.map((code) => code.padStart(14, '0')));

@@ -12,7 +12,7 @@
  * Temu (`temu.com` with optional locale prefix `/kr/`, `/uk/`, `/pk-en/`): /<slug>-g-<id>.html, /g-<id>.html,
  *   goods.html?goods_id=<id> (and goods_id= on other paths). The slug is written from the title and never read.
  */
-import type { Platform } from '../hazards/schema';
+import type { Platform } from '../hazards/vocabulary';
 
 export type ListingSite = 'aliexpress' | 'temu';
 

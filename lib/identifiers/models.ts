@@ -3,7 +3,7 @@
  * written (`JM1000/1001/1002` → JM1000, JM1001, JM1002). Measurements and standards (`120W`, `IP44`,
  * `EN71`, `3IN1`) are never models; their tables are in `standards.ts`.
  */
-import { isValidGtin } from '../hazards/schema';
+import { isValidGtin } from '../hazards/vocabulary';
 import { codeKey } from './code-key';
 import { isStandardLike, isUnitLike } from './standards';
 

@@ -26,6 +26,14 @@ export function hasBannerContent(verdict: Verdict): boolean {
   return !!authorityWarningOf(verdict) || (verdict.state === 'ok' && !!verdict.ownReport);
 }
 
+/** Whether any search/store card gets a badge (an authority match or the user's own report). */
+export function hasCardContent(verdict: Verdict): boolean {
+  return (
+    Object.values(verdict.cards).some((matches) => matches.length > 0) ||
+    Object.keys(verdict.ownReportCards ?? {}).length > 0
+  );
+}
+
 /** Typed as message keys: a tier whose strings are missing from lib/i18n/en.ts fails to compile here. */
 function keysBy(pick: (keys: ReturnType<typeof tierMessageKeys>) => TierMessageKey): Record<MatchTier, MessageKey> {
   const out = {} as Record<MatchTier, MessageKey>;

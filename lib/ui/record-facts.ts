@@ -1,7 +1,8 @@
 /** The accountable facts of a record, in words: who reported it, when, where, what was done, and why. */
 import type { Chemical, HazardRecord } from '../hazards/schema';
 import { t, vocabularyKey, type Lang } from '../i18n';
-import { chemicalLabel, hazardSummary } from './headline';
+import { substanceShortName } from '../i18n/substances';
+import { hazardSummary } from './headline';
 import { formatDate, formatJurisdiction, formatList, formatNumber, pickText } from './format';
 
 export interface RecordFacts {
@@ -14,8 +15,8 @@ export interface RecordFacts {
   noticeText: string;
   /** For a community record whose wrong-match report was confirmed: why it is only a note. */
   demotedNote?: string;
-  /** The authority's own hazard text when the headline shows something else (e.g. the computed ratio). */
-  originalHazardText?: string;
+  /** The authority's own hazard sentence when the headline shows something else, with its language named. */
+  original?: { label: string; text: string; lang: string };
   measurements: string[];
 }
 
@@ -40,10 +41,19 @@ function measurement(chemical: Chemical, lang: Lang): string | undefined {
   if (chemical.measured === undefined || chemical.limit === undefined) return undefined;
   const unit = chemical.unit ? ` ${unitLabel(chemical.unit, lang)}` : '';
   return t(lang, 'bannerMeasured', {
-    chemical: chemicalLabel(chemical.name, lang),
+    chemical: substanceShortName(chemical.name, lang),
     measured: `${formatNumber(chemical.measured, lang)}${unit}`,
     limit: `${formatNumber(chemical.limit, lang)}${unit}`,
   });
+}
+
+/** "영어", "English": a BCP 47 code named in the UI language (the code itself if the browser cannot). */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
@@ -52,7 +62,7 @@ export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
     const key = vocabularyKey('action', a);
     return key ? t(lang, key) : a;
   });
-  const original = pickText(record.hazardText, lang)?.text;
+  const original = pickText(record.hazardText, lang);
   const community = communityFacts(record, lang);
   return {
     reportedBy:
@@ -66,7 +76,10 @@ export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
     noticeLabel: community?.noticeLabel ?? t(lang, 'bannerOfficialNoticeLabel', { authority: record.authority }),
     noticeText: t(lang, community ? 'communityEvidenceLink' : 'bannerOfficialNotice'),
     ...(community?.demotedNote && { demotedNote: community.demotedNote }),
-    originalHazardText: original && original !== hazardSummary(record, lang) ? original : undefined,
+    original:
+      original && original.text !== hazardSummary(record, lang)
+        ? { label: t(lang, 'bannerOriginalText', { language: languageName(original.lang, lang) }), text: original.text, lang: original.lang }
+        : undefined,
     measurements: record.chemicals.map((c) => measurement(c, lang)).filter((m): m is string => !!m),
   };
 }

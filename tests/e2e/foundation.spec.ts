@@ -19,7 +19,7 @@ test('warns on an AliExpress product page named by a record', async ({ page, sho
   }));
   await page.goto(`https://www.aliexpress.com/item/${ALI_FLAGGED_ID}.html`);
   expect(await checkResult(page)).toBe('match');
-  await expect(page.locator(banner)).toContainText('DEHP 270× the legal limit');
+  await expect(page.locator(banner)).toContainText('DEHP (phthalate plasticiser) 270× the legal limit');
   await expect(page.locator(banner)).toContainText('Test Safety Authority');
 });
 

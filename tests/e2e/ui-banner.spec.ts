@@ -15,7 +15,7 @@ test('leads with the hazard, attributes it, explains the match, and counts it on
   const banner = page.locator(BANNER);
   await expect(banner).toHaveAttribute('data-tier', 'exact');
   await expect(banner.getByTestId('hazard-headline')).toHaveText(
-    "DEHP 270× the legal limit — Product as recorded: Children's glitter hairband",
+    "DEHP (phthalate plasticiser) 270× the legal limit — Product as recorded: Children's glitter hairband · children's product",
   );
   await expect(banner).toContainText('Reported by Test Safety Authority, May 9, 2024');
   await expect(banner).toContainText('Where: South Korea');
@@ -153,4 +153,29 @@ test('shows the top report and "N more reports" when several records name the li
   await more.click();
   await expect(page.locator(`${BANNER} .hc-match`)).toHaveCount(2);
   await expect(page.locator(BANNER)).toContainText('Small powerful magnets');
+});
+
+test('opens folded after the first view, within about 360×200, below the shop header bar; details unfold in place', async ({ page, shop }) => {
+  const header = `<style>.site-header { position: fixed; top: 0; left: 0; right: 0; height: 64px; background: #222; }</style>
+    <div class="site-header">Shop header</div>`;
+  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: header }));
+  await page.goto(FLAGGED_URL);
+  expect(await checkResult(page)).toBe('match');
+  const banner = page.locator(BANNER);
+  await expect(banner.getByTestId('hazard-headline')).toBeVisible(); // the first warning shows everything
+
+  await page.reload();
+  expect(await checkResult(page)).toBe('match');
+  await expect(banner.getByTestId('hazard-title')).toHaveText('DEHP (phthalate plasticiser) 270× the legal limit');
+  await expect(banner.getByTestId('hazard-source')).toContainText('Reported by Test Safety Authority');
+  await expect(banner.getByTestId('hazard-headline')).toHaveCount(0);
+  const folded = await boxOf(banner);
+  expect(folded.width).toBeLessThanOrEqual(362);
+  expect(folded.height).toBeLessThanOrEqual(210);
+  await expectNoOverlap(folded, [await boxOf(page.locator('.site-header'))]);
+  console.log(`folded banner: ${Math.round(folded.width)}×${Math.round(folded.height)} px`);
+
+  await banner.getByTestId('hazard-details-toggle').click();
+  await expect(banner.getByTestId('hazard-headline')).toBeVisible();
+  await expect(banner.getByTestId('hazard-evidence')).toBeVisible();
 });

@@ -63,7 +63,7 @@ test('clicking a badge shows the evidence in a popover without following the car
   const popover = page.getByTestId('hazard-card-popover');
   await expect(popover).toBeVisible();
   expect(page.url()).toBe(SEARCH_URL);
-  await expect(popover).toContainText('DEHP 270× the legal limit');
+  await expect(popover).toContainText('DEHP (phthalate plasticiser) 270× the legal limit');
   await expect(popover).toContainText('Reported by Test Safety Authority, May 9, 2024');
   await popover.getByText('What matched').click();
   await expect(popover.getByTestId('hazard-evidence')).toContainText('Listing ID');

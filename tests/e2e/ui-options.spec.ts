@@ -59,7 +59,7 @@ test('the language override shows the banner and the toolbar tooltip in Korean',
   expect(await openFlaggedProduct(page, shop)).toBe('match');
   const banner = page.locator(BANNER);
   await expect(banner).toContainText('위해 제품으로 보고됨');
-  await expect(banner).toContainText('DEHP 기준치의 270배');
+  await expect(banner).toContainText('DEHP(프탈레이트 가소제) 기준치의 270배');
   await expect(banner).toContainText('Test Safety Authority 보고, 2024. 5. 9.');
   await expect(banner.getByTestId('hazard-dismiss')).toHaveText('이 상품에서 숨기기');
   expect((await toolbarOf(serviceWorker, await tabIdOf(serviceWorker, FLAGGED_URL))).title).toBe('이 페이지에서 1건 경고 — Hazard Check');

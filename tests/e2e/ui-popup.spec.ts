@@ -11,7 +11,7 @@ test('shows this tab\'s verdict with evidence, how fresh the data is, and checks
   const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${tabId}`);
 
   const verdict = popup.getByTestId('popup-verdict');
-  await expect(verdict).toContainText('DEHP 270× the legal limit');
+  await expect(verdict).toContainText('DEHP (phthalate plasticiser) 270× the legal limit');
   await expect(verdict).toContainText('Exact match');
   await expect(verdict).toContainText('Reported by Test Safety Authority, May 9, 2024');
   await verdict.getByText('What matched').click();
@@ -23,7 +23,7 @@ test('shows this tab\'s verdict with evidence, how fresh the data is, and checks
 
   await popup.getByTestId('popup-check-again').click();
   await expect(verdict).toContainText('Checked again.');
-  await expect(verdict).toContainText('DEHP 270× the legal limit');
+  await expect(verdict).toContainText('DEHP (phthalate plasticiser) 270× the legal limit');
 });
 
 test('searches the hazard database by name for a parent checking before buying', async ({ context, extensionId }) => {

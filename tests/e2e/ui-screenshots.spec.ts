@@ -45,7 +45,7 @@ for (const lang of ['en', 'ko'] as const) {
     await page.goto(FLAGGED_URL);
     expect(await checkResult(page)).toBe('match');
     const banner = page.locator(BANNER);
-    await expect(banner).toContainText(lang === 'ko' ? 'DEHP 기준치의 270배' : 'DEHP 270× the legal limit');
+    await expect(banner).toContainText(lang === 'ko' ? 'DEHP(프탈레이트 가소제) 기준치의 270배' : 'DEHP (phthalate plasticiser) 270× the legal limit');
     await banner.locator('summary').first().click();
     await expect(banner.getByTestId('hazard-evidence')).toBeVisible();
 

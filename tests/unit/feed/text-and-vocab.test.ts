@@ -38,6 +38,14 @@ describe('chemicals', () => {
     ]);
     expect(extractChemicals('수납함 뚜껑 파손')).toEqual([]);
   });
+
+  it('keeps "N times the limit" as the ratio when the text gives no values', () => {
+    expect(extractChemicals('Phthalate plasticiser (DEHP) at 9 times the limit.')).toEqual([{ name: 'DEHP', timesLimit: 9 }]);
+    expect(extractChemicals('Lead found at 3.5 times the legal limit in the paint.')).toEqual([{ name: 'lead', timesLimit: 3.5 }]);
+    expect(extractChemicals('납 기준치의 12배 검출')).toEqual([{ name: 'lead', timesLimit: 12 }]);
+    // Two substances, one ratio: whose it is is not said, so neither gets it.
+    expect(extractChemicals('DBP and DEHP at 9 times the limit.')).toEqual([{ name: 'DBP' }, { name: 'DEHP' }]);
+  });
 });
 
 describe('vocabularies', () => {

@@ -39,7 +39,7 @@ describe('Banner', () => {
     const banner = byTestId(view.container, 'hazard-banner')!;
     expect(banner.getAttribute('data-tier')).toBe('exact');
     expect(byTestId(banner, 'hazard-headline')!.textContent).toBe(
-      "DEHP 270× the legal limit — Product as recorded: Children's hairband",
+      "DEHP (phthalate plasticiser) 270× the legal limit — Product as recorded: Children's hairband · children's product",
     );
     const text = banner.textContent!;
     expect(text).toContain('Reported by Seoul Metropolitan Government, May 9, 2024');
@@ -58,10 +58,27 @@ describe('Banner', () => {
     view = await render(element);
     const alert = view.container.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('Reported as hazardous');
-    expect(alert.textContent).toContain('DEHP 270× the legal limit');
+    expect(alert.textContent).toContain('DEHP (phthalate plasticiser) 270× the legal limit');
     const section = byTestId(view.container, 'hazard-banner')!;
     const label = view.container.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`);
-    expect(label?.textContent).toBe('Reported as hazardous');
+    expect(label?.textContent).toBe('DEHP (phthalate plasticiser) 270× the legal limit');
+  });
+
+  it('opens folded after the first view: headline, source, tier and actions, details unfold in place', async () => {
+    const decisions: string[] = [];
+    view = await render(
+      <Banner verdict={{ ...base, matches: [matched(hairband, 'exact')] }} lang="ko" compact onDecision={async (k) => void decisions.push(k)} onClose={() => undefined} />,
+    );
+    const banner = byTestId(view.container, 'hazard-banner')!;
+    expect(byTestId(banner, 'hazard-title')!.textContent).toBe('DEHP(프탈레이트 가소제) 기준치의 270배');
+    expect(byTestId(banner, 'hazard-source')!.textContent).toContain('Seoul Metropolitan Government 보고');
+    expect(byTestId(banner, 'hazard-headline')).toBeNull();
+    const toggle = byTestId(banner, 'hazard-details-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(byTestId(banner, 'hazard-headline')!.textContent).toContain('기록된 제품');
+    expect(byTestId(banner, 'hazard-evidence')).not.toBeNull();
   });
 
   it('hedges a strong match and a similar note, and never calls the product dangerous', async () => {
@@ -78,7 +95,9 @@ describe('Banner', () => {
     expect(banner.className).toContain('hc-small');
     expect(banner.textContent).toContain('Similar products were flagged');
     expect(view.container.querySelector('[role="status"]')).not.toBeNull();
-    expect(byTestId(banner, 'hazard-snooze')).toBeNull();
+    // The soft tier can be snoozed too, but "not this product" is for warnings only.
+    expect(byTestId(banner, 'hazard-snooze')).not.toBeNull();
+    expect(byTestId(banner, 'hazard-not-this-product')).toBeNull();
   });
 
   it('shows the top match and "N more reports", never mixing in the soft tier', async () => {
@@ -187,7 +206,7 @@ describe('Banner', () => {
     view = await render(element);
     const text = byTestId(view.container, 'hazard-banner')!.textContent!;
     expect(text).toContain('위해 제품으로 보고됨');
-    expect(text).toContain('DEHP 기준치의 270배');
+    expect(text).toContain('DEHP(프탈레이트 가소제) 기준치의 270배');
     expect(text).toContain('Seoul Metropolitan Government 보고, 2024. 5. 9.');
     expect(text).toContain('이 상품에서 숨기기');
   });

@@ -60,7 +60,7 @@ describe('CardPopover', () => {
     await settle();
     const dialog = byTestId(view.container, 'hazard-card-popover')!;
     expect(dialog.getAttribute('role')).toBe('dialog');
-    expect(dialog.textContent).toContain('DEHP 270× the legal limit');
+    expect(dialog.textContent).toContain('DEHP (phthalate plasticiser) 270× the legal limit');
     expect(dialog.textContent).toContain('Reported by Seoul Metropolitan Government');
     expect(byTestId(dialog, 'hazard-evidence')).not.toBeNull();
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Close');

@@ -120,3 +120,19 @@ describe('freshness', () => {
     });
   });
 });
+
+describe("the authority's own sentence", () => {
+  it('follows the structured headline, labelled with its language, and never when it says the same', () => {
+    const r = record({
+      ref: 'ORIG',
+      riskTypes: ['CHEMICAL'],
+      chemicals: [{ name: 'DEHP', timesLimit: 9 }],
+      hazardText: [{ lang: 'en', text: 'Phthalate plasticiser (DEHP) at 9 times the limit.' }],
+    });
+    expect(recordFacts(r, 'ko').original).toEqual({ label: '원문(영어)', text: 'Phthalate plasticiser (DEHP) at 9 times the limit.', lang: 'en' });
+    expect(recordFacts(r, 'en').original?.label).toBe('Original text (English)');
+    const korean = record({ ref: 'KO', chemicals: [{ name: 'lead' }], hazardText: [{ lang: 'ko', text: '납 기준치 초과' }] });
+    expect(recordFacts(korean, 'ko').original?.label).toBe('원문(한국어)');
+    expect(recordFacts(korean, 'en').original?.label).toBe('Original text (Korean)');
+  });
+});

@@ -6,8 +6,8 @@ import { hairband } from './helpers';
 describe('hazard headline', () => {
   it('leads with the exceedance ratio computed from measured / limit', () => {
     const r = record(hairband);
-    expect(headlineText(r, 'en')).toBe("DEHP 270× the legal limit — Children's hairband");
-    expect(hazardSummary(r, 'ko')).toBe('DEHP 기준치의 270배');
+    expect(headlineText(r, 'en')).toBe("DEHP (phthalate plasticiser) 270× the legal limit — Children's hairband");
+    expect(hazardSummary(r, 'ko')).toBe('DEHP(프탈레이트 가소제) 기준치의 270배');
   });
 
   it('rounds ratios the way people say them', () => {
@@ -34,17 +34,29 @@ describe('hazard headline', () => {
     expect(hazardSummary(r, 'ko')).toBe('납 기준치의 3.4배 (그 외 1개 물질)');
   });
 
-  it('falls back to the hazard text in the UI language, then risk names, then any text', () => {
+  it('leads with specific risk types, then the hazard text in the UI language, then generic risks, then any text', () => {
     const r = record({
       ref: 'Y',
       riskTypes: ['CHOKING', 'STRANGULATION'],
       hazardText: [{ lang: 'en', text: 'Small parts can detach.' }],
     });
-    expect(hazardSummary(r, 'en')).toBe('Small parts can detach.');
-    expect(hazardSummary(r, 'ko')).toBe('기도 막힘(삼킴 사고) 및 목 졸림');
+    expect(hazardSummary(r, 'en')).toBe('Choking and strangulation');
+    const generic = record({ ref: 'G', riskTypes: ['CHEMICAL'], hazardText: [{ lang: 'en', text: 'Harmful to health.' }] });
+    expect(hazardSummary(generic, 'en')).toBe('Harmful to health.');
+    expect(hazardSummary(generic, 'ko')).toBe('화학적 위해');
+    expect(hazardSummary(r, 'ko')).toBe('질식(작은 부품 삼킴) 및 목 졸림');
     const textOnly = record({ ref: 'Z', hazardText: [{ lang: 'de', text: 'Erstickungsgefahr' }] });
     expect(hazardSummary(textOnly, 'ko')).toBe('Erstickungsgefahr');
     expect(hazardSummary(record({ ref: 'W' }), 'en')).toBe('Hazard reported');
+  });
+
+  it('names a substance reported without numbers, and a stated multiple of the limit, in the reader language', () => {
+    const found = record({ ref: 'S', riskTypes: ['CHEMICAL'], chemicals: [{ name: 'DEHP' }, { name: 'lead' }] });
+    expect(hazardSummary(found, 'ko')).toBe('DEHP(프탈레이트 가소제) 및 납 검출');
+    expect(hazardSummary(found, 'en')).toBe('DEHP (phthalate plasticiser) and Lead found');
+    const multiple = record({ ref: 'M', riskTypes: ['CHEMICAL'], chemicals: [{ name: 'DEHP', timesLimit: 9 }] });
+    expect(hazardSummary(multiple, 'ko')).toBe('DEHP(프탈레이트 가소제) 기준치의 9배');
+    expect(hazardSummary(multiple, 'en')).toBe('DEHP (phthalate plasticiser) 9× the legal limit');
   });
 
   it('shows the product as recorded, in the UI language when the record has it', () => {

@@ -29,3 +29,15 @@ describe('banner placement', () => {
     expect(choosePlacement({ size: tall, pillSize, viewport, avoid })).toEqual({ corner: 'top-right', collapse: true });
   });
 });
+
+describe('the shop header bar', () => {
+  it('starts top corners below it, and falls back when the banner no longer fits there', () => {
+    const size = { width: 360, height: 200 };
+    const pillSize = { width: 240, height: 44 };
+    const viewport = { width: 1280, height: 720 };
+    expect(boxAt('top-right', size, viewport, 64).y).toBe(76);
+    expect(choosePlacement({ size, pillSize, viewport, avoid: [], topInset: 64 }).corner).toBe('top-right');
+    const tall = { width: 360, height: 660 };
+    expect(choosePlacement({ size: tall, pillSize, viewport, avoid: [], topInset: 64 }).corner).toBe('bottom-right');
+  });
+});

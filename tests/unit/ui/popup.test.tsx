@@ -45,7 +45,7 @@ describe('Popup', () => {
     view = await render(<Popup api={api} />);
     await settle();
     const panel = byTestId(view.container, 'popup-verdict')!;
-    expect(panel.textContent).toContain('DEHP 270× the legal limit');
+    expect(panel.textContent).toContain('DEHP (phthalate plasticiser) 270× the legal limit');
     expect(panel.textContent).toContain('Reported by Seoul Metropolitan Government');
     expect(byTestId(panel, 'hazard-evidence')).not.toBeNull();
     const fresh = byTestId(view.container, 'popup-freshness')!;
@@ -103,7 +103,7 @@ describe('Popup', () => {
     expect(byTestId(view.container, 'search-status')!.textContent).toBe('1 record found');
     const results = byTestId(view.container, 'search-results')!;
     expect(results.textContent).toContain("Children's hairband");
-    expect(results.textContent).toContain('DEHP 270× the legal limit');
+    expect(results.textContent).toContain('DEHP (phthalate plasticiser) 270× the legal limit');
     expect(results.querySelector('a')!.getAttribute('href')).toBe('https://example.org/notices/hair-1');
     expect(sent.at(-1)).toEqual({ type: 'search-records', data: { query: 'hairband', limit: 20 } });
 
@@ -163,7 +163,7 @@ describe('Popup', () => {
     view = await render(<Popup api={api} />);
     await settle();
     expect(view.container.textContent).toContain('이 페이지');
-    expect(view.container.textContent).toContain('DEHP 기준치의 270배');
+    expect(view.container.textContent).toContain('DEHP(프탈레이트 가소제) 기준치의 270배');
     expect(document.documentElement.lang).toBe('ko');
   });
 });

@@ -1,43 +1,49 @@
 /**
- * Content script: routing and lifecycle only. Reads the page with the marketplace adapters, asks the
- * background for a verdict, and renders the banner or card badges in shadow roots.
+ * Content script: page reading and messaging only. Reads the page with the marketplace adapters as soon
+ * as the document is parsed (the checker keeps watching for data the shop renders later), asks the
+ * background for a verdict, and imports the page UI (React, ../content-ui) only when the verdict has
+ * something to show. Feed validation and matching stay in the background.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '../../lib/hosts';
-import { resolveLang, type Lang } from '../../lib/i18n';
+import { langFor, type Lang } from '../../lib/i18n/lang';
 import { send } from '../../lib/messaging';
 import { PageChecker } from '../../lib/content/page-checker';
+import { LazyContentUi } from '../../lib/content/lazy-ui';
+import { CONTENT_UI_PATH, registeredContentUi } from '../../lib/content/ui-contract';
 import { getSettings, settingsItem } from '../../lib/settings';
 import { readPage } from '../../lib/sites';
 import { requestMainWorldReplay } from '../../lib/sites/main-world';
 import { MainWorldBridge } from '../../lib/content/main-world-bridge';
-import { BannerLayer } from './banner-layer';
-import { CardLayer } from './card-layer';
-import { createOpenReport } from './report-hook';
-import '../../components/styles/hazard-ui.css';
+
+/** Runs the packaged UI file (web_accessible_resources); it registers its factory when evaluated. */
+async function importContentUi() {
+  await import(/* @vite-ignore */ browser.runtime.getURL(CONTENT_UI_PATH));
+  const create = registeredContentUi();
+  if (!create) throw new Error('the page UI did not register');
+  return create;
+}
 
 export default defineContentScript({
   matches: contentScriptMatches,
-  cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  runAt: 'document_end',
   async main(ctx) {
-    let lang: Lang = resolveLang((await getSettings()).language, navigator.language);
+    let lang: Lang = langFor((await getSettings()).language);
     const unwatch = settingsItem.watch((settings) => {
-      lang = resolveLang(settings?.language ?? 'auto', navigator.language);
+      lang = langFor(settings?.language ?? 'auto');
     });
     ctx.onInvalidated(unwatch);
-    const openReport = createOpenReport(ctx, () => lang);
 
-    const banner = new BannerLayer(ctx, {
-      lang: () => lang,
-      onReport: openReport,
-      onDecided: (verdict) => {
-        // The user's own report stays visible after an authority warning is hidden.
-        if (!verdict.ownReport) document.documentElement.dataset.hazardCheck = 'dismissed';
-      },
-    });
-    const cards = new CardLayer(ctx, { lang: () => lang, onReport: openReport });
+    const ui = new LazyContentUi(async () =>
+      (await importContentUi())(ctx, {
+        lang: () => lang,
+        onDecided: (verdict) => {
+          // The user's own report stays visible after an authority warning is hidden.
+          if (!verdict.ownReport) document.documentElement.dataset.hazardCheck = 'dismissed';
+        },
+      }),
+    );
 
     // Data only the page's own world sees arrives by postMessage from the page-observer script.
     const bridge = new MainWorldBridge(
@@ -52,12 +58,9 @@ export default defineContentScript({
       doc: document,
       readPage: (url, doc) => bridge.enrich(readPage(url, doc)),
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
-      renderProduct: (verdict) => banner.show(verdict),
-      renderCards: (verdict) => cards.render(verdict),
-      clear: () => {
-        banner.remove();
-        cards.clear();
-      },
+      renderProduct: (verdict) => ui.showBanner(verdict),
+      renderCards: (verdict) => void ui.renderCards(verdict).catch(warnNotShown),
+      clear: () => ui.clear(),
       onError: (error) => console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
     });
 
@@ -77,3 +80,7 @@ export default defineContentScript({
     });
   },
 });
+
+function warnNotShown(error: unknown) {
+  console.warn(`Hazard Check: warning not shown: ${error instanceof Error ? error.message : String(error)}`);
+}
