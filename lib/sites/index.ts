@@ -9,9 +9,11 @@
  */
 import { aliexpressCardElements, readAliExpressCards } from './aliexpress/cards';
 import { aliexpressAdapter } from './aliexpress';
+import { aliexpressLineItems } from './aliexpress/line-items';
 import { temuAdapter } from './temu';
+import { temuLineItems } from './temu/line-items';
 import { readTemuCards, temuCardElements } from './temu/cards';
-import type { CardReading, PageReading, PageUrlInfo, SiteAdapter } from './types';
+import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type PageUrlInfo, type SiteAdapter } from './types';
 
 export type { CardReading, PageReading, PageUrlInfo, ProductReading, SiteAdapter } from './types';
 
@@ -64,14 +66,25 @@ export function readPage(url: string | URL, doc: Document): PageReading {
  */
 export function readCards(url: string | URL, root: ParentNode): CardReading[] {
   const { parsed, adapter } = requireAdapter(url);
+  const lines = lineItems(parsed, adapter, root);
+  if (lines) return lines.map(({ card }) => card);
   if (adapter.site === 'aliexpress') return readAliExpressCards(parsed, root);
   const info = adapter.classifyUrl(parsed) ?? { site: 'temu', pageType: 'other' };
   return readTemuCards(parsed, info, root);
 }
 
+/** Cart, checkout and order pages list line items instead of cards; null for other pages. */
+function lineItems(url: URL, adapter: SiteAdapter, root: ParentNode): { element: Element; card: CardReading }[] | null {
+  const info = adapter.classifyUrl(url);
+  if (!info || !PURCHASE_PAGE_TYPES.includes(info.pageType)) return null;
+  return adapter.site === 'aliexpress' ? aliexpressLineItems(url, info, root) : temuLineItems(url, info, root);
+}
+
 /** Rendered cards in `root` with the element each was read from (the card link or card container). */
 export function findCards(url: string | URL, root: ParentNode): { element: Element; card: CardReading }[] {
   const { parsed, adapter } = requireAdapter(url);
+  const lines = lineItems(parsed, adapter, root);
+  if (lines) return lines;
   if (adapter.site === 'aliexpress') return aliexpressCardElements(parsed, root);
   const info = adapter.classifyUrl(parsed) ?? { site: 'temu', pageType: 'other' };
   return temuCardElements(parsed, info, root);

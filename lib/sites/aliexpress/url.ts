@@ -14,6 +14,11 @@ const ITEM_MOBILE = /^\/i\/(\d{6,20})\.html?$/i;
 const LEGACY_PRODUCT = /^\/store\/product\/[^/]+\/(\d+)_(\d{6,20})\.html?$/i;
 const SSR_PAGE = /^\/ssr\/\d+\/[^/]+\/?$/i;
 const STORE = /^\/store\/(\d{3,15})(?:\/|$)/i;
+// Cart, checkout and orders: the current `/p/…` app pages on www/.us and the older shoppingcart./trade. hosts.
+const CART = /^\/(?:p\/shoppingcart\/index\.html|shopcart\/shopcartDetail\.htm)$/i;
+const CHECKOUT = /^\/(?:p\/trade\/confirm\.html|order\/confirm_order\.htm)$/i;
+const ORDER_LIST = /^\/(?:p\/order\/index\.html|orderList\.htm)$/i;
+const ORDER_DETAIL = /^\/(?:p\/order\/detail\.html|order_detail\.htm)$/i;
 const SEARCH = /^\/(?:w\/wholesale-[^/]+\.html|wholesale\/?|af\/[^/]+\.html|popular\/[^/]+\.html|category\/\d+(?:\/[^/]*)?)$/i;
 
 export function isAliExpressHost(host: string): boolean {
@@ -46,10 +51,30 @@ export function classifyAliExpressUrl(url: URL): PageUrlInfo | null {
     const productId = ssrProductId(url);
     return productId ? { ...base, pageType: 'product', itemId: productId } : { ...base, pageType: 'other' };
   }
+  if (CART.test(path)) return { ...base, pageType: 'cart' };
+  if (CHECKOUT.test(path)) return { ...base, pageType: 'checkout' };
+  if (ORDER_LIST.test(path)) return { ...base, pageType: 'orders' };
+  if (ORDER_DETAIL.test(path)) {
+    const orderId = orderIdOf(url);
+    return { ...base, pageType: 'orders', ...(orderId && { orderId }) };
+  }
   if (SEARCH.test(path)) return { ...base, pageType: 'search' };
   const store = STORE.exec(path);
   if (store?.[1]) return { ...base, pageType: 'store', storeId: store[1] };
   return { ...base, pageType: 'other' };
+}
+
+/** `orderId=` of an order detail link or URL (AliExpress order numbers are 15–20 digits). */
+export function orderIdOf(url: URL): string | undefined {
+  const id = url.searchParams.get('orderId') ?? url.searchParams.get('orderid') ?? '';
+  return /^\d{8,24}$/.test(id) ? id : undefined;
+}
+
+/** Where the buyer asks for a refund: AliExpress starts returns and disputes from the order's detail page. */
+export function aliexpressOrderHelpUrl(orderId: string | undefined): string {
+  return orderId && /^\d{8,24}$/.test(orderId)
+    ? `https://www.aliexpress.com/p/order/detail.html?orderId=${orderId}`
+    : 'https://www.aliexpress.com/p/order/index.html';
 }
 
 /** The item ID inside an AliExpress product link (`/item/<id>.html`, `/i/<id>.html`, SSR `productIds=`). */
