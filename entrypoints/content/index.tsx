@@ -14,6 +14,7 @@ import { requestMainWorldReplay } from '../../lib/sites/main-world';
 import { MainWorldBridge } from '../../lib/content/main-world-bridge';
 import { BannerLayer } from './banner-layer';
 import { CardLayer } from './card-layer';
+import { SummaryLayer } from './summary-layer';
 import { createOpenReport } from './report-hook';
 import '../../components/styles/hazard-ui.css';
 
@@ -38,6 +39,7 @@ export default defineContentScript({
       },
     });
     const cards = new CardLayer(ctx, { lang: () => lang, onReport: openReport });
+    const summary = new SummaryLayer(ctx, () => lang);
 
     // Data only the page's own world sees arrives by postMessage from the page-observer script.
     const bridge = new MainWorldBridge(
@@ -53,10 +55,14 @@ export default defineContentScript({
       readPage: (url, doc) => bridge.enrich(readPage(url, doc)),
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
       renderProduct: (verdict) => banner.show(verdict),
-      renderCards: (verdict) => cards.render(verdict),
+      renderCards: (verdict, reading) => {
+        cards.render(verdict);
+        void summary.render(verdict, reading);
+      },
       clear: () => {
         banner.remove();
         cards.clear();
+        summary.clear();
       },
       onError: (error) => console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
     });
