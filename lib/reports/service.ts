@@ -8,6 +8,7 @@ import type { HazardRecord } from '../hazards/schema';
 import type { Handlers, SyncStatus, Verdict } from '../messaging';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
+import { boughtExport, deleteBought, listBought, rememberPurchases } from './bought';
 import { deliverDueReports, type DeliveryPolicy, type DeliveryRun } from './delivery';
 import { reportsToCsv, reportsToJson } from './export';
 import { githubIssueUrl } from './github-issue';
@@ -52,6 +53,7 @@ export type ReportHandlers = Pick<
   Handlers,
   | 'report-preview' | 'report-submit' | 'report-list' | 'report-export' | 'report-retry' | 'report-delete'
   | 'watch-list' | 'watch-mark' | 'watch-remove' | 'watch-clear'
+  | 'bought-list' | 'bought-delete' | 'bought-export'
 >;
 
 /** The local calendar day: a report says which day, never the time. */
@@ -167,6 +169,16 @@ export function createReportService(deps: ReportServiceDeps) {
       await clearWatched(db);
       return { ok: true };
     },
+
+    'bought-list': async () => ({ items: await listBought(db) }),
+
+    'bought-delete': async ({ listingKey }) => ({ deleted: await deleteBought(db, listingKey) }),
+
+    'bought-export': async () => ({
+      fileName: `hazard-check-bought-${localDay(deps.now())}.json`,
+      mimeType: 'application/json',
+      text: boughtExport(await listBought(db), deps.now()),
+    }),
   };
 
   return {
@@ -184,8 +196,15 @@ export function createReportService(deps: ReportServiceDeps) {
       if (name === REPORT_ALARM) await deliver();
     },
 
-    /** After a product page was checked: remember it when the user allows it, or when it is marked. */
+    /**
+     * After a page was checked: a product page is remembered when the user allows it or marked it; an order
+     * page's items only when the user turned on "remember what I bought".
+     */
     async afterCheck(reading: PageReading, verdict: Verdict): Promise<void> {
+      if (reading.pageType === 'orders') {
+        if ((await deps.settings()).rememberPurchases) await rememberPurchases(db, reading, verdict, deps.now());
+        return;
+      }
       if (verdict.state !== 'ok' || reading.pageType !== 'product' || !verdict.listingKey) return;
       const { watchViewed } = await deps.settings();
       if (!watchViewed && !(await db.watched.get(verdict.listingKey))?.marked) return;

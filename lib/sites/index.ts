@@ -10,10 +10,12 @@
 import { aliexpressCardElements, readAliExpressCards } from './aliexpress/cards';
 import { aliexpressAdapter } from './aliexpress';
 import { aliexpressLineItems } from './aliexpress/line-items';
+import { aliexpressOrderHelpUrl } from './aliexpress/url';
+import { temuOrderHelpUrl } from './temu/url';
 import { temuAdapter } from './temu';
 import { temuLineItems } from './temu/line-items';
 import { readTemuCards, temuCardElements } from './temu/cards';
-import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type PageUrlInfo, type SiteAdapter } from './types';
+import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type PageUrlInfo, type Site, type SiteAdapter } from './types';
 
 export type { CardReading, PageReading, PageUrlInfo, ProductReading, SiteAdapter } from './types';
 
@@ -88,4 +90,9 @@ export function findCards(url: string | URL, root: ParentNode): { element: Eleme
   if (adapter.site === 'aliexpress') return aliexpressCardElements(parsed, root);
   const info = adapter.classifyUrl(parsed) ?? { site: 'temu', pageType: 'other' };
   return temuCardElements(parsed, info, root);
+}
+
+/** Where the buyer asks the marketplace for a return or refund of an order (its order page), or the order list. */
+export function orderHelpUrl(site: Site, orderId: string | undefined): string {
+  return site === 'aliexpress' ? aliexpressOrderHelpUrl(orderId) : temuOrderHelpUrl(orderId);
 }
