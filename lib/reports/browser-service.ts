@@ -16,7 +16,7 @@ export function createBrowserReportService(deps: {
   db: HazardDb;
   hazards: ReportServiceDeps['hazards'];
   /** Sees every notification created (E2E builds record them). */
-  onNotified?(id: string): void;
+  onNotified?(id: string, text?: { title: string; message: string; contextMessage: string }): void;
 }) {
   const service = createReportService({
     db: deps.db,
@@ -44,7 +44,7 @@ export function createBrowserReportService(deps: {
       const notes = alert.listing.purchase ? boughtNotifications(alert, lang, iconUrl()) : [watchNotification(alert, lang, iconUrl())];
       for (const { id, options } of notes) {
         await browser.notifications.create(id, options);
-        deps.onNotified?.(id);
+        deps.onNotified?.(id, { title: options.title, message: options.message, contextMessage: options.contextMessage });
       }
     },
   });
