@@ -50,3 +50,32 @@ describe('BoughtSection (options)', () => {
     expect(fake.sent.map((s) => s.type)).toEqual(['bought-list', 'bought-delete', 'bought-list', 'bought-delete', 'bought-list']);
   });
 });
+
+describe('BoughtAlerts (popup)', () => {
+  it('shows only bought items a record names, with the refund link to the order on its marketplace', async () => {
+    const { BoughtAlerts } = await import('../../../components/popup/BoughtAlerts');
+    const fake = fakeApi({
+      'bought-list': () => ({
+        items: [
+          row('601099650000001', { notifiedRecordIds: ['curated:X'], purchase: { orderId: 'PO-211-01234567890123456', seenAt: 1 } }),
+          row('601099650000002'),
+        ],
+      }),
+    });
+    view = await render(<BoughtAlerts api={fake.api} lang="ko" />);
+    await settle();
+    const items = view.container.querySelectorAll('[data-testid="popup-bought-item"]');
+    expect(items).toHaveLength(1);
+    expect(view.container.textContent).toContain('신고된 구매 상품');
+    const refund = [...items[0]!.querySelectorAll('a')].at(-1)!;
+    expect(refund.textContent).toBe('Temu에 환불 요청하기');
+    expect(refund.getAttribute('href')).toBe('https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-01234567890123456');
+  });
+
+  it('stays away when nothing bought was reported', async () => {
+    const { BoughtAlerts } = await import('../../../components/popup/BoughtAlerts');
+    view = await render(<BoughtAlerts api={fakeApi({ 'bought-list': () => ({ items: [row('601099650000002')] }) }).api} lang="en" />);
+    await settle();
+    expect(view.container.querySelector('[data-testid="popup-bought-alerts"]')).toBeNull();
+  });
+});
