@@ -48,7 +48,8 @@ export function boughtNotifications(alert: WatchAlert, lang: Lang, iconUrl: stri
       title: t(lang, 'boughtNotifyTitle'),
       message: t(lang, 'boughtNotifyBody', {
         title: shorten(title, 70),
-        hazard: shorten(pickText(record.hazardText, lang)?.text ?? hazardOf(record), 100),
+        // The template adds its own full stop.
+        hazard: shorten((pickText(record.hazardText, lang)?.text ?? hazardOf(record)).replace(/[.。]\s*$/, ''), 100),
         authority: shorten(record.authority, 60),
         remedy: shorten(pickText(record.remedyText, lang)?.text ?? t(lang, 'boughtNotifyNoRemedy'), 160),
       }),

@@ -82,10 +82,10 @@ describe('remember what I bought', () => {
     const [alert] = h.alerts;
     const [en] = boughtNotifications(alert!, 'en', 'icon.png');
     expect(en!.options.title).toBe('Something you bought was reported');
-    expect(en!.options.message).toBe('Kite for Kids: The kite line can cut.. Advice from Invented Safety Board: Stop using it and return it to the seller.');
+    expect(en!.options.message).toBe('Kite for Kids: The kite line can cut. Advice from Invented Safety Board: Stop using it and return it to the seller.');
     expect(en!.options.contextMessage).toBe('To ask for a refund, open the order on Temu (Return/Refund). Click to open it.');
     const [ko] = boughtNotifications(alert!, 'ko', 'icon.png');
-    expect(ko!.options.message).toBe('Kite for Kids: 연줄에 베일 수 있습니다.. Invented Safety Board의 권고: 사용을 멈추고 판매자에게 반품하세요.');
+    expect(ko!.options.message).toBe('Kite for Kids: 연줄에 베일 수 있습니다. Invented Safety Board의 권고: 사용을 멈추고 판매자에게 반품하세요.');
     expect(boughtKeyOfNotification(en!.id)).toBe(`temu:${OTHER_ID}`);
   });
 
