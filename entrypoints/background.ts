@@ -34,8 +34,15 @@ export default defineBackground(() => {
     db, service, config: feedConfigFromBuild(), runtime: browser.runtime, alarms: browser.alarms,
     syncIntervalHours, watchSyncInterval,
   });
-  const notified: string[] = []; // E2E builds expose the notification IDs created
-  const reports = createBrowserReportService({ db, hazards: service, onNotified: (id) => notified.push(id) });
+  const notified: string[] = []; // E2E builds expose the notifications created
+  const notifiedTexts: { id: string; title: string; message: string; contextMessage: string }[] = [];
+  const reports = createBrowserReportService({
+    db, hazards: service,
+    onNotified: (id, text) => {
+      notified.push(id);
+      if (text && import.meta.env.MODE === 'e2e') notifiedTexts.push({ id, ...text });
+    },
+  });
 
   // Firefox's MV2 build has browserAction where Chromium's MV3 has action.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -98,7 +105,7 @@ export default defineBackground(() => {
 
   const ready = service.ready();
   (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;
-  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified, feedSync });
+  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified, notifiedTexts, feedSync });
   void ready.then(() => reports.start()).catch((error) => console.warn('Hazard Check: report queue', error));
   ready.catch((error) => console.error('Hazard Check: could not load the hazard database', error));
 });

@@ -45,6 +45,11 @@ export interface Protocol {
   'watch-mark': { req: { reading: PageReading; marked: boolean }; res: { ok: boolean } };
   'watch-remove': { req: { listingKey: string }; res: { ok: boolean } };
   'watch-clear': { req: Record<string, never>; res: { ok: boolean } };
+  /** Items read from the user's orders ("remember what I bought"), newest order first. */
+  'bought-list': { req: Record<string, never>; res: { items: WatchedListing[] } };
+  /** Deletes one bought item, or all when no key is given. */
+  'bought-delete': { req: { listingKey?: string }; res: { deleted: number } };
+  'bought-export': { req: Record<string, never>; res: { fileName: string; mimeType: string; text: string } };
 }
 
 export type MessageType = keyof Protocol;

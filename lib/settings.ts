@@ -20,6 +20,8 @@ export interface Settings {
   noticeAcknowledged: boolean;
   /** Remember viewed listings locally for retro-alerts. */
   watchViewed: boolean;
+  /** Remember the items of orders the user opens ("remember what I bought"). Off unless the user opts in. */
+  rememberPurchases: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   syncIntervalHours: 6,
   noticeAcknowledged: false,
   watchViewed: true,
+  rememberPurchases: false,
 };
 
 export const SYNC_INTERVAL_CHOICES = [1, 6, 12, 24, 72] as const;
@@ -50,6 +53,7 @@ export function normalizeSettings(value: unknown): Settings {
       : DEFAULT_SETTINGS.syncIntervalHours,
     noticeAcknowledged: bool(input.noticeAcknowledged, false),
     watchViewed: bool(input.watchViewed, DEFAULT_SETTINGS.watchViewed),
+    rememberPurchases: bool(input.rememberPurchases, DEFAULT_SETTINGS.rememberPurchases),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { settingsAfterClear, type LocalDataApi } from '../../lib/ui/local-data';
 import { useSettings } from '../use-settings';
 import { usePreferredTheme } from '../use-theme';
+import { BoughtSection } from './BoughtSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
 import { NoticeSection } from './NoticeSection';
@@ -78,6 +79,12 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
       />
       <ReportHistory lang={lang} send={api.send} />
       <WatchedListings lang={lang} send={api.send} />
+      <BoughtSection
+        lang={lang}
+        send={api.send}
+        enabled={settings.rememberPurchases}
+        onToggle={(rememberPurchases) => change({ rememberPurchases })}
+      />
       <DataSection lang={lang} data={data} onCleared={() => change(settingsAfterClear())} />
       <p role="status" className="hc-saved" data-testid="options-saved">
         {saved === 'saved' ? t(lang, 'optSaved') : saved !== 'idle' ? saved : ''}

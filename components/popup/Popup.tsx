@@ -4,6 +4,7 @@ import type { ExtensionApi } from '../../lib/ui/extension-api';
 import type { OnReport } from '../../lib/ui/report-request';
 import { useSettings } from '../use-settings';
 import { usePreferredTheme } from '../use-theme';
+import { BoughtAlerts } from './BoughtAlerts';
 import { FreshnessPanel } from './FreshnessPanel';
 import { RecordSearch } from './RecordSearch';
 import { TabVerdictPanel } from './TabVerdictPanel';
@@ -46,6 +47,7 @@ export function Popup({ api, onReport }: PopupProps) {
       )}
       <TabVerdictPanel api={api} lang={lang} tabId={tabId > 0 ? tabId : undefined} onReport={onReport} />
       <PopupReportSection api={api} lang={lang} tabId={tabId > 0 ? tabId : undefined} />
+      <BoughtAlerts api={api} lang={lang} />
       <FreshnessPanel api={api} lang={lang} />
       <RecordSearch api={api} lang={lang} />
     </main>

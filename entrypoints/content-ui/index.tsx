@@ -1,5 +1,5 @@
 /**
- * The page UI (banner, card badges, popover, report dialog), packaged apart from the content script and
+ * The page UI (banner, card badges, popover, cart summary bar, report dialog), packaged apart from the content script and
  * imported by it only when a verdict has something to show. Running it registers the UI factory.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -7,6 +7,7 @@ import { registerContentUi, type ContentUi, type CreateContentUi } from '../../l
 import { BannerLayer } from '../content/banner-layer';
 import { CardLayer } from '../content/card-layer';
 import { createOpenReport } from '../content/report-hook';
+import { SummaryLayer } from '../content/summary-layer';
 
 const createContentUi: CreateContentUi = (ctx, env): ContentUi => {
   const onReport = createOpenReport(ctx, env.lang);
@@ -16,11 +17,18 @@ const createContentUi: CreateContentUi = (ctx, env): ContentUi => {
     onDecided: (verdict) => env.onDecided(verdict),
   });
   const cards = new CardLayer(ctx, { lang: env.lang, onReport });
+  const summary = new SummaryLayer(ctx, env.lang);
   return {
     showBanner: (verdict) => banner.show(verdict),
     removeBanner: () => banner.remove(),
-    renderCards: (verdict) => cards.render(verdict),
-    clearCards: () => cards.clear(),
+    renderCards: (verdict, reading) => {
+      cards.render(verdict);
+      void summary.render(verdict, reading);
+    },
+    clearCards: () => {
+      cards.clear();
+      summary.clear();
+    },
   };
 };
 

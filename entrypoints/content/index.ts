@@ -59,7 +59,7 @@ export default defineContentScript({
       readPage: (url, doc) => bridge.enrich(readPage(url, doc)),
       ask: (reading) => send(browser.runtime, 'check-page', { reading }),
       renderProduct: (verdict) => ui.showBanner(verdict),
-      renderCards: (verdict) => void ui.renderCards(verdict).catch(warnNotShown),
+      renderCards: (verdict, reading) => void ui.renderCards(verdict, reading).catch(warnNotShown),
       clear: () => ui.clear(),
       onError: (error) => console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
     });

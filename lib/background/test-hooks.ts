@@ -11,7 +11,10 @@ import type { ReportService } from '../reports/service';
 
 export function installTestHooks(
   scope: object,
-  deps: { db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[]; feedSync?: FeedSync },
+  deps: {
+    db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[]; feedSync?: FeedSync;
+    notifiedTexts?: { id: string; title: string; message: string; contextMessage: string }[];
+  },
 ) {
   const hooks = {
     async seedRecords(inputs: unknown[], dataAsOf = '2026-11-01') {
@@ -72,6 +75,11 @@ export function installTestHooks(
     async notificationIds() {
       await deps.reports?.afterUpdate();
       return [...(deps.notified ?? [])];
+    },
+    /** The same, with each notification's text (what the user reads). */
+    async notifications() {
+      await deps.reports?.afterUpdate();
+      return [...(deps.notifiedTexts ?? [])];
     },
   };
   (scope as { hazardCheckTest?: typeof hooks }).hazardCheckTest = hooks;

@@ -40,7 +40,9 @@ export function cardQuery(reading: PageReading, card: CardReading): ListingQuery
     itemId: card.itemId,
     globalItemId: card.globalItemId,
     title: card.title,
-    storeId: card.storeId,
+    // Cart and order lines name their shop; search cards never do.
+    seller: card.seller?.name,
+    storeId: card.seller?.id ?? card.storeId,
   };
 }
 

@@ -2,7 +2,10 @@
  * npm run extract -- <file> [--url <page URL>]
  *
  * Reads a saved marketplace page with the same adapters the extension uses and prints what they see as JSON:
- *   {"site","pageType","state","reason"?,"product"?:{…},"cards"?:[{"itemId","title"}]}
+ *   {"site","pageType","state","reason"?,"product"?:{…},"cards"?:[{"itemId","title","seller"?,"variant"?,…}]}
+ * pageType is `product`, `search`, `store`, `cart`, `checkout`, `orders` (order list and detail) or `other`;
+ * cart, checkout and order pages give their lines as cards with the seller and chosen variant, and order pages
+ * the order number and date.
  * Fields are absent when the page lacks them.
  *
  * Accepted files:
@@ -21,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { classifyUrl, readPage } from '../sites';
 import { cardsFromTemuSearch, mergeMainWorldCards } from '../sites/main-world';
-import type { PageReading } from '../sites/types';
+import type { CardReading, PageReading } from '../sites/types';
 import { asRecord, at, idString, str } from '../sites/values';
 
 export class ExtractError extends Error {}
@@ -104,14 +107,28 @@ export function wrapJsonCapture(json: unknown, url?: string): JsonCapture {
   throw new ExtractError('unsupported JSON: expected a runParams capture, a Temu search API response or __AER_DATA__');
 }
 
-type Output = Omit<PageReading, 'url' | 'cards'> & { cards?: { itemId: string; title?: string }[] };
+type OutputCard = Pick<CardReading, 'itemId' | 'title' | 'seller' | 'variant' | 'orderId' | 'orderDate'>;
+type Output = Omit<PageReading, 'url' | 'cards'> & { cards?: OutputCard[] };
 
-/** The printed shape: the reading without its URL, cards reduced to ID and title. */
+/** Cart, checkout and order lines add what the page states about the purchase. */
+function outputCard(card: CardReading): OutputCard {
+  const { itemId, title, seller, variant, orderId, orderDate } = card;
+  return {
+    itemId,
+    ...(title && { title }),
+    ...(seller && { seller }),
+    ...(variant && { variant }),
+    ...(orderId && { orderId }),
+    ...(orderDate && { orderDate }),
+  };
+}
+
+/** The printed shape: the reading without its URL, cards reduced to ID, title and purchase details. */
 export function toOutput(reading: PageReading): Output {
   const { url: _url, cards, ...rest } = reading;
   return {
     ...rest,
-    ...(cards && { cards: cards.map((card) => ({ itemId: card.itemId, ...(card.title && { title: card.title }) })) }),
+    ...(cards && { cards: cards.map(outputCard) }),
   };
 }
 

@@ -4,6 +4,7 @@
  * loaded is dropped (the page moved on).
  */
 import type { Verdict } from '../core/verdict';
+import type { PageReading } from '../sites/types';
 import { hasBannerContent, hasCardContent } from '../ui/banner-model';
 import type { ContentUi } from './ui-contract';
 
@@ -28,11 +29,11 @@ export class LazyContentUi {
     if (generation === this.generation) await ui.showBanner(verdict);
   }
 
-  async renderCards(verdict: Verdict): Promise<void> {
+  async renderCards(verdict: Verdict, reading: PageReading): Promise<void> {
     if (!hasCardContent(verdict)) return;
     const generation = this.generation;
     const ui = await this.get();
-    if (generation === this.generation) ui.renderCards(verdict);
+    if (generation === this.generation) ui.renderCards(verdict, reading);
   }
 
   clear(): void {

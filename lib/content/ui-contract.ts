@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../i18n/lang';
 import type { Verdict } from '../core/verdict';
+import type { PageReading } from '../sites/types';
 
 export interface ContentUiEnv {
   lang(): Lang;
@@ -17,7 +18,8 @@ export interface ContentUi {
   /** Resolves once the banner is on the page. */
   showBanner(verdict: Verdict): Promise<void>;
   removeBanner(): void;
-  renderCards(verdict: Verdict): void;
+  /** Card badges, and on cart, checkout and order pages the summary bar. */
+  renderCards(verdict: Verdict, reading: PageReading): void;
   clearCards(): void;
 }
 

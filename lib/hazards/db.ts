@@ -37,6 +37,18 @@ export interface WatchedListing {
   marked: boolean;
   /** Record IDs that matched when last seen, to notify only on new matches. */
   notifiedRecordIds: string[];
+  /** Set when the listing was read from the user's orders ("remember what I bought" is on). */
+  purchase?: Purchase;
+}
+
+/** What an order page said about a bought item: kept only in this browser. */
+export interface Purchase {
+  orderId?: string;
+  /** ISO `YYYY-MM-DD` as the order page states it. */
+  orderDate?: string;
+  variant?: string;
+  /** When the order page was read. */
+  seenAt: number;
 }
 
 /** The user's decision about a listing's warning. */

@@ -3,6 +3,7 @@
  * Wording rule: attribute and hedge ("reported by …", "may be"), never state that a product is dangerous.
  */
 import { enActions, enChemicals, enEvidence, enRiskTypes, enSources, enSyncErrors } from './en-hazards';
+import { enPurchases } from './en-purchases';
 import { enReports } from './en-reports';
 
 const toolbar = {
@@ -195,4 +196,5 @@ export const en = {
   ...enChemicals,
   ...enSyncErrors,
   ...enReports,
+  ...enPurchases,
 };

@@ -1,6 +1,7 @@
 /** Korean strings: the same keys as en.ts (enforced by the type and by tests/unit/ui/i18n.test.ts). */
 import type { en } from './en';
 import { koActions, koChemicals, koEvidence, koRiskTypes, koSources, koSyncErrors } from './ko-hazards';
+import { koPurchases } from './ko-purchases';
 import { koReports } from './ko-reports';
 
 export const ko: Record<keyof typeof en, string> = {
@@ -174,4 +175,5 @@ export const ko: Record<keyof typeof en, string> = {
   ...koChemicals,
   ...koSyncErrors,
   ...koReports,
+  ...koPurchases,
 };

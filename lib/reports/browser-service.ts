@@ -8,14 +8,15 @@ import type { HazardDb } from '../hazards/db';
 import { resolveLang } from '../i18n';
 import { getSettings } from '../settings';
 import { configuredReportEndpoint } from './endpoint';
-import { FALLBACK_ICON, listingKeyOfNotification, watchNotification } from './notifications';
+import { refundUrlOf } from './bought';
+import { boughtKeyOfNotification, boughtNotifications, FALLBACK_ICON, listingKeyOfNotification, watchNotification } from './notifications';
 import { createReportService, type ReportServiceDeps } from './service';
 
 export function createBrowserReportService(deps: {
   db: HazardDb;
   hazards: ReportServiceDeps['hazards'];
   /** Sees every notification created (E2E builds record them). */
-  onNotified?(id: string): void;
+  onNotified?(id: string, text?: { title: string; message: string; contextMessage: string }): void;
 }) {
   const service = createReportService({
     db: deps.db,
@@ -40,14 +41,23 @@ export function createBrowserReportService(deps: {
     },
     async notify(alert) {
       const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
-      const { id, options } = watchNotification(alert, lang, iconUrl());
-      await browser.notifications.create(id, options);
-      deps.onNotified?.(id);
+      const notes = alert.listing.purchase ? boughtNotifications(alert, lang, iconUrl()) : [watchNotification(alert, lang, iconUrl())];
+      for (const { id, options } of notes) {
+        await browser.notifications.create(id, options);
+        deps.onNotified?.(id, { title: options.title, message: options.message, contextMessage: options.contextMessage });
+      }
     },
   });
 
-  /** A click on a watch notification opens the listing. */
+  /** A click on a watch notification opens the listing; on a bought item's, the order (to ask for a refund). */
   const onNotificationClicked = async (notificationId: string) => {
+    const boughtKey = boughtKeyOfNotification(notificationId);
+    if (boughtKey) {
+      const bought = await deps.db.watched.get(boughtKey);
+      if (bought) await browser.tabs.create({ url: refundUrlOf(bought) });
+      await browser.notifications.clear(notificationId);
+      return;
+    }
     const listingKey = listingKeyOfNotification(notificationId);
     if (!listingKey) return;
     const listing = await deps.db.watched.get(listingKey);

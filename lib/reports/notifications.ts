@@ -3,6 +3,7 @@
  * listing, so a second alert for the same listing replaces the first instead of piling up.
  */
 import { t, type Lang } from '../i18n';
+import { pickText } from '../ui/format';
 import { hazardOf } from './payload';
 import type { WatchAlert } from './watched';
 
@@ -27,6 +28,42 @@ export function watchNotification(alert: WatchAlert, lang: Lang, iconUrl: string
       priority: 1,
     },
   };
+}
+
+export const BOUGHT_NOTIFICATION_PREFIX = 'hazard-check:bought:';
+const SITE_NAMES = { aliexpress: 'AliExpress', temu: 'Temu' } as const;
+
+/**
+ * A bought item a database update flagged: one notification per item and record, so each record's advice is
+ * read on its own. It says what was reported and by whom, the authority's advice (the record's remedy text),
+ * and how to ask the marketplace for a refund; a click opens the order there.
+ */
+export function boughtNotifications(alert: WatchAlert, lang: Lang, iconUrl: string): WatchNotification[] {
+  const { listing } = alert;
+  const title = listing.title ?? listing.url;
+  return alert.records.map(({ record }) => ({
+    id: `${BOUGHT_NOTIFICATION_PREFIX}${listing.listingKey}|${record.id}`,
+    options: {
+      type: 'basic',
+      title: t(lang, 'boughtNotifyTitle'),
+      message: t(lang, 'boughtNotifyBody', {
+        title: shorten(title, 70),
+        // The template adds its own full stop.
+        hazard: shorten((pickText(record.hazardText, lang)?.text ?? hazardOf(record)).replace(/[.。]\s*$/, ''), 100),
+        authority: shorten(record.authority, 60),
+        remedy: shorten(pickText(record.remedyText, lang)?.text ?? t(lang, 'boughtNotifyNoRemedy'), 160),
+      }),
+      contextMessage: t(lang, 'boughtNotifyRefund', { site: SITE_NAMES[listing.site] }),
+      iconUrl,
+      priority: 2,
+    },
+  }));
+}
+
+/** The listing key a bought-item notification is about. */
+export function boughtKeyOfNotification(id: string): string | undefined {
+  if (!id.startsWith(BOUGHT_NOTIFICATION_PREFIX)) return undefined;
+  return id.slice(BOUGHT_NOTIFICATION_PREFIX.length).split('|')[0] || undefined;
 }
 
 export function listingKeyOfNotification(id: string): string | undefined {

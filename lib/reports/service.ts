@@ -9,6 +9,7 @@ import type { Handlers } from '../messaging';
 import type { SyncStatus, Verdict } from '../core/verdict';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
+import { boughtExport, deleteBought, listBought, rememberPurchases } from './bought';
 import { deliverDueReports, makeQueueDue, type DeliveryPolicy, type DeliveryRun } from './delivery';
 import { reportsToCsv, reportsToJson } from './export';
 import { githubIssueUrl } from './github-issue';
@@ -53,6 +54,7 @@ export type ReportHandlers = Pick<
   Handlers,
   | 'report-preview' | 'report-submit' | 'report-list' | 'report-export' | 'report-retry' | 'report-delete'
   | 'watch-list' | 'watch-mark' | 'watch-remove' | 'watch-clear'
+  | 'bought-list' | 'bought-delete' | 'bought-export'
 >;
 
 /** The local calendar day: a report says which day, never the time. */
@@ -168,6 +170,16 @@ export function createReportService(deps: ReportServiceDeps) {
       await clearWatched(db);
       return { ok: true };
     },
+
+    'bought-list': async () => ({ items: await listBought(db) }),
+
+    'bought-delete': async ({ listingKey }) => ({ deleted: await deleteBought(db, listingKey) }),
+
+    'bought-export': async () => ({
+      fileName: `hazard-check-bought-${localDay(deps.now())}.json`,
+      mimeType: 'application/json',
+      text: boughtExport(await listBought(db), deps.now()),
+    }),
   };
 
   return {
@@ -195,8 +207,15 @@ export function createReportService(deps: ReportServiceDeps) {
       if (name === REPORT_ALARM) await deliver();
     },
 
-    /** After a product page was checked: remember it when the user allows it, or when it is marked. */
+    /**
+     * After a page was checked: a product page is remembered when the user allows it or marked it; an order
+     * page's items only when the user turned on "remember what I bought".
+     */
     async afterCheck(reading: PageReading, verdict: Verdict): Promise<void> {
+      if (reading.pageType === 'orders') {
+        if ((await deps.settings()).rememberPurchases) await rememberPurchases(db, reading, verdict, deps.now());
+        return;
+      }
       if (verdict.state !== 'ok' || reading.pageType !== 'product' || !verdict.listingKey) return;
       const { watchViewed } = await deps.settings();
       if (!watchViewed && !(await db.watched.get(verdict.listingKey))?.marked) return;

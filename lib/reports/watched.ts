@@ -52,6 +52,7 @@ export async function rememberListing(
     const existing = await db.watched.get(entry.listingKey);
     const next: WatchedListing = {
       ...entry,
+      ...(existing?.purchase && { purchase: existing.purchase }),
       marked: options.mark ?? existing?.marked ?? false,
       notifiedRecordIds: [...new Set([...(existing?.notifiedRecordIds ?? []), ...warningIds(verdict.matches)])],
     };
@@ -66,12 +67,13 @@ export async function setMarked(db: HazardDb, listingKey: string, marked: boolea
   return (await db.watched.update(listingKey, { marked })) > 0;
 }
 
-/** Keeps the `limit` most recent listings, dropping unmarked ones before marked ones. */
+/** Keeps the `limit` most recent listings, dropping merely viewed ones before marked or bought ones. */
 export async function pruneWatched(db: HazardDb, limit: number): Promise<number> {
   const count = await db.watched.count();
   if (count <= limit) return 0;
   const oldestFirst = await db.watched.orderBy('viewedAt').toArray();
-  const order = [...oldestFirst.filter((w) => !w.marked), ...oldestFirst.filter((w) => w.marked)];
+  const kept = (w: WatchedListing) => w.marked || !!w.purchase;
+  const order = [...oldestFirst.filter((w) => !kept(w)), ...oldestFirst.filter(kept)];
   const doomed = order.slice(0, count - limit).map((w) => w.listingKey);
   await db.watched.bulkDelete(doomed);
   return doomed.length;

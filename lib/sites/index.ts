@@ -9,9 +9,13 @@
  */
 import { aliexpressCardElements, readAliExpressCards } from './aliexpress/cards';
 import { aliexpressAdapter } from './aliexpress';
+import { aliexpressLineItems } from './aliexpress/line-items';
+import { aliexpressOrderHelpUrl } from './aliexpress/url';
+import { temuOrderHelpUrl } from './temu/url';
 import { temuAdapter } from './temu';
+import { temuLineItems } from './temu/line-items';
 import { readTemuCards, temuCardElements } from './temu/cards';
-import type { CardReading, PageReading, PageUrlInfo, SiteAdapter } from './types';
+import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type PageUrlInfo, type Site, type SiteAdapter } from './types';
 
 export type { CardReading, PageReading, PageUrlInfo, ProductReading, SiteAdapter } from './types';
 
@@ -64,15 +68,31 @@ export function readPage(url: string | URL, doc: Document): PageReading {
  */
 export function readCards(url: string | URL, root: ParentNode): CardReading[] {
   const { parsed, adapter } = requireAdapter(url);
+  const lines = lineItems(parsed, adapter, root);
+  if (lines) return lines.map(({ card }) => card);
   if (adapter.site === 'aliexpress') return readAliExpressCards(parsed, root);
   const info = adapter.classifyUrl(parsed) ?? { site: 'temu', pageType: 'other' };
   return readTemuCards(parsed, info, root);
 }
 
+/** Cart, checkout and order pages list line items instead of cards; null for other pages. */
+function lineItems(url: URL, adapter: SiteAdapter, root: ParentNode): { element: Element; card: CardReading }[] | null {
+  const info = adapter.classifyUrl(url);
+  if (!info || !PURCHASE_PAGE_TYPES.includes(info.pageType)) return null;
+  return adapter.site === 'aliexpress' ? aliexpressLineItems(url, info, root) : temuLineItems(url, info, root);
+}
+
 /** Rendered cards in `root` with the element each was read from (the card link or card container). */
 export function findCards(url: string | URL, root: ParentNode): { element: Element; card: CardReading }[] {
   const { parsed, adapter } = requireAdapter(url);
+  const lines = lineItems(parsed, adapter, root);
+  if (lines) return lines;
   if (adapter.site === 'aliexpress') return aliexpressCardElements(parsed, root);
   const info = adapter.classifyUrl(parsed) ?? { site: 'temu', pageType: 'other' };
   return temuCardElements(parsed, info, root);
+}
+
+/** Where the buyer asks the marketplace for a return or refund of an order (its order page), or the order list. */
+export function orderHelpUrl(site: Site, orderId: string | undefined): string {
+  return site === 'aliexpress' ? aliexpressOrderHelpUrl(orderId) : temuOrderHelpUrl(orderId);
 }

@@ -7,7 +7,8 @@ import { temuChallengeReason } from './temu/challenge';
 import { readTemuProduct } from './temu/product';
 import { isTemuHost } from '../identifiers';
 import { classifyTemuUrl } from './temu/url';
-import type { PageReading, SiteAdapter } from './types';
+import { temuLineItems } from './temu/line-items';
+import { PURCHASE_PAGE_TYPES, type PageReading, type SiteAdapter } from './types';
 
 function read(url: URL, doc: Document): PageReading {
   const info = classifyTemuUrl(url) ?? { site: 'temu' as const, pageType: 'other' as const };
@@ -16,7 +17,11 @@ function read(url: URL, doc: Document): PageReading {
   if (challenge) return { ...base, state: 'challenge', reason: challenge };
 
   if (info.pageType === 'other') {
-    return { ...base, state: 'unsupported', reason: 'not a product, search or store page' };
+    return { ...base, state: 'unsupported', reason: 'not a product, search, store, cart, checkout or order page' };
+  }
+  if (PURCHASE_PAGE_TYPES.includes(info.pageType)) {
+    // No items read is left to the verdict, which says "not checked" for a listing page without cards.
+    return { ...base, state: 'ok', cards: temuLineItems(url, info, doc).map(({ card }) => card) };
   }
   if (info.pageType === 'search' || info.pageType === 'store') {
     return { ...base, state: 'ok', cards: readTemuCards(url, info, doc) };

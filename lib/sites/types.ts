@@ -1,7 +1,11 @@
 /** What a marketplace adapter reads off a page. Pure data: safe to send between contexts. */
 
 export type Site = 'aliexpress' | 'temu';
-export type PageType = 'product' | 'search' | 'store' | 'other';
+/** `cart`, `checkout` and `orders` (order list and order detail) list line items as cards. */
+export type PageType = 'product' | 'search' | 'store' | 'cart' | 'checkout' | 'orders' | 'other';
+
+/** Pages whose cards are items the user is buying or bought, rather than search results. */
+export const PURCHASE_PAGE_TYPES: readonly PageType[] = ['cart', 'checkout', 'orders'];
 
 /**
  * `ok`: read; `challenge`: slider/punish/security check; `not-found`: a 404 page (AliExpress answers 200);
@@ -19,6 +23,8 @@ export interface PageUrlInfo {
   storeId?: string;
   /** Temu locale prefix (`kr`, `pk-en`) or AliExpress language subdomain (`ko`, `es`). */
   locale?: string;
+  /** Order detail pages: the order number in the URL (AliExpress `orderId`, Temu `parent_order_sn`). */
+  orderId?: string;
 }
 
 export interface Seller {
@@ -51,6 +57,13 @@ export interface CardReading {
   title?: string;
   /** Store the card belongs to: Temu mall_id on a store page, or when the card states it. */
   storeId?: string;
+  /** Cart, checkout and order lines: the shop the line is grouped under. */
+  seller?: Seller;
+  /** Cart, checkout and order lines: the chosen variant as the page states it ("Blue, EU plug"). */
+  variant?: string;
+  /** Order lines: the order the item belongs to, and its date (ISO `YYYY-MM-DD` when the page's date parses). */
+  orderId?: string;
+  orderDate?: string;
 }
 
 export interface PageReading {

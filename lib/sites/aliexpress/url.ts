@@ -9,6 +9,11 @@ import type { PageUrlInfo } from '../types';
 const LANGUAGE_SUBDOMAIN = /^(es|fr|de|it|pt|nl|pl|tr|ko|ja|ar|he|th|vi|id|ru)\./i;
 const SSR_PAGE = /^\/ssr\//i;
 const STORE = /^\/store\/(\d{3,15})(?:\/|$)/i;
+// Cart, checkout and orders: the current `/p/…` app pages on www/.us and the older shoppingcart./trade. hosts.
+const CART = /^\/(?:p\/shoppingcart\/index\.html|shopcart\/shopcartDetail\.htm)$/i;
+const CHECKOUT = /^\/(?:p\/trade\/confirm\.html|order\/confirm_order\.htm)$/i;
+const ORDER_LIST = /^\/(?:p\/order\/index\.html|orderList\.htm)$/i;
+const ORDER_DETAIL = /^\/(?:p\/order\/detail\.html|order_detail\.htm)$/i;
 const SEARCH = /^\/(?:w\/wholesale-[^/]+\.html|wholesale\/?|af\/[^/]+\.html|popular\/[^/]+\.html|category\/\d+(?:\/[^/]*)?)$/i;
 
 function localeOf(host: string): string | undefined {
@@ -26,12 +31,32 @@ export function classifyAliExpressUrl(url: URL): PageUrlInfo | null {
 
   const product = aliexpressProductOfPath(url);
   if (product) return { ...base, pageType: 'product', ...product };
+  if (CART.test(path)) return { ...base, pageType: 'cart' };
+  if (CHECKOUT.test(path)) return { ...base, pageType: 'checkout' };
+  if (ORDER_LIST.test(path)) return { ...base, pageType: 'orders' };
+  if (ORDER_DETAIL.test(path)) {
+    const orderId = orderIdOf(url);
+    return { ...base, pageType: 'orders', ...(orderId && { orderId }) };
+  }
   // A bundle/promotion page without a product list is not a listing page either.
   if (SSR_PAGE.test(path)) return { ...base, pageType: 'other' };
   if (SEARCH.test(path)) return { ...base, pageType: 'search' };
   const store = STORE.exec(path);
   if (store?.[1]) return { ...base, pageType: 'store', storeId: store[1] };
   return { ...base, pageType: 'other' };
+}
+
+/** `orderId=` of an order detail link or URL (AliExpress order numbers are 15–20 digits). */
+export function orderIdOf(url: URL): string | undefined {
+  const id = url.searchParams.get('orderId') ?? url.searchParams.get('orderid') ?? '';
+  return /^\d{8,24}$/.test(id) ? id : undefined;
+}
+
+/** Where the buyer asks for a refund: AliExpress starts returns and disputes from the order's detail page. */
+export function aliexpressOrderHelpUrl(orderId: string | undefined): string {
+  return orderId && /^\d{8,24}$/.test(orderId)
+    ? `https://www.aliexpress.com/p/order/detail.html?orderId=${orderId}`
+    : 'https://www.aliexpress.com/p/order/index.html';
 }
 
 /** `/store/<storeNum>` in a link. */

@@ -7,7 +7,7 @@ import { pdpProductId, productFromPdp } from '../aliexpress/pdp';
 import { goodsFromRawData, goodsListFrom } from '../temu/raw-data';
 import { productFromGoods } from '../temu/product';
 import { cleanTitle } from '../text';
-import type { CardReading, PageReading, ProductReading, Site } from '../types';
+import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type ProductReading, type Site } from '../types';
 import { asRecord, at, idString } from '../values';
 import { ISOLATED_SOURCE, MAIN_WORLD_SOURCE } from './messages';
 
@@ -133,7 +133,9 @@ export function mergeMainWorldData(reading: PageReading, data: MainWorldProductD
 
 /** Adds MAIN-world cards to a listing reading (cards already read keep their values). */
 export function mergeMainWorldCards(reading: PageReading, data: MainWorldListingData): PageReading {
+  // Search results seen on a cart or order page are its recommendations, not what the user is buying.
   if (reading.site !== data.site || reading.pageType === 'product' || reading.pageType === 'other') return reading;
+  if (PURCHASE_PAGE_TYPES.includes(reading.pageType)) return reading;
   if (reading.state !== 'ok') return reading;
   const cards = new Map((reading.cards ?? []).map((card) => [card.itemId, card]));
   for (const card of data.cards) cards.set(card.itemId, { ...card, ...stripUndefined(cards.get(card.itemId) ?? {}) });

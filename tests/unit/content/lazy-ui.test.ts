@@ -4,6 +4,9 @@ import { registerContentUi, registeredContentUi } from '../../../lib/content/ui-
 import type { ContentUi } from '../../../lib/content/ui-contract';
 import type { Verdict } from '../../../lib/core/verdict';
 import { matched, hairband } from '../ui/helpers';
+import type { PageReading } from '../../../lib/sites/types';
+
+const searchPage = { site: 'aliexpress', pageType: 'search', state: 'ok', cards: [] } as unknown as PageReading;
 
 const quiet: Verdict = { state: 'ok', matches: [], cards: {}, signature: '' };
 const warning: Verdict = { ...quiet, listingKey: 'aliexpress:1005000000000001', matches: [matched(hairband)] };
@@ -34,8 +37,8 @@ describe('LazyContentUi', () => {
     release();
     await lazy.showBanner(quiet);
     await lazy.showBanner({ ...warning, dismissed: 'dismissed' });
-    await lazy.renderCards(quiet);
-    await lazy.renderCards({ ...quiet, cards: { '1005000000000002': [] } });
+    await lazy.renderCards(quiet, searchPage);
+    await lazy.renderCards({ ...quiet, cards: { '1005000000000002': [] } }, searchPage);
     lazy.clear();
     expect(loads()).toBe(0);
     expect(lazy.loaded).toBe(false);
@@ -45,7 +48,7 @@ describe('LazyContentUi', () => {
     const { lazy, calls, loads, release } = fakeUi();
     release();
     await lazy.showBanner(warning);
-    await lazy.renderCards(flaggedCards);
+    await lazy.renderCards(flaggedCards, searchPage);
     await lazy.showBanner(quiet); // the next page has nothing: the old banner goes
     expect(loads()).toBe(1);
     expect(calls).toEqual(['showBanner', 'renderCards', 'removeBanner']);

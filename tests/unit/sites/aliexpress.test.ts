@@ -165,7 +165,7 @@ describe('AliExpress product pages (our fixtures)', () => {
   });
 
   it('calls other AliExpress pages unsupported', () => {
-    const url = 'https://www.aliexpress.com/p/order/index.html';
+    const url = 'https://www.aliexpress.com/p/coin-index/index.html';
     expect(readPage(url, documentFrom('<html><body></body></html>', url))).toMatchObject({
       site: 'aliexpress',
       pageType: 'other',

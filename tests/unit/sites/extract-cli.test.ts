@@ -44,6 +44,29 @@ describe('extract', () => {
     });
   });
 
+  it('prints cart lines with their seller and variant, and order lines with order number and date', async () => {
+    const cart = toOutput(await extract(fixture('temu-cart.html'), 'https://www.temu.com/uk/shopping_cart.html'));
+    expect(cart).toEqual({
+      site: 'temu',
+      pageType: 'cart',
+      state: 'ok',
+      cards: [
+        { itemId: '601099650000001', title: 'Fizzpop Automatic Bubble Machine for Kids', variant: 'Blue / 1 pc' },
+        { itemId: '601099650000002', title: 'Lumo Silicone Teether Ring', seller: { id: '634418200000001', name: 'Lumo Baby Store' }, variant: 'Green' },
+      ],
+    });
+    const orders = toOutput(await extract(fixture('aliexpress-orders.html'), 'https://www.aliexpress.com/p/order/index.html'));
+    expect(orders.pageType).toBe('orders');
+    expect(orders.cards?.[0]).toEqual({
+      itemId: '1005001230000001',
+      title: 'Zoomly Kids Magnetic Building Tiles 60 pcs',
+      seller: { id: '1101234567', name: 'Brightfield Toys Store' },
+      variant: 'Rainbow',
+      orderId: '8190000000000001',
+      orderDate: '2026-02-17',
+    });
+  });
+
   it('reports missing files, missing URLs and unsupported URLs as usage errors', async () => {
     await expect(extract(fixture('no-such-page.html'))).rejects.toThrow(/file not found: .*no-such-page\.html/);
     await expect(extract(fixture('no-such-page.html'))).rejects.toThrow(ExtractError);

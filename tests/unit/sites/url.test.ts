@@ -39,7 +39,7 @@ const aliexpress: [string, Expected][] = [
   ['https://www.aliexpress.com/store/feedback-score/1105113320.html', { pageType: 'other' }],
   // Everything else on an AliExpress host.
   ['https://www.aliexpress.com/', { pageType: 'other' }],
-  ['https://www.aliexpress.com/p/order/index.html', { pageType: 'other' }],
+  ['https://www.aliexpress.com/p/coin-index/index.html', { pageType: 'other' }],
   ['https://www.aliexpress.com/punish?x5secdata=abc', { pageType: 'other' }],
   ['https://a.aliexpress.com/_mKqwXyz', { pageType: 'other' }],
   ['https://s.click.aliexpress.com/e/_DlzXyz1', { pageType: 'other' }],
