@@ -9,6 +9,7 @@ import { isAliExpressHost } from '../identifiers';
 import { classifyAliExpressUrl } from './aliexpress/url';
 import { aliexpressLineItems } from './aliexpress/line-items';
 import { PURCHASE_PAGE_TYPES, type PageReading, type SiteAdapter } from './types';
+import { detectWall, NO_ID_EVIDENCE } from './walls';
 
 function read(url: URL, doc: Document): PageReading {
   const info = classifyAliExpressUrl(url) ?? { site: 'aliexpress' as const, pageType: 'other' as const };
@@ -27,12 +28,18 @@ function read(url: URL, doc: Document): PageReading {
     return { ...base, state: 'ok', cards: readAliExpressCards(url, doc) };
   }
 
-  const { product, notFound, unavailable, staleReason } = readAliExpressProduct(url, info, doc);
+  // A generic wall served at a product URL is never read as the product.
+  const wall = detectWall(doc);
+  if (wall) return { ...base, state: wall.state, reason: wall.reason };
+
+  const { product, notFound, unavailable, staleReason, idBound } = readAliExpressProduct(url, info, doc);
   if (notFound) return { ...base, state: 'not-found', product, reason: 'AliExpress shows its "404 page" for this item' };
   if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
   if (!product.title) {
     return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
   }
+  // "Checked" needs positive evidence: a page that never names this item is not read as it.
+  if (!idBound) return { ...base, state: 'unreadable', product, reason: NO_ID_EVIDENCE };
   if (unavailable) return { ...base, state: 'unavailable', product, reason: 'the listing says the item is discontinued' };
   return { ...base, state: 'ok', product };
 }

@@ -9,6 +9,7 @@ import { isTemuHost } from '../identifiers';
 import { classifyTemuUrl } from './temu/url';
 import { temuLineItems } from './temu/line-items';
 import { PURCHASE_PAGE_TYPES, type PageReading, type SiteAdapter } from './types';
+import { detectWall, NO_ID_EVIDENCE } from './walls';
 
 function read(url: URL, doc: Document): PageReading {
   const info = classifyTemuUrl(url) ?? { site: 'temu' as const, pageType: 'other' as const };
@@ -27,12 +28,18 @@ function read(url: URL, doc: Document): PageReading {
     return { ...base, state: 'ok', cards: readTemuCards(url, info, doc) };
   }
 
-  const { product, unavailable, staleReason } = readTemuProduct(url, info, doc);
+  // A generic wall served at a product URL is never read as the product.
+  const wall = detectWall(doc);
+  if (wall) return { ...base, state: wall.state, reason: wall.reason };
+
+  const { product, unavailable, staleReason, idBound } = readTemuProduct(url, info, doc);
   if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
   if (unavailable) return { ...base, state: 'unavailable', product, reason: 'Temu shows "Unavailable for purchase"' };
   if (!product.title) {
     return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
   }
+  // "Checked" needs positive evidence: a page that never names this listing is not read as it.
+  if (!idBound) return { ...base, state: 'unreadable', product, reason: NO_ID_EVIDENCE };
   return { ...base, state: 'ok', product };
 }
 

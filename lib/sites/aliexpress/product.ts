@@ -22,6 +22,8 @@ export interface AliExpressProductResult {
   unavailable: boolean;
   /** Set when the page's data names another item. */
   staleReason?: string;
+  /** The page's own data (canonical, og:url, JSON-LD offer URL, runParams, AER data) names the URL's item. */
+  idBound: boolean;
 }
 
 function offersOf(ld: JsonRecord | undefined): JsonRecord | undefined {
@@ -127,7 +129,10 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
     usGlobalId,
   );
   const base: ProductReading = { itemId, ...(globalItemId && { globalItemId }) };
-  if (staleReason) return { product: base, notFound, unavailable: false, staleReason };
+  // Bundle/promo SSR pages render the one product their URL names, in the stable product block.
+  const ssrBlock = ssrPage && !!doc.querySelector('h1[data-pl="product-title"]');
+  const idBound = headBound || !!runParams || !!aer || ssrBlock;
+  if (staleReason) return { product: base, notFound, unavailable: false, staleReason, idBound: false };
 
   const head = !ssrPage && (!ogType || ogType === 'product') && (headBound || headIds.length === 0);
   const ogTitle = head && !notFound ? meta.get('og:title') : undefined;
@@ -188,5 +193,5 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
     ...(price && { price }),
   };
   const unavailable = head && /Discontinued/i.test(str(offers?.availability) ?? '');
-  return { product, notFound, unavailable };
+  return { product, notFound, unavailable, idBound };
 }

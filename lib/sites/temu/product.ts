@@ -16,6 +16,8 @@ export interface TemuProductResult {
   product: ProductReading;
   unavailable: boolean;
   staleReason?: string;
+  /** The page's own data (rawData goods, og:url, JSON-LD URLs) names the URL's goods ID. */
+  idBound: boolean;
 }
 
 const UNAVAILABLE_TITLE = /^unavailable for purchase$/i;
@@ -70,6 +72,7 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
       product: { itemId, globalItemId: itemId },
       unavailable: false,
       staleReason: `page data names goods ${otherId}, not ${itemId} (in-app navigation); waiting for fresh data`,
+      idBound: false,
     };
   }
 
@@ -80,6 +83,7 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
     .map((href) => (href ? parseListingUrl(href, url)?.itemId : undefined))
     .filter((id): id is string => !!id);
   const head = headIds.every((id) => id === itemId);
+  const idBound = !!goods || (head && headIds.length > 0);
 
   const fromGoods = goods ? productFromGoods(itemId, goods) : { itemId, globalItemId: itemId };
   const titles = [
@@ -124,5 +128,5 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
     ...(!fromGoods.price && (ldPrice ?? ogPrice) && { price: ldPrice ?? ogPrice }),
   };
   if (!title) delete product.title;
-  return { product, unavailable };
+  return { product, unavailable, idBound };
 }
