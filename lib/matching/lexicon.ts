@@ -224,9 +224,31 @@ const COMPANY_SUFFIXES_LIST: readonly string[] = [
   'trade', 'import', 'export', 'imports', 'international', 'intl', 'industrial', 'industries', 'industry',
   'manufacturing', 'manufacturer', 'factory', 'enterprise', 'enterprises', 'store', 'shop', 'official',
   'officialstore', 'flagship', 'brand', 'products', 'product', 'global', 'direct', 'e', 'commerce', 'ecommerce',
-  'network', 'networks', 'dba', 'usa', 'us', 'professional',
+  'network', 'networks', 'dba', 'usa', 'us', 'professional', 'kk', 'bhd', 'sdn', 'pte', 'llp', 'lp', 'sl', 'sasu',
+  'ug', 'mbh', 'ohg', 'spzoo', 'bvba', 'aps', 'asa', 'oyj',
 ];
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(COMPANY_SUFFIXES_LIST);
+
+/** Legal forms written glued to CJK and Korean company names; removed before a brand is cut into words. */
+const CORPORATE_FORMS_LIST: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限公司', '有限會社', '株式会社', '株式會社', '公司', '(주)', '주식회사', '유한회사',
+];
+export const CORPORATE_FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS_LIST);
+
+/** Cities and countries brands are styled with ("Brand Paris", "Brand Germany"); the brand is the rest. */
+const BRAND_PLACE_SUFFIXES_LIST: readonly string[] = [
+  'paris', 'london', 'milano', 'milan', 'roma', 'rome', 'berlin', 'munchen', 'munich', 'wien', 'vienna', 'madrid',
+  'barcelona', 'amsterdam', 'stockholm', 'copenhagen', 'kobenhavn', 'oslo', 'helsinki', 'zurich', 'geneve', 'geneva',
+  'tokyo', 'seoul', 'osaka', 'sydney', 'melbourne', 'toronto', 'germany', 'deutschland', 'france', 'italia', 'italy',
+  'espana', 'spain', 'japan', 'nippon', 'korea', 'america', 'europe', 'europa', 'england', 'sweden', 'sverige',
+  'denmark', 'danmark', 'norway', 'norge', 'finland', 'switzerland', 'swiss', 'austria', 'holland', 'netherlands',
+  'nederland', 'poland', 'polska', 'australia', 'canada', 'hongkong',
+];
+export const BRAND_PLACE_SUFFIXES: ReadonlySet<string> = new Set(BRAND_PLACE_SUFFIXES_LIST);
+
+/** Words joining a number to ordinary words in a spec phrase ("2-in-1", "Set-of-3"), which is no model. */
+const SPEC_CONNECTORS_LIST: readonly string[] = ['in', 'of', 'x', 'and', 'to', 'or'];
+export const SPEC_CONNECTORS: ReadonlySet<string> = new Set(SPEC_CONNECTORS_LIST);
 
 /** City and province names that open Chinese company names and say nothing about the brand. */
 const PLACE_WORDS_LIST: readonly string[] = [
@@ -260,6 +282,9 @@ export const ADULT_WORDS: ReadonlySet<string> = new Set(ADULT_WORDS_LIST);
 
 /** Every word list above, for the data checks (tests/unit/matching/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {
+  CORPORATE_FORMS: CORPORATE_FORMS_LIST,
+  BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
+  SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,
   LOOK_WORDS: LOOK_WORDS_LIST,
   PACK_WORDS: PACK_WORDS_LIST,

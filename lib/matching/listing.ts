@@ -10,6 +10,7 @@ import { gtinOf, modelShape, type ModelShape } from './identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
 import { codeKey, isTightGap, tokenize, type Token } from './text';
 import { listingKeyOf } from './keys';
+import { hangulPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 
 export interface TokenWindow {
   key: string;
@@ -49,6 +50,8 @@ export interface ListingAnalysis {
   /** Most words are Hangul: the title shares few words with English records. */
   mostlyKorean: boolean;
   skeletons: { skeleton: string; raw: string; from: number }[];
+  /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
+  phonetics: { key: string; raw: string; from: number }[];
   /** Model-like codes in the title, for "the listing names a different model" checks. */
   codes: ListingCode[];
   /** A brand-like word in capitals leading the title ("LOVELYKIDS"): the listing names its own brand. */
@@ -106,6 +109,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     adult,
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
+    phonetics: phonetics(tokens, scan.typeTokens),
     codes: codes(tokens),
     leadingBrandWord: leadingBrandWord(tokens, scan.typeTokens),
     listingKeys: [...new Set(listingKeys)],
@@ -164,6 +168,22 @@ function skeletons(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
       if (text.length < 2) continue;
       const skeleton = hangulSkeleton(text);
       if (skeleton.length >= MIN_SKELETON_LENGTH) out.push({ skeleton, raw: joinRaw(span), from });
+    }
+  }
+  return out;
+}
+
+/** Where a Korean title states its brand: the first few words. */
+const PHONETIC_WINDOW_START = 3;
+
+function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['phonetics'] {
+  const out: ListingAnalysis['phonetics'] = [];
+  for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+      const span = tokens.slice(from, to);
+      if (span.some((t, i) => !t.hangul || typeTokens.has(from + i) || isChildToken(t))) break;
+      const key = hangulPhoneticKey(span.map((t) => t.norm).join(''));
+      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
     }
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { hangulSkeleton, latinSkeleton } from './hangul';
+import { latinPhoneticKey, samePhonetic } from './phonetic';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
@@ -278,6 +279,22 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
           consider({ key: brand.key, implicit: false, leads: leadsTitle(listing, window), segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
         }
       }
+    }
+  }
+  // Brands written in Hangul, compared by sound (romanised; phonetic.ts).
+  for (const sound of view.phonetics) {
+    for (const word of listing.phonetics) {
+      if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
+      const brand = view.brands.find((b) => /^[a-z]+$/.test(b.key) && latinPhoneticKey(b.key) === sound.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? sound.key,
+        implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
+        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        rank: 1.6,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+      });
     }
   }
   // Brands written in Hangul, compared by consonant skeleton.

@@ -26,6 +26,7 @@ export interface RecordView {
   models: { key: string; id: number; shape: ModelShape }[];
   brands: { key: string; id: number; implicit: boolean; flags: number }[];
   skeletons: { key: string; id: number }[];
+  phonetics: { key: string; id: number }[];
   /** Few per record: arrays allocate less than sets for every candidate decoded. */
   types: string[];
   nameTypes: string[];
@@ -44,6 +45,7 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     models: [],
     brands: [],
     skeletons: [],
+    phonetics: [],
     types: [],
     nameTypes: [],
     segments: [],
@@ -78,6 +80,9 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         break;
       case FEATURE.skeleton:
         view.skeletons.push({ key, id });
+        break;
+      case FEATURE.phonetic:
+        view.phonetics.push({ key, id });
         break;
       case FEATURE.type:
         if (!view.types.includes(key)) view.types.push(key);

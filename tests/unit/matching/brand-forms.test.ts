@@ -1,0 +1,62 @@
+/**
+ * Brands written differently by source (invented brands): a retailer or house prefix, a city or country
+ * suffix, corporate forms (Ltd, GmbH, Co., 有限公司, 주식회사), and Latin brands spelt in Hangul.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../../../lib/matching/engine';
+import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from '../../../lib/matching/phonetic';
+import { brandKeys } from '../../../lib/matching/profile';
+import { record } from './fixtures';
+
+describe('brand keys', () => {
+  it.each([
+    ['Maison Drell - Zorblin', 'zorblin'],
+    ['Velmora Paris', 'velmora'],
+    ['Quillet Germany GmbH', 'quillet'],
+    ['Trevolo Co., Ltd.', 'trevolo'],
+    ['Pellomir有限公司', 'pellomir'],
+    ['(주)Korvani', 'korvani'],
+  ])('%s → %s', (raw, key) => {
+    expect(brandKeys(raw)).toContain(key);
+  });
+
+  it('keeps a place that is the whole name', () => {
+    expect(brandKeys('Paris')).toEqual(['paris']);
+  });
+});
+
+describe('brand sounds', () => {
+  it.each([
+    ['벨모라', 'Velmora'],
+    ['필로미르', 'Pellomir'],
+    ['코르바니', 'Korvani'],
+    ['트레볼로', 'Trevolo'],
+    ['자블린', 'Zablin'],
+  ])('%s sounds like %s', (hangul, latin) => {
+    expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
+  });
+
+  it.each([
+    ['벨모라', 'Belkora'],
+    ['코르바니', 'Kordani'],
+  ])('%s does not sound like %s', (hangul, latin) => {
+    expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
+  });
+
+  it('matches a Korean title naming the brand in Hangul and the model', () => {
+    const engine = buildEngine([record('kr-safetykorea', '9901', { name: '전기포트', type: '전기포트', brands: ['Velmora'], models: ['VK-2207'] })]);
+    const [match] = engine.match({ site: 'aliexpress', title: '벨모라 전기포트 VK-2207 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨모라', how: 'translated' });
+    expect(engine.match({ site: 'aliexpress', title: '벨코라 전기포트 VK-2208 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+  });
+
+  it('finds the brand inside a recall notice title', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '27101', { name: 'Night Lights', models: [] }, { url: 'https://www.cpsc.gov/Recalls/2026/Drell-Home-Recalls-Zorvani-Night-Lights-Due-to-Fire-Hazard' }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Zorvani LED night light plug in' });
+    expect(match?.tier).toBe('strong');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Zorvani' });
+  });
+});
