@@ -118,6 +118,21 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'number-type',
+    tier: 'strong',
+    score: 0.84,
+    when: (s) => s.rareNumberHits.length > 0 && s.sharedSpecificTypes.length > 0 && !s.namesAnotherProduct,
+    evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), ...s.typeEvidence(s.sharedSpecificTypes)],
+    why: 'A long article number that only one or two records state, on the same specific kind of product and with no other brand or model named, is that article.',
+    examples: {
+      match: [{ title: 'Wooden baby rattle 783921 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } }],
+      noMatch: [
+        { title: 'Wooden baby rattle 783922 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
+        { title: 'Wooden teether 783921', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
+      ],
+    },
+  },
+  {
     id: 'brand-name',
     tier: 'strong',
     score: (s) => 0.8 + 0.1 * s.nameCoverage!.ratio,

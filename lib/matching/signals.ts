@@ -26,6 +26,9 @@ const NAME_COVERAGE = 0.6;
 const LOOSE_NAME_COVERAGE = 0.6;
 const LOOSE_NAME_MIN_WORDS = 3;
 const SIMILAR_TOKEN_SIMILARITY = 0.3;
+/** Five or six digits, not a round quantity (10000, 20000 are capacities, not article numbers). */
+const RARE_NUMBER = /^(?!\d*000$)\d{5,6}$/;
+const MAX_NUMBER_DF = 2;
 
 export interface BrandEvidence {
   key: string;
@@ -42,6 +45,8 @@ export interface ModelHit {
   evidence: Evidence;
   /** Specific enough to name the product without a brand (letters and digits, rare). */
   strong: boolean;
+  /** A long article number only one or two records state ("783921"): specific with the product type. */
+  rareNumber: boolean;
 }
 
 export interface Coverage {
@@ -115,6 +120,10 @@ export class Signals {
 
   get strongModelHits(): ModelHit[] {
     return this.modelHits.filter((m) => m.strong);
+  }
+
+  get rareNumberHits(): ModelHit[] {
+    return this.modelHits.filter((m) => m.rareNumber);
   }
 
   /** The record's product types are in the listing, or the record states none. */
@@ -208,7 +217,7 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
       // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
       const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
       if (word) {
-        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false });
+        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false, rareNumber: false });
       }
       continue;
     }
@@ -217,6 +226,7 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
     hits.push({
       evidence: { kind: 'model', listingValue, recordValue, how: listingValue === recordValue ? 'exact' : 'normalised' },
       strong: model.shape === 'strong' && store.df(model.id) <= MAX_MODEL_DF,
+      rareNumber: model.shape === 'weak' && RARE_NUMBER.test(model.key) && store.df(model.id) <= MAX_NUMBER_DF,
     });
   }
   return hits;
