@@ -184,6 +184,7 @@ class HazardEngine implements Engine {
     }
     for (const word of listing.skeletons) add(`${FEATURE.skeleton}${word.skeleton}`, BRAND_POSTING_LIMIT);
     for (const word of listing.phonetics) add(`${FEATURE.phonetic}${word.key}`, BRAND_POSTING_LIMIT);
+    for (const word of listing.latinSounds) add(`${FEATURE.hangulSound}${word.key}`, BRAND_POSTING_LIMIT);
 
     // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
     const total = Math.max(1, store.liveCount);

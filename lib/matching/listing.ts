@@ -10,7 +10,7 @@ import { gtinOf, modelShape, type ModelShape } from './identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
 import { codeKey, isTightGap, tokenize, type Token } from './text';
 import { listingKeyOf } from './keys';
-import { hangulPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 
 export interface TokenWindow {
   key: string;
@@ -52,6 +52,8 @@ export interface ListingAnalysis {
   skeletons: { skeleton: string; raw: string; from: number }[];
   /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
   phonetics: { key: string; raw: string; from: number }[];
+  /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
+  latinSounds: { key: string; raw: string; from: number }[];
   /** Model-like codes in the title, for "the listing names a different model" checks. */
   codes: ListingCode[];
   /** A brand-like word in capitals leading the title ("LOVELYKIDS"): the listing names its own brand. */
@@ -110,6 +112,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
     phonetics: phonetics(tokens, scan.typeTokens),
+    latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
     leadingBrandWord: leadingBrandWord(tokens, scan.typeTokens),
     listingKeys: [...new Set(listingKeys)],
@@ -187,6 +190,24 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
     }
   }
   return out;
+}
+
+function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['latinSounds'] {
+  const out: ListingAnalysis['latinSounds'] = [];
+  for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+      const span = tokens.slice(from, to);
+      if (span.some((t, i) => t.hangul || !/^[a-z]+$/.test(t.norm) || typeTokens.has(from + i) || ordinary(t))) break;
+      if (to > from + 1 && !isTightGap(span[span.length - 1]!.gapBefore)) break;
+      const key = latinPhoneticKey(span.map((t) => t.norm).join(''));
+      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
+    }
+  }
+  return out;
+}
+
+function ordinary(t: Token): boolean {
+  return GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || isChildToken(t) || ADULT_WORDS.has(t.folded);
 }
 
 /** Single tokens and "-"/"."/"/"-joined runs that look like model numbers (they hold a digit). */

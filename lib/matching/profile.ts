@@ -7,7 +7,7 @@
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import { findConcepts, type ConceptScan } from './concepts';
 import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
-import { latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 import { gtinOf, isDistinctiveCode, modelShape, recordModelKey, splitModels } from './identifiers';
 import {
   ADULT_WORDS,
@@ -37,6 +37,8 @@ export const FEATURE = {
   skeleton: 'K',
   /** A brand's sound (phonetic.ts), for brands written in Hangul. */
   phonetic: 'P',
+  /** The sound of a brand a record writes in Hangul, for listings that write it in Latin letters. */
+  hangulSound: 'Q',
   name: 'N',
   type: 'T',
 } as const;
@@ -282,6 +284,11 @@ function addCode(features: FeatureList, raw: string): void {
 }
 
 function addSkeleton(features: FeatureList, key: string, display: string): void {
+  if (/^[\uAC00-\uD7A3]+$/.test(key)) {
+    const sound = phoneticMemo.get(key, hangulPhoneticKey);
+    if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.hangulSound}${sound}`, 0, display);
+    return;
+  }
   if (!/^[a-z]+$/.test(key)) return;
   const sound = phoneticMemo.get(key, latinPhoneticKey);
   if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, display);

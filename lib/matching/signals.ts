@@ -6,7 +6,7 @@
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { hangulSkeleton, latinSkeleton } from './hangul';
-import { latinPhoneticKey, samePhonetic } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
@@ -302,6 +302,22 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         implicit: brand?.implicit ?? false,
         leads: word.from === 0,
         segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        rank: 1.6,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+      });
+    }
+  }
+  // A brand the record writes in Hangul, written in Latin letters by the listing.
+  for (const sound of view.hangulSounds) {
+    for (const word of listing.latinSounds) {
+      if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
+      const brand = view.brands.find((b) => hangulPhoneticKey(b.key) === sound.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? sound.key,
+        implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
+        segment: -1,
         rank: 1.6,
         evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
       });

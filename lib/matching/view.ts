@@ -27,6 +27,7 @@ export interface RecordView {
   brands: { key: string; id: number; implicit: boolean; flags: number }[];
   skeletons: { key: string; id: number }[];
   phonetics: { key: string; id: number }[];
+  hangulSounds: { key: string; id: number }[];
   /** Few per record: arrays allocate less than sets for every candidate decoded. */
   types: string[];
   nameTypes: string[];
@@ -46,6 +47,7 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     brands: [],
     skeletons: [],
     phonetics: [],
+    hangulSounds: [],
     types: [],
     nameTypes: [],
     segments: [],
@@ -83,6 +85,9 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         break;
       case FEATURE.phonetic:
         view.phonetics.push({ key, id });
+        break;
+      case FEATURE.hangulSound:
+        view.hangulSounds.push({ key, id });
         break;
       case FEATURE.type:
         if (!view.types.includes(key)) view.types.push(key);

@@ -51,6 +51,14 @@ describe('brand sounds', () => {
     expect(engine.match({ site: 'aliexpress', title: '벨코라 전기포트 VK-2208 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
   });
 
+  it('matches a Latin title against a brand the record writes in Hangul', () => {
+    const engine = buildEngine([record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] })]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Velmora 2207 electric kettle 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: 'Velmora', recordValue: '벨모라', how: 'translated' });
+    expect(engine.match({ site: 'aliexpress', title: 'Belkora 2207 electric kettle 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+  });
+
   it('finds the brand inside a recall notice title', () => {
     const engine = buildEngine([
       record('us-cpsc', '27101', { name: 'Night Lights', models: [] }, { url: 'https://www.cpsc.gov/Recalls/2026/Drell-Home-Recalls-Zorvani-Night-Lights-Due-to-Fire-Hazard' }),
