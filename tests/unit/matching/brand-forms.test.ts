@@ -68,3 +68,22 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Zorvani' });
   });
 });
+
+describe('a brand with several records', () => {
+  it('cites the record whose model agrees and says other products of the brand were reported', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] }),
+      record('eu-safety-gate', 'SR/09002/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-2290'] }),
+      record('eu-safety-gate', 'SR/09003/25', { name: 'Hair dryer', type: 'Hair dryer', brands: ['Quillet'], models: ['QH-400'] }),
+    ]);
+    const matches = engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle 1.7L' });
+    const warnings = matches.filter((m) => m.tier !== 'similar');
+    expect(warnings.map((m) => m.ref)).toEqual(['SR/09001/25']);
+    expect(warnings[0]!.otherRecordsOfBrand).toBe(2);
+  });
+
+  it('says nothing of other products when the brand has one record', () => {
+    const engine = buildEngine([record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] })]);
+    expect(engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle' })[0]?.otherRecordsOfBrand).toBeUndefined();
+  });
+});
