@@ -212,6 +212,8 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
   const { listing, store } = ctx;
   const hits: ModelHit[] = [];
   for (const model of view.models) {
+    // "Set", "Mini", "Lampe": an ordinary word recorded as a model names no product; a model must look like one.
+    if (model.shape === 'weak' && /^[A-Z]+$/.test(model.key) && isCommonWord(ctx, model.key.toLowerCase())) continue;
     const window = ctx.codeWindows.get(model.key)?.[0];
     if (!window) {
       // A model that is a word may be written in Hangul (아크로바트 for Acrobats).

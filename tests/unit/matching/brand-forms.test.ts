@@ -87,3 +87,20 @@ describe('a brand with several records', () => {
     expect(engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle' })[0]?.otherRecordsOfBrand).toBeUndefined();
   });
 });
+
+describe('models that are ordinary words', () => {
+  it('does not take a word other records use in their names as a model', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Dream'] }),
+      record('eu-safety-gate', 'SR/09102/25', { name: 'Dream catcher lamp', type: 'Lamp', brands: ['Plovik'] }),
+      record('eu-safety-gate', 'SR/09103/25', { name: 'Sweet dream pillow', type: 'Pillow', brands: ['Holmvik'] }),
+    ]);
+    const rules = engine.match({ site: 'aliexpress', title: 'Korvani Dream desk lamp' }).map((m) => m.rule);
+    expect(rules).not.toContain('brand-model');
+  });
+
+  it('still takes a rare word as the model beside the brand', () => {
+    const engine = buildEngine([record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Zephyrine'] })]);
+    expect(engine.match({ site: 'aliexpress', title: 'Korvani Zephyrine night light' })[0]?.rule).toBe('brand-model');
+  });
+});
