@@ -99,7 +99,11 @@ export const RULES: readonly Rule[] = [
     why: 'The brand and one of its model numbers together name one product; a product-line word as the model needs the same kind of product.',
     examples: {
       match: [{ title: 'Zorblin ZB4410 LED night lamp', record: lamp }],
-      noMatch: [{ title: 'Zorblin ZB4411 LED night lamp', record: lamp }],
+      noMatch: [
+        { title: 'Zorblin ZB4411 LED night lamp', record: lamp },
+        // "Aurora" is a product line the brand makes in several kinds: a kettle is not the recalled grill.
+        { title: 'Velmora Aurora electric kettle', record: { name: 'Contact grill', type: 'Contact grill', brands: ['Velmora'], models: ['Aurora'] } },
+      ],
     },
   },
   {
