@@ -3,7 +3,7 @@
  * on singularised tokens, Korean words as whole tokens or inside compounds (Korean glues nouns together:
  * 줄조명, 뮤직박스완구).
  */
-import { TYPE_CONCEPTS } from './lexicon';
+import { TYPE_CONCEPTS, TYPE_TRANSLATIONS } from './lexicon';
 import { singular, type Token } from './text';
 
 interface LatinEntry {
@@ -31,7 +31,7 @@ function addLatin(key: string, length: number, concept: string): void {
 
 for (const concept of TYPE_CONCEPTS) {
   if (concept.broad) BROAD.add(concept.id);
-  for (const phrase of concept.en) {
+  for (const phrase of [...concept.en, ...(TYPE_TRANSLATIONS[concept.id] ?? [])]) {
     const words = phrase.split(/\s+/).map(singular);
     for (const word of words) TYPE_WORDS.add(word);
     addLatin(words.join(' '), words.length, concept.id);

@@ -20,9 +20,14 @@ export interface Decision {
   evidence: Evidence[];
   /** The id of the rule that made the match. */
   rule: string;
+  /** The brand the match found, if any (to tell the brand's other reported products apart). */
+  brandKey?: string;
 }
 
-export function decide(ctx: DecideContext, view: RecordView): Decision | null {
+/** Called when the listing names the record's brand but no rule makes it this product. */
+export type OtherProductOfBrand = (brandKey: string) => void;
+
+export function decide(ctx: DecideContext, view: RecordView, otherProductOfBrand?: OtherProductOfBrand): Decision | null {
   const signals = new Signals(ctx, view);
   const blocked = new Map<MatchTier, boolean>();
   const isBlocked = (tier: MatchTier): boolean => {
@@ -37,6 +42,7 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
     if (isBlocked(rule.tier) || !rule.when(signals)) continue;
     return decisionOf(rule, signals);
   }
+  if (signals.brand && !signals.curated) otherProductOfBrand?.(signals.brand.key);
   return null;
 }
 
@@ -47,5 +53,6 @@ function decisionOf(rule: Rule, signals: Signals): Decision {
     score: Math.min(TIERS[rule.tier].maxScore, score),
     evidence: rule.evidence(signals),
     rule: rule.id,
+    ...(signals.brand ? { brandKey: signals.brand.key } : {}),
   };
 }

@@ -88,11 +88,15 @@ class HazardEngine implements Engine {
       leadingWindowKeys: listing.brandWindows.filter((w) => w.from <= LEADING_WINDOW).map((w) => w.key),
     };
     const matches: Match[] = [];
+    const brands: (string | undefined)[] = [];
+    const otherProducts = new Map<string, number>();
+    const otherProductOfBrand = (key: string) => otherProducts.set(key, (otherProducts.get(key) ?? 0) + 1);
     for (const index of this.candidates(listing, ctx)) {
       // Decoded afresh each time: cached views outlived minor GCs, which then copied and promoted them
       // and paused 5–10× longer than decoding costs (the p95 per listing was GC pauses).
-      const decision = decide(ctx, viewOf(this.store, index));
+      const decision = decide(ctx, viewOf(this.store, index), otherProductOfBrand);
       if (!decision) continue;
+      brands.push(decision.brandKey);
       matches.push({
         recordId: this.store.recordId(index),
         source: this.store.source(index),
@@ -102,6 +106,12 @@ class HazardEngine implements Engine {
         score: decision.score,
         evidence: decision.evidence,
         rule: decision.rule,
+      });
+    }
+    if (otherProducts.size > 0) {
+      matches.forEach((match, i) => {
+        const others = brands[i] === undefined ? undefined : otherProducts.get(brands[i]!);
+        if (others && isWarningTier(match.tier)) match.otherRecordsOfBrand = others;
       });
     }
     matches.sort((a, b) => compareTiers(a.tier, b.tier) || b.score - a.score || a.recordId.localeCompare(b.recordId));
@@ -183,6 +193,8 @@ class HazardEngine implements Engine {
       addImplicit(window.key);
     }
     for (const word of listing.skeletons) add(`${FEATURE.skeleton}${word.skeleton}`, BRAND_POSTING_LIMIT);
+    for (const word of listing.phonetics) add(`${FEATURE.phonetic}${word.key}`, BRAND_POSTING_LIMIT);
+    for (const word of listing.latinSounds) add(`${FEATURE.hangulSound}${word.key}`, BRAND_POSTING_LIMIT);
 
     // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
     const total = Math.max(1, store.liveCount);

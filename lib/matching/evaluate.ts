@@ -57,10 +57,17 @@ export function queryOf(listing: ListingLine): ListingQuery {
   };
 }
 
+/** The rule, the evidence in words, and the brand's other reported products. */
+function reasonsOf(m: Match): string[] {
+  const reasons = [...m.evidence.map((e) => `${e.kind}: "${e.listingValue}" ~ "${e.recordValue}" (${e.how})`)];
+  if (m.otherRecordsOfBrand) reasons.push(`other products of this brand were reported: ${m.otherRecordsOfBrand} more record(s)`);
+  return reasons;
+}
+
 /** One result line of `npm run match`. */
 export interface MatchLine {
   id: string;
-  matches: { source: string; ref: string; tier: Match['tier']; score: number; reasons: string[] }[];
+  matches: { source: string; ref: string; tier: Match['tier']; rule: string; score: number; reasons: string[] }[];
 }
 
 export function matchLine(id: string, matches: Match[]): MatchLine {
@@ -70,10 +77,9 @@ export function matchLine(id: string, matches: Match[]): MatchLine {
       source: m.source,
       ref: m.ref,
       tier: m.tier,
+      rule: m.rule,
       score: Math.round(m.score * 1000) / 1000,
-      reasons: m.evidence.map(
-        (e) => `${e.kind}: "${e.listingValue}" ~ "${e.recordValue}" (${e.how})`,
-      ),
+      reasons: reasonsOf(m),
     })),
   };
 }
@@ -85,6 +91,7 @@ export interface PairOutcome {
   ref: string;
   expect: LabelLine['expect'] | 'plain-negative' | 'unlabelled';
   got: Match['tier'] | 'none';
+  rule?: string;
   reasons: string[];
 }
 
@@ -199,7 +206,8 @@ export function evaluate(
     ref: m?.ref ?? label?.ref ?? '',
     expect,
     got: m?.tier ?? 'none',
-    reasons: m?.evidence.map((e) => `${e.kind}: "${e.listingValue}" ~ "${e.recordValue}" (${e.how})`) ?? [],
+    ...(m ? { rule: m.rule } : {}),
+    reasons: m ? reasonsOf(m) : [],
   });
 
   for (const listing of listings) {
@@ -298,7 +306,7 @@ export function formatReport(report: EvalReport, verbose = false): string {
   const list = (title: string, items: PairOutcome[]) => {
     lines.push(`${title} (${items.length})`);
     for (const o of items) {
-      lines.push(`  ${o.listing} ${o.source} ${o.ref} expect=${o.expect} got=${o.got} | ${o.title.slice(0, 110)}`);
+      lines.push(`  ${o.listing} ${o.source} ${o.ref} expect=${o.expect} got=${o.got}${o.rule ? ` (${o.rule})` : ''} | ${o.title.slice(0, 110)}`);
       for (const reason of o.reasons) lines.push(`      ${reason}`);
     }
   };

@@ -139,6 +139,82 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   { id: 'sticker', en: ['sticker', 'stickers', 'decal', 'label'], ko: ['스티커', '라벨'] },
 ];
 
+/**
+ * Product types in the languages Safety Gate alerts are written in (French, German, Spanish, Italian,
+ * Polish, Dutch, Czech, Portuguese), folded (no accents, lower case). Merged into the concepts above, so a
+ * record named "Ladegerät" or "Veilleuse" has the type an English or Korean listing names.
+ */
+export const TYPE_TRANSLATIONS: Record<string, readonly string[]> = {
+  doll: ['pop', 'boneca'],
+  plush: ['kuscheltier', 'stofftier', 'pluszak', 'maskotka pluszowa', 'knuffeldier', 'plysak'],
+  puzzle: ['casse tete', 'rompecabezas', 'puzzel', 'ukladanka'],
+  blocks: ['jeu de construction', 'bausteine', 'klocki', 'bloques de construccion', 'mattoncini', 'stavebnice'],
+  'toy-vehicle': ['voiture miniature', 'spielzeugauto', 'coche de juguete', 'samochodzik', 'autko'],
+  'toy-gun': ['pistolet jouet', 'spielzeugpistole', 'pistola de juguete', 'pistolet na wode', 'wasserpistole'],
+  'bubble-toy': ['bulles de savon', 'seifenblasen', 'pompas de jabon', 'bolle di sapone', 'banki mydlane'],
+  slime: ['pate a modeler', 'knete', 'plastilina', 'ciastolina', 'modelina'],
+  ball: ['balle', 'pelota', 'palla', 'pilka', 'mic'],
+  rattle: ['hochet', 'rassel', 'sonajero', 'sonaglio', 'grzechotka', 'chrastitko'],
+  teether: ['anneau de dentition', 'beissring', 'mordedor', 'massaggiagengive', 'gryzak', 'kousatko'],
+  'kids-makeup': ['maquillage enfant', 'kinderschminke'],
+  costume: ['costume da'],
+  pacifier: ['sucette', 'ciuccio', 'smoczek', 'dudlik', 'fopspeen'],
+  'pacifier-clip': ['attache sucette', 'schnullerband', 'sujetachupetes', 'clip ciuccio', 'zawieszka do smoczka'],
+  'baby-bottle': ['biberon', 'babyflasche', 'butelka dla niemowlat'],
+  stroller: ['wozek dzieciecy', 'kocarek'],
+  'baby-carrier': ['porte bebe', 'babytrage', 'mochila portabebes', 'marsupio', 'nosidelko'],
+  'car-seat': ['siege auto', 'kindersitz', 'autokindersitz', 'silla de coche', 'seggiolino auto', 'fotelik samochodowy', 'autosedacka'],
+  'high-chair': ['chaise haute', 'hochstuhl', 'trona', 'seggiolone', 'krzeselko do karmienia'],
+  cot: ['lit bebe', 'babybett', 'kinderbett', 'cuna', 'lettino', 'lozeczko', 'postylka'],
+  mattress: ['matelas', 'matratze', 'colchon', 'materasso', 'materac', 'matrace'],
+  swing: ['balancoire', 'schaukel', 'columpio', 'altalena', 'hustawka', 'houpacka'],
+  'baby-walker': ['trotteur', 'lauflernhilfe', 'andador', 'girello', 'chodzik'],
+  'swim-aid': ['brassards', 'schwimmflugel', 'manguitos', 'braccioli', 'rekawki do plywania', 'rukavky'],
+  clothing: ['abbigliamento', 'odziez', 'obleceni'],
+  hoodie: ['sweat a capuche', 'kapuzenpullover', 'sudadera', 'felpa', 'bluza', 'mikina'],
+  pyjamas: ['schlafanzug', 'pigiama', 'pizama', 'pyzamo'],
+  dress: ['robe', 'vestito'],
+  shoes: ['chaussures', 'schuhe', 'zapatos', 'scarpe', 'buty', 'boty'],
+  boots: ['bottes', 'stiefel', 'gummistiefel', 'botas', 'stivali', 'kozaki', 'kalosze'],
+  hat: ['chapeau', 'mutze', 'gorro', 'cappello', 'czapka', 'cepice'],
+  helmet: ['fahrradhelm', 'prilba'],
+  jewellery: ['bijou', 'joya', 'bisuteria', 'gioiello', 'bizuterie', 'sieraden'],
+  earrings: ['boucles doreilles'],
+  necklace: ['kette', 'collar', 'collana', 'ketting'],
+  bracelet: ['armband', 'bracciale', 'bransoletka', 'naramek'],
+  ring: ['anello', 'pierscionek', 'prsten'],
+  'hair-accessory': ['pince a cheveux', 'haarspange', 'haarklammer', 'pinza de pelo', 'fermaglio', 'spinka do wlosow'],
+  bag: ['sac', 'tasche', 'bolso', 'mochila', 'borsa', 'torba', 'plecak', 'taska', 'batoh'],
+  cosmetics: ['cosmetique', 'cosmetico', 'kosmetyk', 'kosmetika'],
+  lipstick: ['rouge a levres', 'barra de labios', 'rossetto', 'pomadka'],
+  'nail-polish': ['vernis a ongles', 'nagellack', 'esmalte de unas', 'smalto', 'lakier do paznokci', 'lak na nehty'],
+  'skin-care': ['creme hydratante', 'hautcreme', 'crema', 'krem', 'krem do twarzy'],
+  'hair-dryer': ['fohn', 'secador de pelo', 'suszarka do wlosow', 'feny'],
+  'hair-straightener': ['lisseur', 'glatteisen', 'plancha de pelo', 'piastra', 'prostownica'],
+  toothbrush: ['brosse a dents', 'zahnburste', 'cepillo de dientes', 'spazzolino', 'szczoteczka do zebow', 'kartacek na zuby'],
+  charger: ['netzteil', 'zasilacz', 'adaptateur secteur'],
+  'power-bank': ['batterie externe', 'bateria externa', 'powerbanka'],
+  cable: ['cable de charge', 'ladekabel', 'cavo', 'kabel usb'],
+  'plug-adapter': ['adaptateur', 'multiprise', 'steckdosenleiste', 'mehrfachsteckdose', 'reiseadapter', 'regleta', 'ladron', 'adattatore', 'ciabatta', 'przedluzacz', 'rozgaleziacz', 'prodluzovaci kabel'],
+  battery: ['pile', 'piles', 'batterie', 'akku', 'pila', 'bateria', 'batteria', 'baterie'],
+  'night-light': ['veilleuse', 'nachtlicht', 'luz nocturna', 'luce notturna', 'lampka nocna', 'nocni svetlo'],
+  'laser-pointer': ['puntatore laser', 'wskaznik laserowy', 'laserove ukazovatko'],
+  flashlight: ['lampe torche', 'lampe de poche', 'taschenlampe', 'linterna', 'torcia', 'latarka', 'svitilna'],
+  'smoke-alarm': ['detecteur de monoxyde', 'detector de humo', 'rilevatore di fumo', 'czujnik dymu', 'czujka dymu', 'hlasic koure'],
+  heater: ['radiateur', 'chauffage', 'heizlufter', 'heizgerat', 'calefactor', 'stufa', 'grzejnik', 'farelka', 'ohrivac'],
+  humidifier: ['humidificateur', 'luftbefeuchter', 'humidificador', 'umidificatore', 'nawilzacz', 'zvlhcovac'],
+  kettle: ['hervidor', 'bollitore', 'czajnik', 'rychlovarna konvice'],
+  blender: ['mixeur', 'standmixer', 'batidora', 'licuadora', 'frullatore', 'blender kielichowy'],
+  'contact-grill': ['grill electrique', 'kontaktgrill', 'sandwichmaker', 'sandwichera', 'piastra elettrica', 'opiekacz', 'toustovac'],
+  headphones: ['ecouteurs', 'cuffie', 'sluchawki', 'sluchatka'],
+  lighter: ['encendedor'],
+  candle: ['vela', 'candela', 'swieca', 'svicka'],
+  bicycle: ['bicyclette', 'jizdni kolo', 'fiets'],
+  scooter: ['tretroller', 'roller', 'patinete', 'monopattino', 'hulajnoga', 'kolobezka'],
+  trampoline: ['trampolin', 'trampolina', 'trampolino'],
+  'food-container': ['gourde', 'trinkflasche', 'botella', 'borraccia', 'bidon', 'lahev', 'tasse', 'becher', 'taza', 'tazza', 'kubek', 'hrnek', 'assiette', 'teller', 'plato', 'piatto', 'talerz', 'talir'],
+};
+
 /** Words that describe every listing and so identify none: colours, sizes, sales talk, materials, fillers. */
 const GENERIC_WORDS_LIST: readonly string[] = [
   'new', 'hot', 'sale', 'free', 'shipping', 'style', 'type', 'model', 'brand', 'original', 'genuine', 'official',
@@ -224,9 +300,31 @@ const COMPANY_SUFFIXES_LIST: readonly string[] = [
   'trade', 'import', 'export', 'imports', 'international', 'intl', 'industrial', 'industries', 'industry',
   'manufacturing', 'manufacturer', 'factory', 'enterprise', 'enterprises', 'store', 'shop', 'official',
   'officialstore', 'flagship', 'brand', 'products', 'product', 'global', 'direct', 'e', 'commerce', 'ecommerce',
-  'network', 'networks', 'dba', 'usa', 'us', 'professional',
+  'network', 'networks', 'dba', 'usa', 'us', 'professional', 'kk', 'bhd', 'sdn', 'pte', 'llp', 'lp', 'sl', 'sasu',
+  'ug', 'mbh', 'ohg', 'spzoo', 'bvba', 'aps', 'asa', 'oyj',
 ];
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(COMPANY_SUFFIXES_LIST);
+
+/** Legal forms written glued to CJK and Korean company names; removed before a brand is cut into words. */
+const CORPORATE_FORMS_LIST: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限公司', '有限會社', '株式会社', '株式會社', '公司', '(주)', '주식회사', '유한회사',
+];
+export const CORPORATE_FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS_LIST);
+
+/** Cities and countries brands are styled with ("Brand Paris", "Brand Germany"); the brand is the rest. */
+const BRAND_PLACE_SUFFIXES_LIST: readonly string[] = [
+  'paris', 'london', 'milano', 'milan', 'roma', 'rome', 'berlin', 'munchen', 'munich', 'wien', 'vienna', 'madrid',
+  'barcelona', 'amsterdam', 'stockholm', 'copenhagen', 'kobenhavn', 'oslo', 'helsinki', 'zurich', 'geneve', 'geneva',
+  'tokyo', 'seoul', 'osaka', 'sydney', 'melbourne', 'toronto', 'germany', 'deutschland', 'france', 'italia', 'italy',
+  'espana', 'spain', 'japan', 'nippon', 'korea', 'america', 'europe', 'europa', 'england', 'sweden', 'sverige',
+  'denmark', 'danmark', 'norway', 'norge', 'finland', 'switzerland', 'swiss', 'austria', 'holland', 'netherlands',
+  'nederland', 'poland', 'polska', 'australia', 'canada', 'hongkong',
+];
+export const BRAND_PLACE_SUFFIXES: ReadonlySet<string> = new Set(BRAND_PLACE_SUFFIXES_LIST);
+
+/** Words joining a number to ordinary words in a spec phrase ("2-in-1", "Set-of-3"), which is no model. */
+const SPEC_CONNECTORS_LIST: readonly string[] = ['in', 'of', 'x', 'and', 'to', 'or'];
+export const SPEC_CONNECTORS: ReadonlySet<string> = new Set(SPEC_CONNECTORS_LIST);
 
 /** City and province names that open Chinese company names and say nothing about the brand. */
 const PLACE_WORDS_LIST: readonly string[] = [
@@ -260,6 +358,9 @@ export const ADULT_WORDS: ReadonlySet<string> = new Set(ADULT_WORDS_LIST);
 
 /** Every word list above, for the data checks (tests/unit/matching/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {
+  CORPORATE_FORMS: CORPORATE_FORMS_LIST,
+  BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
+  SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,
   LOOK_WORDS: LOOK_WORDS_LIST,
   PACK_WORDS: PACK_WORDS_LIST,

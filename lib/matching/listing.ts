@@ -9,6 +9,7 @@ import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { codeKey, listingKeyOf, modelShape, usableGtin, type ModelShape } from '../identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
 import { isTightGap, tokenize, type Token } from './text';
+import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 
 export interface TokenWindow {
   key: string;
@@ -48,6 +49,10 @@ export interface ListingAnalysis {
   /** Most words are Hangul: the title shares few words with English records. */
   mostlyKorean: boolean;
   skeletons: { skeleton: string; raw: string; from: number }[];
+  /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
+  phonetics: { key: string; raw: string; from: number }[];
+  /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
+  latinSounds: { key: string; raw: string; from: number }[];
   /** Model-like codes in the title, for "the listing names a different model" checks. */
   codes: ListingCode[];
   /** A brand-like word in capitals leading the title ("LOVELYKIDS"): the listing names its own brand. */
@@ -106,6 +111,8 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     adult,
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
+    phonetics: phonetics(tokens, scan.typeTokens),
+    latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
     leadingBrandWord: leadingBrandWord(tokens, scan.typeTokens),
     listingKeys: [...new Set(listingKeys)],
@@ -167,6 +174,40 @@ function skeletons(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
     }
   }
   return out;
+}
+
+/** Where a Korean title states its brand: the first few words. */
+const PHONETIC_WINDOW_START = 3;
+
+function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['phonetics'] {
+  const out: ListingAnalysis['phonetics'] = [];
+  for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+      const span = tokens.slice(from, to);
+      if (span.some((t, i) => !t.hangul || typeTokens.has(from + i) || isChildToken(t))) break;
+      const key = hangulPhoneticKey(span.map((t) => t.norm).join(''));
+      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
+    }
+  }
+  return out;
+}
+
+function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['latinSounds'] {
+  const out: ListingAnalysis['latinSounds'] = [];
+  for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+      const span = tokens.slice(from, to);
+      if (span.some((t, i) => t.hangul || !/^[a-z]+$/.test(t.norm) || typeTokens.has(from + i) || ordinary(t))) break;
+      if (to > from + 1 && !isTightGap(span[span.length - 1]!.gapBefore)) break;
+      const key = latinPhoneticKey(span.map((t) => t.norm).join(''));
+      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
+    }
+  }
+  return out;
+}
+
+function ordinary(t: Token): boolean {
+  return GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || isChildToken(t) || ADULT_WORDS.has(t.folded);
 }
 
 /** Single tokens and "-"/"."/"/"-joined runs that look like model numbers (they hold a digit). */

@@ -8,14 +8,18 @@ import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import { findConcepts, type ConceptScan } from './concepts';
 import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { codeKey, isDistinctiveCode, isRefusedGtin, listingInText, modelShape, recordModelKey, splitModels, usableGtin } from '../identifiers';
+import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 import {
   ADULT_WORDS,
   CHILD_WORDS,
+  BRAND_PLACE_SUFFIXES,
   COMPANY_SUFFIXES,
+  CORPORATE_FORMS,
   GENERIC_BRANDS,
   GENERIC_WORDS,
   isChildToken,
   PLACE_WORDS,
+  SPEC_CONNECTORS,
   STOP_WORDS,
 } from './lexicon';
 import { foldText, isTightGap, Memo, tokenize, type Token } from './text';
@@ -31,6 +35,10 @@ export const FEATURE = {
   brand: 'B',
   implicitBrand: 'I',
   skeleton: 'K',
+  /** A brand's sound (phonetic.ts), for brands written in Hangul. */
+  phonetic: 'P',
+  /** The sound of a brand a record writes in Hangul, for listings that write it in Latin letters. */
+  hangulSound: 'Q',
   name: 'N',
   type: 'T',
 } as const;
@@ -126,6 +134,15 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         addSkeleton(features, key, firm);
       }
       for (const t of tokenize(firm)) brandWords.add(t.norm);
+    }
+    // "<Firm> Recalls <Brand> <Product> Due to …": the brand on the product leads the notice title's product part.
+    if (!name.products) {
+      const leading = reading.products[0] ? leadingBrand(tokenize(reading.products[0])) : null;
+      if (leading) {
+        features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName, leading.raw);
+        addSkeleton(features, leading.key, leading.raw);
+        for (const t of leading.tokens) brandWords.add(t.norm);
+      }
     }
     for (const part of name.products ? reading.products : []) {
       if (segments.length >= MAX_SEGMENTS) break;
@@ -268,7 +285,14 @@ function addCode(features: FeatureList, raw: string): void {
 }
 
 function addSkeleton(features: FeatureList, key: string, display: string): void {
+  if (/^[\uAC00-\uD7A3]+$/.test(key)) {
+    const sound = phoneticMemo.get(key, hangulPhoneticKey);
+    if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.hangulSound}${sound}`, 0, display);
+    return;
+  }
   if (!/^[a-z]+$/.test(key)) return;
+  const sound = phoneticMemo.get(key, latinPhoneticKey);
+  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, display);
   const skeleton = skeletonMemo.get(key, latinSkeleton);
   if (skeleton.length >= MIN_SKELETON_LENGTH) features.add(`${FEATURE.skeleton}${skeleton}`, 0, display);
 }
@@ -297,17 +321,26 @@ export function brandKeys(raw: string): readonly string[] {
 const brandKeyMemo = new Memo<readonly string[]>(20_000);
 const readNameMemo = new Memo<NameReading>(20_000);
 const skeletonMemo = new Memo<string>(20_000);
+const phoneticMemo = new Memo<string>(20_000);
 const conceptMemo = new Memo<ConceptScan>(20_000);
 
 function computeBrandKeys(raw: string): string[] {
   const keys = new Set<string>();
-  const cleaned = raw.replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
-  for (let part of cleaned.split(/\s*(?:[,;|]|\s\/\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i)) {
+  const cleaned = withoutCorporateForms(raw).replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
+  // "Retailer - Brand", "Retailer – Brand": each side is a name the products may carry.
+  const parts = cleaned.split(/\s*(?:[,;|]|\s\/\s|\s[-–—]\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i);
+  for (let part of parts) {
     if (/^of[A-Z]/.test(part)) continue;
     part = part.replace(/(?<=[a-z0-9])TM$/, '').replace(/\.(?:com|net|org|co|[a-z]{2})$/i, '');
     const words = foldText(part).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
     while (words.length > 1 && PLACE_WORDS.has(words[0]!)) words.shift();
+    // "Brand Paris", "Brand Germany": a city or country after the name is how the brand is styled, not part of it.
+    if (words.length > 1 && BRAND_PLACE_SUFFIXES.has(words[words.length - 1]!)) {
+      const bare = words.slice(0, -1);
+      while (bare.length > 1 && COMPANY_SUFFIXES.has(bare[bare.length - 1]!)) bare.pop();
+      addBrandKey(keys, bare.join(''));
+    }
     if (words.length === 0 || (words[0] === 'of' && words.length > 1)) continue;
     const full = words.join('');
     addBrandKey(keys, full);
@@ -316,6 +349,14 @@ function computeBrandKeys(raw: string): string[] {
     if (unglued !== full) addBrandKey(keys, unglued);
   }
   return [...keys];
+}
+
+/** Legal forms written without spaces in CJK and Korean company names ("某某有限公司", "(주)…"). */
+function withoutCorporateForms(raw: string): string {
+  // NFKC first: "㈜" is written as one sign or as "(주)".
+  let text = raw.normalize('NFKC');
+  for (const form of CORPORATE_FORMS) text = text.split(form).join(' ');
+  return text;
 }
 
 function addBrandKey(keys: Set<string>, key: string): void {
@@ -414,7 +455,6 @@ function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly To
   return out;
 }
 
-const SPEC_CONNECTORS = new Set(['in', 'of', 'x', 'and', 'to', 'or']);
 
 /**
  * "3-Wheel", "12-Pack", "2-in-1", "4-Piece": a small number joined to ordinary words describes the product

@@ -99,7 +99,11 @@ export const RULES: readonly Rule[] = [
     why: 'The brand and one of its model numbers together name one product; a product-line word as the model needs the same kind of product.',
     examples: {
       match: [{ title: 'Zorblin ZB4410 LED night lamp', record: lamp }],
-      noMatch: [{ title: 'Zorblin ZB4411 LED night lamp', record: lamp }],
+      noMatch: [
+        { title: 'Zorblin ZB4411 LED night lamp', record: lamp },
+        // "Aurora" is a product line the brand makes in several kinds: a kettle is not the recalled grill.
+        { title: 'Velmora Aurora electric kettle', record: { name: 'Contact grill', type: 'Contact grill', brands: ['Velmora'], models: ['Aurora'] } },
+      ],
     },
   },
   {
@@ -115,6 +119,21 @@ export const RULES: readonly Rule[] = [
     examples: {
       match: [{ title: 'QX-7731 USB charger 20W', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
       noMatch: [{ title: 'QX-7731 phone case', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
+    },
+  },
+  {
+    id: 'number-type',
+    tier: 'strong',
+    score: 0.84,
+    when: (s) => s.rareNumberHits.length > 0 && s.sharedSpecificTypes.length > 0 && !s.namesAnotherProduct,
+    evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), ...s.typeEvidence(s.sharedSpecificTypes)],
+    why: 'A long article number that only one or two records state, on the same specific kind of product and with no other brand or model named, is that article.',
+    examples: {
+      match: [{ title: 'Wooden baby rattle 783921 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } }],
+      noMatch: [
+        { title: 'Wooden baby rattle 783922 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
+        { title: 'Wooden teether 783921', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
+      ],
     },
   },
   {

@@ -6,6 +6,7 @@
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { hangulSkeleton, latinSkeleton } from './hangul';
+import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
@@ -25,6 +26,9 @@ const NAME_COVERAGE = 0.6;
 const LOOSE_NAME_COVERAGE = 0.6;
 const LOOSE_NAME_MIN_WORDS = 3;
 const SIMILAR_TOKEN_SIMILARITY = 0.3;
+/** Five or six digits, not a round quantity (10000, 20000 are capacities, not article numbers). */
+const RARE_NUMBER = /^(?!\d*000$)\d{5,6}$/;
+const MAX_NUMBER_DF = 2;
 
 export interface BrandEvidence {
   key: string;
@@ -41,6 +45,8 @@ export interface ModelHit {
   evidence: Evidence;
   /** Specific enough to name the product without a brand (letters and digits, rare). */
   strong: boolean;
+  /** A long article number only one or two records state ("783921"): specific with the product type. */
+  rareNumber: boolean;
 }
 
 export interface Coverage {
@@ -114,6 +120,10 @@ export class Signals {
 
   get strongModelHits(): ModelHit[] {
     return this.modelHits.filter((m) => m.strong);
+  }
+
+  get rareNumberHits(): ModelHit[] {
+    return this.modelHits.filter((m) => m.rareNumber);
   }
 
   /** The record's product types are in the listing, or the record states none. */
@@ -202,12 +212,14 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
   const { listing, store } = ctx;
   const hits: ModelHit[] = [];
   for (const model of view.models) {
+    // "Set", "Mini", "Lampe": an ordinary word recorded as a model names no product; a model must look like one.
+    if (model.shape === 'weak' && /^[A-Z]+$/.test(model.key) && isCommonWord(ctx, model.key.toLowerCase())) continue;
     const window = ctx.codeWindows.get(model.key)?.[0];
     if (!window) {
       // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
       const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
       if (word) {
-        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false });
+        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false, rareNumber: false });
       }
       continue;
     }
@@ -216,6 +228,7 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
     hits.push({
       evidence: { kind: 'model', listingValue, recordValue, how: listingValue === recordValue ? 'exact' : 'normalised' },
       strong: model.shape === 'strong' && store.df(model.id) <= MAX_MODEL_DF,
+      rareNumber: model.shape === 'weak' && RARE_NUMBER.test(model.key) && store.df(model.id) <= MAX_NUMBER_DF,
     });
   }
   return hits;
@@ -278,6 +291,38 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
           consider({ key: brand.key, implicit: false, leads: leadsTitle(listing, window), segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
         }
       }
+    }
+  }
+  // Brands written in Hangul, compared by sound (romanised; phonetic.ts).
+  for (const sound of view.phonetics) {
+    for (const word of listing.phonetics) {
+      if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
+      const brand = view.brands.find((b) => /^[a-z]+$/.test(b.key) && latinPhoneticKey(b.key) === sound.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? sound.key,
+        implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
+        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        rank: 1.6,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+      });
+    }
+  }
+  // A brand the record writes in Hangul, written in Latin letters by the listing.
+  for (const sound of view.hangulSounds) {
+    for (const word of listing.latinSounds) {
+      if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
+      const brand = view.brands.find((b) => hangulPhoneticKey(b.key) === sound.key);
+      if (brand && isCommonWord(ctx, brand.key)) continue;
+      consider({
+        key: brand?.key ?? sound.key,
+        implicit: brand?.implicit ?? false,
+        leads: word.from === 0,
+        segment: -1,
+        rank: 1.6,
+        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+      });
     }
   }
   // Brands written in Hangul, compared by consonant skeleton.

@@ -43,7 +43,7 @@ export interface SerializedIndex {
  * rules): an index saved by an older release then no longer loads and is rebuilt from the records.
  * 2: product-type names are not specific; more product types; plurals in -ys.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -38,6 +38,11 @@ export interface Match {
   evidence: Evidence[];
   /** The id of the matching rule that made this match (lib/matching/rules.ts), or of the feature that did. */
   rule: string;
+  /**
+   * Other records of the same brand the listing named but that are not this product: "other products of
+   * this brand were reported" beside the record that agrees.
+   */
+  otherRecordsOfBrand?: number;
 }
 
 /** The listing as the matcher sees it: from a product page, a search card, or the CLI. */

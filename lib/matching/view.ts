@@ -26,6 +26,8 @@ export interface RecordView {
   models: { key: string; id: number; shape: ModelShape }[];
   brands: { key: string; id: number; implicit: boolean; flags: number }[];
   skeletons: { key: string; id: number }[];
+  phonetics: { key: string; id: number }[];
+  hangulSounds: { key: string; id: number }[];
   /** Few per record: arrays allocate less than sets for every candidate decoded. */
   types: string[];
   nameTypes: string[];
@@ -44,6 +46,8 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     models: [],
     brands: [],
     skeletons: [],
+    phonetics: [],
+    hangulSounds: [],
     types: [],
     nameTypes: [],
     segments: [],
@@ -78,6 +82,12 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         break;
       case FEATURE.skeleton:
         view.skeletons.push({ key, id });
+        break;
+      case FEATURE.phonetic:
+        view.phonetics.push({ key, id });
+        break;
+      case FEATURE.hangulSound:
+        view.hangulSounds.push({ key, id });
         break;
       case FEATURE.type:
         if (!view.types.includes(key)) view.types.push(key);

@@ -1,6 +1,6 @@
 /** Data checks for the matching vocabularies: every word written once, in the form comparisons use. */
 import { describe, expect, it } from 'vitest';
-import { TYPE_CONCEPTS, WORD_LISTS } from '../../../lib/matching/lexicon';
+import { TYPE_CONCEPTS, TYPE_TRANSLATIONS, WORD_LISTS } from '../../../lib/matching/lexicon';
 import { foldText } from '../../../lib/matching/text';
 
 /** Lists compared as compact keys (letters and digits only). */
@@ -25,6 +25,19 @@ describe('lexicon word lists', () => {
       const phrases = [...concept.en, ...(concept.ko ?? [])];
       expect(duplicates(phrases), concept.id).toEqual([]);
       expect(phrases.filter((p) => p !== normalised(p)), concept.id).toEqual([]);
+    }
+  });
+});
+
+describe('product types in the languages of the alerts', () => {
+  const ids = new Set(TYPE_CONCEPTS.map((c) => c.id));
+  it('name known concepts, each phrase once and normalised, none already in the concept', () => {
+    for (const [id, phrases] of Object.entries(TYPE_TRANSLATIONS)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(duplicates(phrases), id).toEqual([]);
+      expect(phrases.filter((p) => p !== normalised(p)), id).toEqual([]);
+      const concept = TYPE_CONCEPTS.find((c) => c.id === id)!;
+      expect(phrases.filter((p) => concept.en.includes(p)), id).toEqual([]);
     }
   });
 });

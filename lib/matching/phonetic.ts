@@ -1,0 +1,81 @@
+/**
+ * The sound of a brand, so a Latin brand and its Korean loanword spelling meet (Philips / 필립스,
+ * Ikea / 이케아). The Hangul is romanised with es-hangul; both sides are then reduced to one key: letters
+ * Korean cannot tell apart share a class (l/r, p/f, b/v, k/c/q/g, d/t, j/z, s/x), vowels fall into three
+ * classes, and the sounds Korean adds or drops (the "eu" it inserts between consonants, h, w, y, an r or a
+ * t closing the word) are left out.
+ */
+import { romanize } from 'es-hangul';
+import { editDistance } from './text';
+
+/** Shorter keys collide between unrelated names. */
+export const MIN_PHONETIC_LENGTH = 4;
+
+const CONSONANT_CLASS: Record<string, string> = {
+  b: 'P', p: 'P', f: 'P', v: 'P',
+  k: 'K', c: 'K', q: 'K', g: 'K',
+  d: 'T', t: 'T',
+  j: 'J', z: 'J',
+  s: 'S', x: 'S',
+  l: 'R', r: 'R',
+  m: 'M', n: 'N',
+};
+
+const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'e', i: 'e', o: 'o', u: 'o' };
+
+function keyOf(letters: string): string {
+  let out = '';
+  let previous = '';
+  for (const letter of letters) {
+    const cls = CONSONANT_CLASS[letter] ?? VOWEL_CLASS[letter] ?? '';
+    if (!cls || cls === previous) continue;
+    out += cls;
+    previous = cls;
+  }
+  return out;
+}
+
+/** A Latin brand as Korean hears it: "Philips" → "PeRePS". */
+export function latinPhoneticKey(word: string): string {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  w = w
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/sch|sh|ch/g, 's')
+    .replace(/[hwy]/g, '')
+    // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
+    .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')
+    .replace(/ng(?=[^aeiou]|$)/g, 'n')
+    .replace(/t$/, '');
+  return keyOf(w);
+}
+
+/**
+ * Two keys name the same sound: equal, or, when long enough, the same consonants with one vowel more or
+ * less or changed (Korean adds and drops vowels; a different consonant is a different name).
+ */
+export function samePhonetic(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < FUZZY_PHONETIC_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  return a.replace(VOWEL_CLASSES, '') === b.replace(VOWEL_CLASSES, '') && editDistance(a, b, 1) <= 1;
+}
+
+const VOWEL_CLASSES = /[aeo]/g;
+
+const FUZZY_PHONETIC_LENGTH = 7;
+
+/** A Hangul word romanised and keyed the same way: "필립스" → "pillipseu" → "PeRePS". */
+export function hangulPhoneticKey(word: string): string {
+  let w = romanize(word).toLowerCase().replace(/[^a-z]/g, '');
+  w = w
+    // The vowel Korean inserts after a consonant with none of its own (스 = s, 트 = t).
+    .replace(/eu(?=[^aeiou]|$)/g, '')
+    .replace(/eo/g, 'o')
+    .replace(/ae/g, 'a')
+    .replace(/ng(?=[^aeiou]|$)/g, 'n')
+    .replace(/[hwy]/g, '')
+    .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')
+    .replace(/t$/, '');
+  return keyOf(w);
+}

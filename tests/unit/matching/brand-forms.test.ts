@@ -1,0 +1,106 @@
+/**
+ * Brands written differently by source (invented brands): a retailer or house prefix, a city or country
+ * suffix, corporate forms (Ltd, GmbH, Co., 有限公司, 주식회사), and Latin brands spelt in Hangul.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../../../lib/matching/engine';
+import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from '../../../lib/matching/phonetic';
+import { brandKeys } from '../../../lib/matching/profile';
+import { record } from './fixtures';
+
+describe('brand keys', () => {
+  it.each([
+    ['Maison Drell - Zorblin', 'zorblin'],
+    ['Velmora Paris', 'velmora'],
+    ['Quillet Germany GmbH', 'quillet'],
+    ['Trevolo Co., Ltd.', 'trevolo'],
+    ['Pellomir有限公司', 'pellomir'],
+    ['(주)Korvani', 'korvani'],
+  ])('%s → %s', (raw, key) => {
+    expect(brandKeys(raw)).toContain(key);
+  });
+
+  it('keeps a place that is the whole name', () => {
+    expect(brandKeys('Paris')).toEqual(['paris']);
+  });
+});
+
+describe('brand sounds', () => {
+  it.each([
+    ['벨모라', 'Velmora'],
+    ['필로미르', 'Pellomir'],
+    ['코르바니', 'Korvani'],
+    ['트레볼로', 'Trevolo'],
+    ['자블린', 'Zablin'],
+  ])('%s sounds like %s', (hangul, latin) => {
+    expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
+  });
+
+  it.each([
+    ['벨모라', 'Belkora'],
+    ['코르바니', 'Kordani'],
+  ])('%s does not sound like %s', (hangul, latin) => {
+    expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
+  });
+
+  it('matches a Korean title naming the brand in Hangul and the model', () => {
+    const engine = buildEngine([record('kr-safetykorea', '9901', { name: '전기포트', type: '전기포트', brands: ['Velmora'], models: ['VK-2207'] })]);
+    const [match] = engine.match({ site: 'aliexpress', title: '벨모라 전기포트 VK-2207 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨모라', how: 'translated' });
+    expect(engine.match({ site: 'aliexpress', title: '벨코라 전기포트 VK-2208 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+  });
+
+  it('matches a Latin title against a brand the record writes in Hangul', () => {
+    const engine = buildEngine([record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] })]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Velmora 2207 electric kettle 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: 'Velmora', recordValue: '벨모라', how: 'translated' });
+    expect(engine.match({ site: 'aliexpress', title: 'Belkora 2207 electric kettle 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+  });
+
+  it('finds the brand inside a recall notice title', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '27101', { name: 'Night Lights', models: [] }, { url: 'https://www.cpsc.gov/Recalls/2026/Drell-Home-Recalls-Zorvani-Night-Lights-Due-to-Fire-Hazard' }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Zorvani LED night light plug in' });
+    expect(match?.tier).toBe('strong');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Zorvani' });
+  });
+});
+
+describe('a brand with several records', () => {
+  it('cites the record whose model agrees and says other products of the brand were reported', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] }),
+      record('eu-safety-gate', 'SR/09002/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-2290'] }),
+      record('eu-safety-gate', 'SR/09003/25', { name: 'Hair dryer', type: 'Hair dryer', brands: ['Quillet'], models: ['QH-400'] }),
+    ]);
+    const matches = engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle 1.7L' });
+    const warnings = matches.filter((m) => m.tier !== 'similar');
+    expect(warnings.map((m) => m.ref)).toEqual(['SR/09001/25']);
+    expect(warnings[0]!.otherRecordsOfBrand).toBe(2);
+  });
+
+  it('says nothing of other products when the brand has one record', () => {
+    const engine = buildEngine([record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] })]);
+    expect(engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle' })[0]?.otherRecordsOfBrand).toBeUndefined();
+  });
+});
+
+describe('models that are ordinary words', () => {
+  it('does not take a word other records use in their names as a model', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Dream'] }),
+      record('eu-safety-gate', 'SR/09102/25', { name: 'Dream catcher lamp', type: 'Lamp', brands: ['Plovik'] }),
+      record('eu-safety-gate', 'SR/09103/25', { name: 'Sweet dream pillow', type: 'Pillow', brands: ['Holmvik'] }),
+    ]);
+    const rules = engine.match({ site: 'aliexpress', title: 'Korvani Dream desk lamp' }).map((m) => m.rule);
+    expect(rules).not.toContain('brand-model');
+  });
+
+  it('still takes a rare word as the model beside the brand', () => {
+    const engine = buildEngine([record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Zephyrine'] })]);
+    expect(engine.match({ site: 'aliexpress', title: 'Korvani Zephyrine night light' })[0]?.rule).toBe('brand-model');
+  });
+});
