@@ -6,7 +6,7 @@
 import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { hazardRecordSchema, type HazardRecord, type SourceFamily, type SourceKind } from '../hazards/schema';
-import { linkRecords, mergeById, type LinkStats } from './link';
+import { linkRecords, mergeById, type LinkableRecord, type LinkStats } from './link';
 import { readFeedDir, readFeedHistory } from './read';
 import { adapterFor, runAdapter, type AdapterOptions, type BadRow } from './sources';
 import { writeFeedVersion, type WrittenFeed } from './write';
@@ -62,7 +62,7 @@ const BAD_SAMPLES = 5;
 
 export function buildFeed(options: BuildOptions): BuildReport {
   const inputs: InputReport[] = [];
-  const rows = [];
+  const rows: LinkableRecord[] = [];
   for (const input of options.inputs) {
     const label = `${input.kind}=${input.path}`;
     let text: string;
@@ -73,7 +73,8 @@ export function buildFeed(options: BuildOptions): BuildReport {
       continue;
     }
     const result = runAdapter(adapterFor(input.kind, options.adapterOptions), text, label);
-    rows.push(...result.rows);
+    // One by one: spreading a source's rows into push() overflows the stack past ~125k rows.
+    for (const row of result.rows) rows.push(row);
     inputs.push({
       label,
       kind: input.kind,
@@ -88,14 +89,14 @@ export function buildFeed(options: BuildOptions): BuildReport {
   const merged = mergeById(rows);
   const previous = options.previousDir ? loadPrevious(options.previousDir, options.previousPublicKey) : undefined;
   const carriedOver: BuildReport['carriedOver'] = {};
-  let items = merged.records;
+  const items = merged.records;
   if (previous && !options.dropMissingSources) {
     const present = new Set(items.map((item) => item.record.source));
     for (const record of previous.records) {
       if (present.has(record.source)) continue;
       carriedOver[record.source] = (carriedOver[record.source] ?? 0) + 1;
       // Carried-over records keep their old links; they are relinked like everything else below.
-      items = [...items, { record: { ...record, linkedIds: [] }, linkUrls: [] }];
+      items.push({ record: { ...record, linkedIds: [] }, linkUrls: [] });
     }
   }
 
