@@ -14,7 +14,7 @@ import { keptData, shouldFallBackToSnapshot, SyncError, toSyncError } from './er
 import { fetchCapped, type CappedResponse, type FetchLike } from './fetch-capped';
 import { SYNC_META, type StoredEtag } from './meta-keys';
 import {
-  checkFile, gunzipCapped, importFeedPublicKey, LIMITS, parseDelta, parseManifest, parseSnapshot,
+  checkFile, gunzipCapped, gunzipSnapshot, importFeedPublicKey, LIMITS, parseDelta, parseManifest,
   verifyManifestSignature, type Limits,
 } from './verify';
 
@@ -117,7 +117,9 @@ export class SyncManager {
     const delta = local.version === undefined ? undefined : manifest.deltas.find((d) => d.from === local.version);
     if (delta) {
       try {
-        const parsed = parseDelta(await this.fetchVerified(delta, `the update file ${delta.name}`), delta.name);
+        const label = `the update file ${delta.name}`;
+        const text = await gunzipCapped(await this.fetchVerified(delta, label), this.limits.inflatedBytes, label);
+        const parsed = parseDelta(text, delta.name);
         if (parsed.from !== local.version || parsed.to !== manifest.version) {
           throw new SyncError('chain-mismatch', `${delta.name} goes from ${parsed.from} to ${parsed.to}, not from ${local.version} to ${manifest.version}.`);
         }
@@ -132,7 +134,7 @@ export class SyncManager {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
     const label = `the full hazard data file ${manifest.snapshot.name}`;
-    const records = parseSnapshot(await this.fetchVerified(manifest.snapshot, label), manifest.snapshot.name);
+    const records = await gunzipSnapshot(await this.fetchVerified(manifest.snapshot, label), this.limits.inflatedBytes, label);
     await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
     return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'snapshot', recordCount: records.length };
   }
@@ -157,8 +159,8 @@ export class SyncManager {
     return parseManifest(manifestBytes);
   }
 
-  /** Downloads a data file no bigger than the manifest declares, checks size and sha256, gunzips it. */
-  private async fetchVerified(file: FeedFile, label: string): Promise<string> {
+  /** Downloads a data file no bigger than the manifest declares and checks its size and sha256. */
+  private async fetchVerified(file: FeedFile, label: string): Promise<Uint8Array> {
     if (file.bytes > this.limits.fileBytes) {
       throw new SyncError('too-large', `${label} is ${file.bytes} bytes, more than this extension accepts. ${keptData}`);
     }
@@ -171,7 +173,7 @@ export class SyncManager {
     });
     if (response.status !== 200) throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);
     await checkFile(response.bytes, file, label);
-    return gunzipCapped(response.bytes, this.limits.inflatedBytes, label);
+    return response.bytes;
   }
 
   private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
