@@ -80,6 +80,15 @@ export class HazardService {
     }
   }
 
+  /**
+   * The engine to answer with now: while a sync's reload rebuilds the engine, checks, searches and the
+   * status are answered from the current one instead of waiting seconds for the new one.
+   */
+  private async currentEngine(): Promise<EngineLike> {
+    if (!this.engine) await this.ready();
+    return this.engine!;
+  }
+
   /** Runs `listener` after every reload, i.e. whenever new hazard data was applied. */
   onReloaded(listener: () => unknown): void {
     this.reloadListeners.push(listener);
@@ -146,8 +155,7 @@ export class HazardService {
   }
 
   async checkPage(reading: PageReading): Promise<Verdict> {
-    await this.ready();
-    const engine = this.engine!;
+    const engine = await this.currentEngine();
     const { db } = this.deps;
     const [settings, dataAsOf] = await Promise.all([this.deps.settings(), this.meta<string>(META.dataAsOf)]);
     return computeVerdict(reading, {
@@ -164,10 +172,10 @@ export class HazardService {
   }
 
   async search(query: string, limit = 20): Promise<HazardRecord[]> {
-    await this.ready();
+    const engine = await this.currentEngine();
     const text = query.trim().slice(0, 200);
     if (text.length < 2) return [];
-    const ids = this.engine!.search(text, Math.min(Math.max(limit, 1), 50));
+    const ids = engine.search(text, Math.min(Math.max(limit, 1), 50));
     const rows = await this.deps.db.hazards.bulkGet(ids);
     return rows.filter((r): r is StoredHazard => !!r).map(stripKeys);
   }
@@ -178,7 +186,7 @@ export class HazardService {
   }
 
   async status(): Promise<SyncStatus> {
-    await this.ready();
+    await this.currentEngine();
     const { db } = this.deps;
     const [feedVersion, dataAsOf, bundled, lastSyncAt, lastError, nextSyncAt, sources, recordCount] =
       await Promise.all([

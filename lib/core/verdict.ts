@@ -43,4 +43,10 @@ export interface SyncStatus {
   bundled: boolean;
   /** A feed sync is under way right now. */
   syncing?: boolean;
+  /** When the feed version in use was published (manifest `created`, ISO time): the data's real age. */
+  feedCreated?: string;
+  /** The feed's declared maximum age in seconds: older data is shown as stale. */
+  feedMaxAgeSeconds?: number;
+  /** Set when the server offers a manifest created before the one in use (stale host or rollback). */
+  serverWentBack?: string;
 }

@@ -19,23 +19,38 @@ export function sortIds(ids: Iterable<string>): string[] {
 
 /** sha256 over the sorted `id\n` lines, as declared in format.ts. */
 export function recordsDigest(ids: Iterable<string>): string {
-  return sha256Hex(sortIds(ids).map((id) => `${id}\n`).join(''));
+  const hash = createHash('sha256');
+  for (const id of sortIds(ids)) hash.update(`${id}\n`);
+  return hash.digest('hex');
 }
 
 export function sortRecords(records: readonly HazardRecord[]): HazardRecord[] {
   return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Records per intermediate buffer: a million records as one string would pass V8's string size limit. */
+const ENCODE_BATCH = 10_000;
+
 export function encodeSnapshot(records: readonly HazardRecord[]): Buffer {
-  const lines = sortRecords(records).map((record) => `${JSON.stringify(record)}\n`);
-  return gzipSync(Buffer.from(lines.join(''), 'utf8'), { level: 9 });
+  const sorted = sortRecords(records);
+  const parts: Buffer[] = [];
+  for (let start = 0; start < sorted.length; start += ENCODE_BATCH) {
+    const lines = sorted.slice(start, start + ENCODE_BATCH).map((record) => `${JSON.stringify(record)}\n`);
+    parts.push(Buffer.from(lines.join(''), 'utf8'));
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
+/** Line by line over the bytes, for the same reason: the whole text may not fit in one string. */
 export function decodeSnapshot(gz: Uint8Array): HazardRecord[] {
-  const text = gunzipSync(gz).toString('utf8');
+  const bytes = gunzipSync(gz);
   const records: HazardRecord[] = [];
   let lineNumber = 0;
-  for (const line of text.split('\n')) {
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.toString('utf8', start, end);
+    start = end + 1;
     lineNumber++;
     if (!line.trim()) continue;
     const parsed = hazardRecordSchema.safeParse(JSON.parse(line));

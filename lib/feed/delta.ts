@@ -1,6 +1,10 @@
 /** Differences between two record sets, keyed by record ID. */
+import { createHash } from 'node:crypto';
 import type { HazardRecord } from '../hazards/schema';
 import type { FeedDelta } from './format';
+
+/** A record's content fingerprint: keeping every previous record's JSON in memory does not scale to 1M. */
+const fingerprint = (record: HazardRecord) => createHash('sha256').update(JSON.stringify(record)).digest('base64');
 
 /** Upserts are new or changed records (compared by their JSON), deletes are IDs that disappeared. */
 export function computeDelta(
@@ -9,9 +13,9 @@ export function computeDelta(
   previous: readonly HazardRecord[],
   next: readonly HazardRecord[],
 ): FeedDelta {
-  const previousJson = new Map(previous.map((record) => [record.id, JSON.stringify(record)]));
+  const previousJson = new Map(previous.map((record) => [record.id, fingerprint(record)]));
   const nextIds = new Set(next.map((record) => record.id));
-  const upserts = next.filter((record) => previousJson.get(record.id) !== JSON.stringify(record));
+  const upserts = next.filter((record) => previousJson.get(record.id) !== fingerprint(record));
   const deletes = [...previousJson.keys()].filter((id) => !nextIds.has(id));
   return { from, to, upserts, deletes };
 }

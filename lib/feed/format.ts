@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { hazardRecordSchema } from '../hazards/schema';
 
 export const FEED_FORMAT_VERSION = 1;
+/** The feed is published daily; a week without a new version means publishing stopped. */
+export const DEFAULT_MAX_AGE_SECONDS = 7 * 86_400;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const fileName = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/, 'plain file name');
@@ -55,6 +57,11 @@ export const manifestSchema = z.object({
   deltas: z.array(feedFileSchema.extend({ from: z.number().int().nonnegative() })).default([]),
   /** Seconds the client waits before checking again. */
   minWaitSeconds: z.number().int().nonnegative().default(21_600),
+  /**
+   * Past this many seconds after `created` the client tells the user the feed is stale, however validly
+   * signed: a host that keeps serving an old manifest must not look "up to date".
+   */
+  maxAgeSeconds: z.number().int().positive().default(DEFAULT_MAX_AGE_SECONDS),
 });
 export type FeedManifest = z.infer<typeof manifestSchema>;
 

@@ -169,7 +169,9 @@ export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[];
   for (const { record } of items) {
     for (const url of [record.url].filter((u): u is string => !!u)) {
       const key = normaliseUrl(url);
-      byUrl.set(key, [...(byUrl.get(key) ?? []), record.id]);
+      const ids = byUrl.get(key);
+      if (ids) ids.push(record.id);
+      else byUrl.set(key, [record.id]);
     }
   }
   for (const { record, linkUrls } of items) {
@@ -203,7 +205,9 @@ export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[];
   const byBrand = new Map<string, HazardRecord[]>();
   for (const { record } of items) {
     for (const key of new Set(record.product.brands.map(brandKey).filter((k) => k.length >= 2))) {
-      byBrand.set(key, [...(byBrand.get(key) ?? []), record]);
+      const group = byBrand.get(key);
+      if (group) group.push(record);
+      else byBrand.set(key, [record]);
     }
   }
   for (const group of byBrand.values()) {

@@ -10,6 +10,7 @@ import type { HazardRecord } from '../hazards/schema';
 import { encodeDelta, encodeSnapshot, recordsDigest, sha256Hex } from './codec';
 import { computeDelta } from './delta';
 import {
+  DEFAULT_MAX_AGE_SECONDS,
   FEED_FORMAT_VERSION,
   MANIFEST_FILE,
   SIGNATURE_FILE,
@@ -38,6 +39,7 @@ export interface WriteFeedOptions {
   created?: Date;
   maxDeltas?: number;
   minWaitSeconds?: number;
+  maxAgeSeconds?: number;
 }
 
 export interface WrittenFeed {
@@ -98,6 +100,7 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
     snapshot,
     deltas,
     minWaitSeconds: options.minWaitSeconds ?? DEFAULT_MIN_WAIT_SECONDS,
+    maxAgeSeconds: options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS,
   });
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   const signature = signBytes(manifestBytes, options.privateKey);

@@ -121,6 +121,8 @@ const popup = {
   dataRecordCount: '{count} records',
   dataBundled: 'Using the data that came with the extension.',
   dataLastSync: 'Last update: {date}',
+  dataStaleFeed: 'The hazard data server has published nothing new for {days} days, so recent reports may be missing.',
+  dataStaleServerWentBack: 'The hazard data server is offering older data than you already have, so recent reports may be missing. Your current data stays in use.',
   dataStale: 'The hazard data is more than {days} days old, so recent reports may be missing.',
   dataLastError: 'The last update failed: {error}',
   dataUnknownAge: 'The age of the hazard data is unknown.',

@@ -111,6 +111,8 @@ export const ko: Record<keyof typeof en, string> = {
   dataRecordCount: '기록 {count}건',
   dataBundled: '확장 프로그램에 포함된 데이터를 사용 중입니다.',
   dataLastSync: '마지막 업데이트: {date}',
+  dataStaleFeed: '위해 제품 데이터 서버가 {days}일 동안 새 데이터를 게시하지 않았습니다. 최근 보고가 빠져 있을 수 있습니다.',
+  dataStaleServerWentBack: '위해 제품 데이터 서버가 이미 가진 것보다 오래된 데이터를 제공하고 있습니다. 최근 보고가 빠져 있을 수 있습니다. 현재 데이터는 계속 사용됩니다.',
   dataStale: '위해 제품 데이터가 {days}일 넘게 지났습니다. 최근 보고가 빠져 있을 수 있습니다.',
   dataLastError: '마지막 업데이트에 실패했습니다: {error}',
   dataUnknownAge: '위해 제품 데이터가 언제 기준인지 알 수 없습니다.',

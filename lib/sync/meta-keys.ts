@@ -14,6 +14,14 @@ export const SYNC_META = {
   lastAttemptAt: 'lastAttemptAt',
   /** What the last sync did besides the obvious ("delta unusable, used the snapshot"). */
   notes: 'syncNotes',
+  /** `{ version, recordCount, recordsDigest }` of the version applied: what the local records must be. */
+  expectedRecords: 'feedExpectedRecords',
+  /** The manifest `created` of the version applied (full ISO time): the data's real age. */
+  feedCreated: 'feedCreated',
+  /** The feed's declared maximum age (seconds) from the last manifest applied or confirmed. */
+  maxAgeSeconds: 'feedMaxAgeSeconds',
+  /** Set while the server offers a manifest created before the one applied: the host went back in time. */
+  serverWentBack: 'feedServerWentBack',
 } as const;
 
 export interface StoredEtag {

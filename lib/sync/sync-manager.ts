@@ -12,9 +12,10 @@ import type { HazardRecord } from '../hazards/schema';
 import { applyFeedChange, type FeedChange } from './apply';
 import { keptData, shouldFallBackToSnapshot, SyncError, toSyncError } from './errors';
 import { fetchCapped, type CappedResponse, type FetchLike } from './fetch-capped';
+import { checkLocalRecords, type ExpectedRecords } from './integrity';
 import { SYNC_META, type StoredEtag } from './meta-keys';
 import {
-  checkFile, gunzipCapped, importFeedPublicKey, LIMITS, parseDelta, parseManifest, parseSnapshot,
+  checkFile, gunzipCapped, gunzipSnapshot, importFeedPublicKey, LIMITS, parseDelta, parseManifest,
   verifyManifestSignature, type Limits,
 } from './verify';
 
@@ -75,19 +76,21 @@ export class SyncManager {
       await this.deps.service.ready();
       const key = await importFeedPublicKey(this.deps.publicKey);
       const local = await this.localState();
-      const manifestResponse = await fetchCapped(this.deps.manifestUrl, {
-        fetch: this.fetch,
-        label: 'the update list',
-        maxBytes: this.limits.manifestBytes,
-        timeoutMs: this.manifestMs,
-        headers: local.etag ? { 'If-None-Match': local.etag } : undefined,
-      });
+      let manifestResponse = await this.fetchManifest(local.etag);
       if (manifestResponse.status === 304) {
         if (local.version === undefined || !local.etag) {
           throw new SyncError('http', `The server answered "not modified" to a first request. ${keptData}`);
         }
-        notes.push('manifest not modified (304)');
-        return await this.confirmUpToDate(local.version, local.etag, undefined, notes);
+        const expected = await this.meta<ExpectedRecords>(SYNC_META.expectedRecords);
+        if (expected?.version === local.version && (await checkLocalRecords(this.deps.db, expected)).ok) {
+          notes.push('manifest not modified (304)');
+          return await this.confirmUpToDate(local.version, local.etag, undefined, notes);
+        }
+        // The local records are not what this version declares (or were never checked): fetch the manifest in full.
+        manifestResponse = await this.fetchManifest(undefined);
+        if (manifestResponse.status === 304) {
+          throw new SyncError('http', `The server answered "not modified" to a request without an ETag. ${keptData}`);
+        }
       }
       const manifest = await this.verifiedManifest(key, manifestResponse.bytes);
       minWaitSeconds = manifest.minWaitSeconds;
@@ -98,8 +101,18 @@ export class SyncManager {
             `you have, so it was refused. ${keptData}`,
         );
       }
+      const wentBack = await this.noteServerTime(manifest, notes);
       if (manifest.version === local.version) {
-        return await this.confirmUpToDate(manifest.version, manifestResponse.etag, manifest, notes);
+        const check = await checkLocalRecords(this.deps.db, manifest);
+        if (check.ok) {
+          // The data in use keeps the age it was published with.
+          return await this.confirmUpToDate(manifest.version, manifestResponse.etag, wentBack ? undefined : manifest, notes);
+        }
+        notes.push(
+          `local records did not match version ${manifest.version} (${check.recordCount} of ${manifest.recordCount}): ` +
+            'reloaded the full snapshot',
+        );
+        return await this.update(manifest, local, manifestResponse, notes, true);
       }
       return await this.update(manifest, local, manifestResponse, notes);
     } catch (error) {
@@ -112,12 +125,16 @@ export class SyncManager {
     local: LocalState,
     manifestResponse: Extract<CappedResponse, { status: 200 }>,
     notes: string[],
+    fullResync = false,
   ): Promise<SyncOutcome> {
     const base = { notes, minWaitSeconds: manifest.minWaitSeconds };
-    const delta = local.version === undefined ? undefined : manifest.deltas.find((d) => d.from === local.version);
+    const delta =
+      local.version === undefined || fullResync ? undefined : manifest.deltas.find((d) => d.from === local.version);
     if (delta) {
       try {
-        const parsed = parseDelta(await this.fetchVerified(delta, `the update file ${delta.name}`), delta.name);
+        const label = `the update file ${delta.name}`;
+        const text = await gunzipCapped(await this.fetchVerified(delta, label), this.limits.inflatedBytes, label);
+        const parsed = parseDelta(text, delta.name);
         if (parsed.from !== local.version || parsed.to !== manifest.version) {
           throw new SyncError('chain-mismatch', `${delta.name} goes from ${parsed.from} to ${parsed.to}, not from ${local.version} to ${manifest.version}.`);
         }
@@ -128,13 +145,38 @@ export class SyncManager {
         if (!shouldFallBackToSnapshot(failure)) throw failure;
         notes.push(`delta ${delta.name} unusable (${failure.code}): used the full snapshot`);
       }
-    } else if (local.version !== undefined) {
+    } else if (local.version !== undefined && !fullResync) {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
     const label = `the full hazard data file ${manifest.snapshot.name}`;
-    const records = parseSnapshot(await this.fetchVerified(manifest.snapshot, label), manifest.snapshot.name);
+    const records = await gunzipSnapshot(await this.fetchVerified(manifest.snapshot, label), this.limits.inflatedBytes, label);
     await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
     return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'snapshot', recordCount: records.length };
+  }
+
+  private fetchManifest(etag: string | undefined): Promise<CappedResponse> {
+    return fetchCapped(this.deps.manifestUrl, {
+      fetch: this.fetch,
+      label: 'the update list',
+      maxBytes: this.limits.manifestBytes,
+      timeoutMs: this.manifestMs,
+      headers: etag ? { 'If-None-Match': etag } : undefined,
+    });
+  }
+
+  /**
+   * A validly signed manifest created before the one already applied means the host serves old files
+   * (a stale mirror or cache, a rollback): the data is kept, and the UI says the feed is stale.
+   */
+  private async noteServerTime(manifest: FeedManifest, notes: string[]): Promise<boolean> {
+    const applied = await this.meta<string>(SYNC_META.feedCreated);
+    if (applied !== undefined && Date.parse(manifest.created) < Date.parse(applied)) {
+      notes.push(`the server's update list (${manifest.created}) is older than the data you have (${applied})`);
+      await this.deps.db.meta.put({ key: SYNC_META.serverWentBack, value: manifest.created });
+      return true;
+    }
+    await this.deps.db.meta.delete(SYNC_META.serverWentBack);
+    return false;
   }
 
   private async verifiedManifest(key: CryptoKey, manifestBytes: Uint8Array): Promise<FeedManifest> {
@@ -157,8 +199,8 @@ export class SyncManager {
     return parseManifest(manifestBytes);
   }
 
-  /** Downloads a data file no bigger than the manifest declares, checks size and sha256, gunzips it. */
-  private async fetchVerified(file: FeedFile, label: string): Promise<string> {
+  /** Downloads a data file no bigger than the manifest declares and checks its size and sha256. */
+  private async fetchVerified(file: FeedFile, label: string): Promise<Uint8Array> {
     if (file.bytes > this.limits.fileBytes) {
       throw new SyncError('too-large', `${label} is ${file.bytes} bytes, more than this extension accepts. ${keptData}`);
     }
@@ -171,7 +213,7 @@ export class SyncManager {
     });
     if (response.status !== 200) throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);
     await checkFile(response.bytes, file, label);
-    return gunzipCapped(response.bytes, this.limits.inflatedBytes, label);
+    return response.bytes;
   }
 
   private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
@@ -182,6 +224,7 @@ export class SyncManager {
       { key: META.sources, value: manifest.sources },
       { key: META.lastSyncAt, value: now },
       { key: META.bundled, value: false },
+      ...this.feedRows(manifest),
       ...this.successRows(now, manifest.minWaitSeconds, notes),
     ];
     const remove: string[] = [META.lastError, SYNC_META.lastErrorCode];
@@ -201,13 +244,31 @@ export class SyncManager {
     const { db } = this.deps;
     const now = this.now();
     const minWaitSeconds = manifest?.minWaitSeconds ?? (await this.meta<number>(SYNC_META.minWaitSeconds));
-    const put = [{ key: META.lastSyncAt, value: now }, ...this.successRows(now, minWaitSeconds, notes)];
+    const put = [
+      { key: META.lastSyncAt, value: now },
+      ...(manifest ? this.feedRows(manifest) : []),
+      ...this.successRows(now, minWaitSeconds, notes),
+    ];
     if (etag) put.push({ key: SYNC_META.etag, value: { etag, version } satisfies StoredEtag });
     await db.transaction('rw', db.meta, async () => {
       await db.meta.bulkPut(put);
       await db.meta.bulkDelete([META.lastError, SYNC_META.lastErrorCode]);
     });
     return { result: 'up-to-date', version, notes, minWaitSeconds };
+  }
+
+  /** What the applied version declares: checked on every sync and start, and the data's real age. */
+  private feedRows(manifest: FeedManifest): MetaRow[] {
+    const expected: ExpectedRecords = {
+      version: manifest.version,
+      recordCount: manifest.recordCount,
+      recordsDigest: manifest.recordsDigest,
+    };
+    return [
+      { key: SYNC_META.expectedRecords, value: expected },
+      { key: SYNC_META.feedCreated, value: manifest.created },
+      { key: SYNC_META.maxAgeSeconds, value: manifest.maxAgeSeconds },
+    ];
   }
 
   private successRows(now: number, minWaitSeconds: number | undefined, notes: string[]): MetaRow[] {

@@ -2,7 +2,7 @@
 import { t, tCount, vocabularyKey, type Lang } from '../i18n';
 import type { SyncStatus } from '../core/verdict';
 import { formatDate, formatDateTime } from './format';
-import { freshnessOf, STALE_AFTER_DAYS } from './freshness';
+import { freshnessOf, STALE_AFTER_DAYS, type Freshness } from './freshness';
 
 export interface SyncLines {
   asOf: string;
@@ -30,9 +30,16 @@ export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang:
     records: tCount(lang, 'dataRecordCountOne', 'dataRecordCount', status.recordCount),
     lastSync: status.lastSyncAt ? t(lang, 'dataLastSync', { date: formatDateTime(status.lastSyncAt, lang) }) : undefined,
     bundled: status.bundled ? t(lang, 'dataBundled') : undefined,
-    stale: fresh.stale && fresh.ageDays !== undefined ? t(lang, 'dataStale', { days: STALE_AFTER_DAYS }) : undefined,
+    stale: staleText(fresh, lang),
     error: error ? t(lang, 'dataLastError', { error }) : undefined,
   };
+}
+
+function staleText(fresh: Freshness, lang: Lang): string | undefined {
+  if (!fresh.stale || fresh.ageDays === undefined) return undefined;
+  if (fresh.staleReason === 'server-went-back') return t(lang, 'dataStaleServerWentBack');
+  if (fresh.staleReason === 'feed-too-old') return t(lang, 'dataStaleFeed', { days: fresh.ageDays });
+  return t(lang, 'dataStale', { days: STALE_AFTER_DAYS });
 }
 
 export function sourceName(source: string, lang: Lang): string {

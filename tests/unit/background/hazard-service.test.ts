@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HazardService, type BundledData, type EngineLike } from '../../../lib/background/hazard-service';
 import { HazardDb } from '../../../lib/hazards/db';
 import type { HazardRecord } from '../../../lib/hazards/schema';
@@ -74,6 +74,34 @@ describe('HazardService', () => {
       product: { itemId: '601000000000001', title: 'x' },
     });
     expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
+  });
+
+  it('answers checks and the status from the current engine while a reload rebuilds it', async () => {
+    const { db, svc, builds } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    await svc.ready();
+    // The reload's read of every record is held back, as a large sync's rebuild takes seconds.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const readAll = db.hazards.toArray.bind(db.hazards);
+    vi.spyOn(db.hazards, 'toArray').mockImplementation((() => held.then(() => readAll())) as never);
+    const reloading = svc.reload();
+    const later = (ms: number) => new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), ms));
+
+    const verdict = await Promise.race([
+      svc.checkPage({
+        site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+        product: { itemId: '601000000000001', title: 'x' },
+      }),
+      later(2_000),
+    ]);
+    expect(verdict).not.toBe('waited');
+    expect(verdict !== 'waited' && verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
+    expect(await Promise.race([svc.status(), later(2_000)])).toMatchObject({ recordCount: 1 });
+    expect(builds()).toBe(1);
+
+    release();
+    await reloading;
+    expect(builds()).toBe(2);
   });
 
   it('replaces the bundle when an extension update ships a newer one, until the first sync', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
 import { recordsDigestSync, sha256Hex, sha256Sync, toHex } from '../../../lib/sync/sha256';
 import {
-  checkFile, decodeBase64, gunzipCapped, importFeedPublicKey, parseDelta, parseSnapshot, verifyManifestSignature,
+  checkFile, decodeBase64, gunzipCapped, gunzipSnapshot, importFeedPublicKey, parseDelta, parseSnapshot, verifyManifestSignature,
 } from '../../../lib/sync/verify';
 import { testRecord } from './support/test-feed';
 
@@ -76,6 +76,21 @@ describe('file checks', () => {
     await expect(gunzipCapped(gzipSync(text), 9_999, 'the file')).rejects.toMatchObject({ code: 'too-large' });
     await expect(gunzipCapped(gzipSync(text).subarray(0, 20), 10_000, 'the file')).rejects.toMatchObject({ code: 'invalid-data' });
     await expect(gunzipCapped(gzipSync(Buffer.from([0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({ code: 'invalid-data', message: /UTF-8/ });
+  });
+
+  it('parses a snapshot as it unpacks: lines and multi-byte letters cut across pieces, caps still hold', async () => {
+    // Korean names make multi-byte UTF-8 sequences; 3,000 records unpack into many DecompressionStream pieces.
+    const records = Array.from({ length: 3_000 }, (_, i) => {
+      const record = testRecord(i + 1);
+      return { ...record, product: { ...record.product, names: [{ lang: 'ko', text: `어린이 장난감 세트 ${i}` }] } };
+    });
+    const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    const parsed = await gunzipSnapshot(gzipSync(text), text.length * 3, 'the file');
+    expect(parsed.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(parsed[2_999]!.product.names[0]!.text).toBe('어린이 장난감 세트 2999');
+    await expect(gunzipSnapshot(gzipSync(text), 1_000, 'the file')).rejects.toMatchObject({ code: 'too-large' });
+    await expect(gunzipSnapshot(gzipSync(`${text}{"id":"x"}\n`), text.length * 3, 'the file')).rejects.toThrow(/line 3001: /);
+    await expect(gunzipSnapshot(gzipSync(Buffer.from([0x7b, 0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({ code: 'invalid-data', message: /UTF-8/ });
   });
 
   it('validates every snapshot line and every delta record against the schema', () => {

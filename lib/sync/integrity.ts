@@ -1,0 +1,21 @@
+/**
+ * Whether the local hazard records are exactly the set a feed version declares (count and records
+ * digest). Checked on every sync and on start, so a record lost or damaged locally is repaired by a
+ * full resync instead of staying missing until the next version.
+ */
+import type { HazardDb } from '../hazards/db';
+import { recordsDigestSync } from './sha256';
+
+export interface ExpectedRecords {
+  version: number;
+  recordCount: number;
+  recordsDigest: string;
+}
+
+export type IntegrityResult = { ok: true } | { ok: false; recordCount: number };
+
+export async function checkLocalRecords(db: HazardDb, expected: Omit<ExpectedRecords, 'version'>): Promise<IntegrityResult> {
+  const ids = (await db.hazards.toCollection().primaryKeys()) as string[];
+  if (ids.length === expected.recordCount && recordsDigestSync(ids) === expected.recordsDigest) return { ok: true };
+  return { ok: false, recordCount: ids.length };
+}
