@@ -20,6 +20,8 @@ if [ "$want_browsers" = "--browsers" ]; then
   missing=()
   command -v chromium >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
   command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  # Korean text in the browser tests and README screenshots needs a Hangul font.
+  [ -d /usr/share/fonts/truetype/nanum ] || missing+=(fonts-nanum)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
       echo "==> apt-get install ${missing[*]}"

@@ -107,6 +107,7 @@ export class CardLayer {
       <CardBadge
         tier={entry.tier}
         lang={this.env.lang()}
+        theme={pageTheme()}
         expanded={this.openFor === link}
         onOpen={(button) => void this.openPopover(link, entry, button)}
       />,

@@ -37,6 +37,19 @@ test('the banner follows a dark shop page and stays accessible there', async ({ 
   expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-banner'))).toEqual([]);
 });
 
+test('card badges and their popover follow a dark shop page and stay accessible there', async ({ page, shop }) => {
+  const url = 'https://www.aliexpress.com/w/wholesale-hair.html';
+  const dark = '<style>html, body { background: rgb(18, 18, 20); color: #eee; }</style></head>';
+  shop.setPage(url, aliexpressSearchPage([{ id: ALI_FLAGGED_ID, title: 'Glitter Hairband' }, { id: ALI_CLEAN_ID, title: 'Puzzle' }]).replace('</head>', dark));
+  await page.goto(url);
+  const badge = page.getByTestId('hazard-card-badge');
+  await expect(page.locator('hazard-check-badge .hc-root')).toHaveClass(/hc-theme-dark/);
+  await badge.click();
+  await expect(page.getByTestId('hazard-card-popover')).toBeVisible();
+  await expect(page.locator('hazard-check-popover .hc-root').first()).toHaveClass(/hc-theme-dark/);
+  expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover'))).toEqual([]);
+});
+
 test('card badges and their popover have no serious accessibility problems', async ({ page, shop }) => {
   const url = 'https://www.aliexpress.com/w/wholesale-hair.html';
   shop.setPage(url, aliexpressSearchPage([{ id: ALI_FLAGGED_ID, title: 'Glitter Hairband' }, { id: ALI_CLEAN_ID, title: 'Puzzle' }]));

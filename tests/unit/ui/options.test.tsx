@@ -83,6 +83,8 @@ describe('Options', () => {
     await change(byTestId(view.container, 'opt-lang-ko') as HTMLInputElement);
     expect(fake.settings().language).toBe('ko');
     expect(view.container.querySelector('h1')!.textContent).toBe('Hazard Check 설정');
+    // The "auto" rule is spelled out, in the page's language.
+    expect(byTestId(view.container, 'opt-lang-rule')!.textContent).toContain('브라우저 자체의 표시 언어');
   });
 
   it('reports the result of "update now", and an error in words', async () => {
