@@ -19,7 +19,7 @@ import { installTestHooks } from '../lib/background/test-hooks';
 import { feedConfigFromBuild } from '../lib/sync/config';
 import { startFeedSync } from '../lib/sync/feed-sync';
 import { syncIntervalHours, watchSyncInterval } from '../lib/sync/settings-glue';
-import { createBrowserReportService } from '../lib/reports/browser-service';
+import { createBrowserReportService } from '../lib/background/report-browser-service';
 
 export default defineBackground(() => {
   const db = new HazardDb();

@@ -2,7 +2,7 @@
  * The only hosts the extension reads or talks to: the supported marketplaces and the feed host.
  * Kept in one place so the manifest, the content script and the tests agree.
  */
-import { endpointHostPattern } from './reports/endpoint';
+import { endpointHostPattern } from './report-endpoint';
 
 export const contentScriptMatches = [
   '*://*.aliexpress.com/*',

@@ -3,7 +3,7 @@
  * could not be read, and nothing when the page was read and nothing matched (never a "safe" mark).
  */
 import type { Verdict } from '../core/verdict';
-import { isWarning } from './verdict';
+import { isWarning } from '../matching/tiers';
 
 export interface BadgeLook {
   text: string;

@@ -3,7 +3,7 @@
  * on first run, and answers the content script and the popup. Sync replaces records underneath it and
  * then calls `reload()`.
  */
-import type { HazardDb, StoredHazard } from '../hazards/db';
+import { META, type HazardDb, type StoredHazard } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
 import type { ListingQuery, Match } from '../matching/types';
 import type { SyncStatus, Verdict } from '../core/verdict';
@@ -35,17 +35,6 @@ export interface HazardServiceDeps {
   settings(): Promise<Settings>;
 }
 
-export const META = {
-  feedVersion: 'feedVersion',
-  dataAsOf: 'dataAsOf',
-  bundled: 'bundled',
-  bundleKey: 'bundleKey',
-  lastSyncAt: 'lastSyncAt',
-  lastError: 'lastError',
-  nextSyncAt: 'nextSyncAt',
-  sources: 'sources',
-  matchIndex: 'matchIndex',
-} as const;
 
 export class HazardService {
   private engine: EngineLike | null = null;

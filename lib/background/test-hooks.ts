@@ -7,7 +7,7 @@ import { validateRecord } from '../hazards/schema';
 import type { HazardService } from './hazard-service';
 import type { FeedSync } from '../sync/feed-sync';
 import { countSources } from './hazard-service';
-import type { ReportService } from '../reports/service';
+import type { ReportService } from './report-service';
 
 export function installTestHooks(
   scope: object,

@@ -6,7 +6,7 @@ import type { HazardRecord } from '../hazards/schema';
 import { listingKeyOf } from '../identifiers';
 import type { Dismissal, LocalRule } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
-import { compareTiers, isWarningTier } from '../matching/tiers';
+import { compareTiers, isWarning, isWarningTier } from '../matching/tiers';
 import type { ListingQuery, Match } from '../matching/types';
 import type { CardReading, PageReading, ProductReading } from '../sites/types';
 
@@ -46,9 +46,6 @@ export function cardQuery(reading: PageReading, card: CardReading): ListingQuery
   };
 }
 
-export function isWarning(match: Match): boolean {
-  return isWarningTier(match.tier);
-}
 
 /** Stable signature of a matched record set: a change (new record, updated notice) re-alerts. */
 export function signatureOf(matches: MatchedRecord[]): string {

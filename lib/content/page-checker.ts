@@ -6,7 +6,7 @@
 import type { Verdict } from '../core/verdict';
 import type { CardReading, PageReading } from '../sites/types';
 import { adapterFor } from '../sites';
-import { isWarning } from '../background/verdict';
+import { isWarning } from '../matching/tiers';
 
 export type CheckMarker = 'pending' | 'match' | 'similar' | 'none' | 'not-checked' | 'unsupported' | 'dismissed';
 

@@ -110,3 +110,16 @@ export class HazardDb extends Dexie {
     });
   }
 }
+
+/** Keys of the `meta` table: what the data in use is and where its sync stands. */
+export const META = {
+  feedVersion: 'feedVersion',
+  dataAsOf: 'dataAsOf',
+  bundled: 'bundled',
+  bundleKey: 'bundleKey',
+  lastSyncAt: 'lastSyncAt',
+  lastError: 'lastError',
+  nextSyncAt: 'nextSyncAt',
+  sources: 'sources',
+  matchIndex: 'matchIndex',
+} as const;

@@ -41,6 +41,11 @@ export function isWarningTier(tier: MatchTier): boolean {
   return TIERS[tier].warns;
 }
 
+/** A match whose tier warns (red), as opposed to a soft note. */
+export function isWarning(match: { tier: MatchTier }): boolean {
+  return isWarningTier(match.tier);
+}
+
 export function compareTiers(a: MatchTier, b: MatchTier): number {
   return TIERS[a].rank - TIERS[b].rank;
 }

@@ -3,7 +3,7 @@
  * listing, so a second alert for the same listing replaces the first instead of piling up.
  */
 import { t, type Lang } from '../i18n';
-import { pickText } from '../ui/format';
+import { pickText } from '../i18n/pick-text';
 import { hazardOf } from './payload';
 import type { WatchAlert } from './watched';
 

@@ -6,7 +6,7 @@
 import type { HazardDb, WatchedListing } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
 import type { PageReading } from '../sites/types';
-import { isWarning } from '../background/verdict';
+import { isWarning } from '../matching/tiers';
 import { listingKeyOf } from '../identifiers';
 import { canonicalListingUrl } from './listing-url';
 

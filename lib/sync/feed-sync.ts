@@ -8,7 +8,7 @@ import type { HazardDb } from '../hazards/db';
 import type { SyncStatus } from '../core/verdict';
 import type { FeedConfig } from './config';
 import type { FetchLike } from './fetch-capped';
-import { META } from '../background/hazard-service';
+import { META } from '../hazards/db';
 import { checkLocalRecords, type ExpectedRecords } from './integrity';
 import { SYNC_META } from './meta-keys';
 import { SYNC_ALARM, SyncScheduler, type AlarmsLike } from './scheduler';

@@ -3,7 +3,7 @@
  * workers die between events, so no timers), with the next due time also kept in meta (`nextSyncAt`)
  * for the UI and for restoring a lost alarm.
  */
-import { META } from '../background/hazard-service';
+import { META } from '../hazards/db';
 import type { HazardDb } from '../hazards/db';
 import { SYNC_META } from './meta-keys';
 import type { SyncOutcome } from './sync-manager';

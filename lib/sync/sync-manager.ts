@@ -6,7 +6,7 @@
  */
 import type { FeedFile, FeedManifest } from '../feed/format';
 import { SIGNATURE_FILE } from '../feed/format';
-import { META } from '../background/hazard-service';
+import { META } from '../hazards/db';
 import type { HazardDb, MetaRow, StoredHazard } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
 import { applyFeedChange, type FeedChange } from './apply';

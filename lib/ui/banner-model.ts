@@ -2,7 +2,7 @@
  * What the product-page banner shows for a verdict. Tiers are never mixed: when the listing has
  * warnings (exact/strong) the soft "similar" notes are left out; otherwise the similar tier shows alone.
  */
-import { isWarning } from '../background/verdict';
+import { isWarning } from '../matching/tiers';
 import type { MessageKey } from '../i18n';
 import { TIERS, tierMessageKeys, type MatchTier, type TierMessageKey } from '../matching/tiers';
 import type { MatchedRecord, Verdict } from '../core/verdict';

@@ -2,8 +2,9 @@
  * Locale-aware formatting of dates, countries, lists and record texts. Pure: the same inputs give the
  * same strings, so components and tests agree.
  */
-import type { HazardRecord, LocalizedText } from '../hazards/schema';
+import type { HazardRecord } from '../hazards/schema';
 import type { Lang } from '../i18n';
+import { pickText } from '../i18n/pick-text';
 
 const LOCALES: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
 
@@ -40,12 +41,6 @@ export function formatJurisdiction(code: string, lang: Lang): string {
 
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(localeOf(lang), { style: 'long', type: 'conjunction' }).format(items);
-}
-
-/** The text in the UI language, else English, else whatever the source wrote. */
-export function pickText(texts: LocalizedText[], lang: Lang): LocalizedText | undefined {
-  const byLang = (l: string) => texts.find((x) => x.lang.toLowerCase().startsWith(l));
-  return byLang(lang) ?? byLang('en') ?? texts[0];
 }
 
 export function productNameOf(record: HazardRecord, lang: Lang): string {

@@ -7,7 +7,8 @@
 import type { Chemical, HazardRecord } from '../hazards/schema';
 import { t, vocabularyKey, type Lang } from '../i18n';
 import { substanceName } from '../i18n/substances';
-import { formatList, formatNumber, pickText, productNameOf } from './format';
+import { pickText } from '../i18n/pick-text';
+import { formatList, formatNumber, productNameOf } from './format';
 
 /** measured / limit when both are known (one unit field covers both), else the stated multiple; only above 1. */
 export function exceedanceRatio(chemical: Chemical): number | undefined {

@@ -5,7 +5,7 @@
  */
 import { t, tCount, type Lang, type MessageKey } from '../i18n';
 import type { Verdict } from '../core/verdict';
-import { isWarning } from '../background/verdict';
+import { isWarning } from '../matching/tiers';
 import { PURCHASE_PAGE_TYPES, type PageReading, type PageType } from '../sites/types';
 import { productNameOf } from './format';
 import { safeUrl } from './record-facts';

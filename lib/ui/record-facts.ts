@@ -3,7 +3,8 @@ import type { Chemical, HazardRecord } from '../hazards/schema';
 import { t, vocabularyKey, type Lang } from '../i18n';
 import { substanceShortName } from '../i18n/substances';
 import { hazardSummary } from './headline';
-import { formatDate, formatJurisdiction, formatList, formatNumber, pickText } from './format';
+import { pickText } from '../i18n/pick-text';
+import { formatDate, formatJurisdiction, formatList, formatNumber } from './format';
 
 export interface RecordFacts {
   reportedBy: string;

@@ -1,5 +1,5 @@
 /** What the popup says about the shop tab, from the background's last reading and verdict. */
-import { isWarning } from '../background/verdict';
+import { isWarning } from '../matching/tiers';
 import { listingKeyOf } from '../identifiers';
 import { isGoneListing } from '../reports/listing-reading';
 import type { MessageKey } from '../i18n';

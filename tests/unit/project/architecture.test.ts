@@ -10,15 +10,17 @@ import { describe, expect, it } from 'vitest';
  */
 export const LAYERS: string[][] = [
   ['lib/hazards', 'assets'],
-  ['lib/identifiers'],
+  ['lib/identifiers', 'lib/report-endpoint'],
   ['lib/hosts', 'lib/settings'],
   ['lib/sites'],
   ['lib/matching'],
-  ['lib/feed', 'lib/i18n'],
+  ['lib/i18n'],
+  ['lib/feed'],
   ['lib/core'],
   ['lib/sync', 'lib/reports'],
   ['lib/messaging'],
-  ['lib/background', 'lib/content', 'lib/ui'],
+  ['lib/background', 'lib/ui'],
+  ['lib/content'],
   ['lib/cli', 'components', 'intake'],
   ['entrypoints'],
 ];

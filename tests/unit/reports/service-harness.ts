@@ -2,7 +2,7 @@
 import { HazardService, type EngineLike } from '../../../lib/background/hazard-service';
 import type { HazardDb } from '../../../lib/hazards/db';
 import type { HazardRecord } from '../../../lib/hazards/schema';
-import { createReportService } from '../../../lib/reports/service';
+import { createReportService } from '../../../lib/background/report-service';
 import type { WatchAlert } from '../../../lib/reports/watched';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { openDb, uuid } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentScriptMatches, hostPermissions } from '../../../lib/hosts';
-import { E2E_REPORT_ENDPOINT, endpointHostPattern, reportEndpointFor, validEndpoint } from '../../../lib/reports/endpoint';
+import { E2E_REPORT_ENDPOINT, endpointHostPattern, reportEndpointFor, validEndpoint } from '../../../lib/report-endpoint';
 
 describe('report endpoint', () => {
   it('must be https (plain http only on this machine, for development)', () => {

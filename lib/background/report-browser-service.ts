@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import type { HazardDb } from '../hazards/db';
 import { resolveLang } from '../i18n';
 import { getSettings } from '../settings';
-import { configuredReportEndpoint } from './endpoint';
-import { refundUrlOf } from './bought';
-import { boughtKeyOfNotification, boughtNotifications, FALLBACK_ICON, listingKeyOfNotification, watchNotification } from './notifications';
-import { createReportService, type ReportServiceDeps } from './service';
+import { configuredReportEndpoint } from '../report-endpoint';
+import { refundUrlOf } from '../reports/bought';
+import { boughtKeyOfNotification, boughtNotifications, FALLBACK_ICON, listingKeyOfNotification, watchNotification } from '../reports/notifications';
+import { createReportService, type ReportServiceDeps } from './report-service';
 
 export function createBrowserReportService(deps: {
   db: HazardDb;

@@ -9,18 +9,18 @@ import type { Handlers } from '../messaging';
 import type { SyncStatus, Verdict } from '../core/verdict';
 import type { Settings } from '../settings';
 import type { PageReading } from '../sites/types';
-import { boughtExport, deleteBought, listBought, rememberPurchases } from './bought';
-import { deliverDueReports, makeQueueDue, type DeliveryPolicy, type DeliveryRun } from './delivery';
-import { reportsToCsv, reportsToJson } from './export';
-import { githubIssueUrl } from './github-issue';
-import { officialChannel } from './official-channels';
-import { buildReportPayload, ReportInputError } from './payload';
-import { deleteReport, enqueueReport, listReports, recoverInterrupted, retryReport, summarize } from './queue';
-import { formatPayload, type ReportPayload } from './types';
+import { boughtExport, deleteBought, listBought, rememberPurchases } from '../reports/bought';
+import { deliverDueReports, makeQueueDue, type DeliveryPolicy, type DeliveryRun } from '../reports/delivery';
+import { reportsToCsv, reportsToJson } from '../reports/export';
+import { githubIssueUrl } from '../reports/github-issue';
+import { officialChannel } from '../reports/official-channels';
+import { buildReportPayload, ReportInputError } from '../reports/payload';
+import { deleteReport, enqueueReport, listReports, recoverInterrupted, retryReport, summarize } from '../reports/queue';
+import { formatPayload, type ReportPayload } from '../reports/types';
 import {
   checkWatchedAfterUpdate, clearWatched, listWatched, readingOfWatched, rememberListing, removeWatched,
   WATCH_LIMIT, type WatchAlert,
-} from './watched';
+} from '../reports/watched';
 
 export const REPORT_ALARM = 'hazard-check:report-delivery';
 /** How long confirming waits for the first delivery attempt before answering "queued". */
