@@ -4,22 +4,22 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor, ICON_PATHS } from '../lib/background/badge';
-import { bundledData } from '../lib/background/bundled';
-import { createEngine, engineFromPersisted, indexKeysOf, type PersistedIndex } from '../lib/background/engine-factory';
-import type { Engine } from '../lib/matching/engine';
-import { HazardService } from '../lib/background/hazard-service';
-import { checkTab, TabState } from '../lib/background/tab-state';
-import { HazardDb } from '../lib/hazards/db';
-import { resolveLang, t } from '../lib/i18n';
-import { createListener, type Handlers } from '../lib/messaging';
-import type { Verdict } from '../lib/core/verdict';
-import { getSettings } from '../lib/settings';
-import { installTestHooks } from '../lib/background/test-hooks';
-import { feedConfigFromBuild } from '../lib/sync/config';
-import { startFeedSync } from '../lib/sync/feed-sync';
-import { syncIntervalHours, watchSyncInterval } from '../lib/sync/settings-glue';
-import { createBrowserReportService } from '../lib/background/report-browser-service';
+import { badgeFor, ICON_PATHS } from '../../lib/background/badge';
+import { bundledData } from '../../lib/background/bundled';
+import { createEngine, engineFromPersisted, indexKeysOf, type PersistedIndex } from '../../lib/background/engine-factory';
+import type { Engine } from '../../lib/matching/engine';
+import { HazardService } from '../../lib/background/hazard-service';
+import { checkTab, TabState } from '../../lib/background/tab-state';
+import { HazardDb } from '../../lib/hazards/db';
+import { resolveLang, t } from '../../lib/i18n';
+import { createListener, type Handlers } from '../../lib/messaging';
+import type { Verdict } from '../../lib/core/verdict';
+import { getSettings } from '../../lib/settings';
+import { installTestHooks } from './e2e-hooks';
+import { feedConfigFromBuild } from '../../lib/sync/config';
+import { startFeedSync } from '../../lib/sync/feed-sync';
+import { syncIntervalHours, watchSyncInterval } from '../../lib/sync/settings-glue';
+import { createBrowserReportService } from '../../lib/background/report-browser-service';
 
 export default defineBackground(() => {
   const db = new HazardDb();

@@ -2,12 +2,12 @@
  * Hooks the E2E build (`wxt build --mode e2e`) exposes on the service worker so tests can seed and
  * reset data. Production builds never call this (guarded by import.meta.env.MODE at the call site).
  */
-import type { HazardDb } from '../hazards/db';
-import { validateRecord } from '../hazards/schema';
-import type { HazardService } from './hazard-service';
-import type { FeedSync } from '../sync/feed-sync';
-import { countSources } from './hazard-service';
-import type { ReportService } from './report-service';
+import type { HazardDb } from '../../lib/hazards/db';
+import { validateRecord } from '../../lib/hazards/schema';
+import type { HazardService } from '../../lib/background/hazard-service';
+import type { FeedSync } from '../../lib/sync/feed-sync';
+import { countSources } from '../../lib/background/hazard-service';
+import type { ReportService } from '../../lib/background/report-service';
 
 export function installTestHooks(
   scope: object,
