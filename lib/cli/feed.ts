@@ -24,7 +24,7 @@ const USAGE = `Usage:
                         [--hc-all-organizations] [--max-deltas N] [--min-wait-seconds N] [--report-json <file>]
   npm run feed -- keygen --out <dir>
   npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
-                        [--timeout-ms N] [--retries N]
+                        [--timeout-ms N] [--retries N] [--consumer24-menu <cntntsId> …] [--consumer24-max-pages N]
   npm run feed -- verify --dir <feed dir> [--public-key <base64> | env WXT_FEED_PUBLIC_KEY]
 
 Input kinds: ${SOURCE_KINDS.join(', ')}
@@ -147,9 +147,12 @@ async function fetchCommand(args: string[]): Promise<void> {
       since: { type: 'string' },
       'timeout-ms': { type: 'string' },
       retries: { type: 'string' },
+      'consumer24-menu': { type: 'string', multiple: true },
+      'consumer24-max-pages': { type: 'string' },
     },
   });
   if (!values.out) fail('fetch needs --out <rawdir>');
+  for (const menu of values['consumer24-menu'] ?? []) if (!/^\d{4}$/.test(menu)) fail(`--consumer24-menu must be a 4-digit cntntsId, got "${menu}"`);
   const sources = (values.source ?? DEFAULT_FETCH_SOURCES).map((name) => {
     if (!(FETCH_SOURCES as readonly string[]).includes(name)) fail(`unknown fetch source "${name}"`);
     return name as FetchSourceName;
@@ -162,6 +165,8 @@ async function fetchCommand(args: string[]): Promise<void> {
     ...(values.since && { since: values.since }),
     timeoutMs: numberOption(values['timeout-ms'], 'timeout-ms'),
     retries: numberOption(values.retries, 'retries'),
+    ...(values['consumer24-menu'] && { consumer24Menus: values['consumer24-menu'] }),
+    consumer24MaxPages: numberOption(values['consumer24-max-pages'], 'consumer24-max-pages'),
     env: process.env,
     log: (line) => console.error(line),
   });

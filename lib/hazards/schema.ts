@@ -16,6 +16,7 @@ export const SOURCE_KINDS = [
   'curated',
   // Appended, never inserted: persisted indexes store a kind's position in this list.
   'accc',
+  'consumer24',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -28,6 +29,7 @@ export const SOURCE_FAMILIES = [
   'curated',
   // Appended, never inserted: persisted indexes store a family's position in this list.
   'au-accc',
+  'kr-consumer24',
 ] as const;
 export type SourceFamily = (typeof SOURCE_FAMILIES)[number];
 
@@ -40,6 +42,7 @@ export const FAMILY_OF_KIND: Record<SourceKind, SourceFamily> = {
   safetykorea: 'kr-safetykorea',
   curated: 'curated',
   accc: 'au-accc',
+  consumer24: 'kr-consumer24',
 };
 
 /** Safety Gate's risk-type vocabulary, used for every source. */
@@ -94,6 +97,8 @@ export const marketplaceRefSchema = z.object({
   listingId: z.string().regex(/^[A-Za-z0-9]{4,32}$/).optional(),
   url: httpsUrl.optional(),
   shopName: z.string().max(300).optional(),
+  /** The platform's own store ID (AliExpress store number, Temu mall ID), when the source gives it. */
+  shopId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
   /** What the source wrote, before parsing. */
   raw: z.string().max(2000).optional(),
 });

@@ -50,6 +50,7 @@ export const enSources: Record<`source_${SourceFamily}`, string> = {
   'source_kr-safetykorea': 'SafetyKorea (Korean Agency for Technology and Standards)',
   source_curated: 'Curated lists of blocked listings',
   'source_au-accc': 'Product Safety Australia (ACCC)',
+  'source_kr-consumer24': 'Consumer24 (Korea Fair Trade Commission recall portal)',
 };
 
 export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'normalised' | 'fuzzy' | 'translated'}`, string> = {

@@ -45,6 +45,7 @@ export const koSources: Record<keyof typeof enSources, string> = {
   'source_kr-safetykorea': '세이프티코리아(국가기술표준원)',
   source_curated: '판매 차단 목록(선별 자료)',
   'source_au-accc': '호주 경쟁소비자위원회(ACCC) 제품안전',
+  'source_kr-consumer24': '소비자24(공정거래위원회 리콜 정보)',
 };
 
 export const koEvidence: Record<keyof typeof enEvidence, string> = {
