@@ -62,6 +62,7 @@ export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'n
   'evidence_product-type': 'Product type',
   evidence_title: 'Words in the title',
   evidence_store: 'Store',
+  evidence_seller: 'Sold by the store named in the notice',
   'evidence_user-rule': 'Your own rule',
   how_exact: 'identical',
   how_normalised: 'the same once case, spaces and dashes are ignored',

@@ -57,6 +57,7 @@ export const koEvidence: Record<keyof typeof enEvidence, string> = {
   'evidence_product-type': '제품 유형',
   evidence_title: '상품명의 단어',
   evidence_store: '판매 상점',
+  evidence_seller: '공지에 적힌 판매 상점이 판매',
   'evidence_user-rule': '내가 만든 규칙',
   how_exact: '동일',
   how_normalised: '대소문자·띄어쓰기·하이픈을 무시하면 동일',

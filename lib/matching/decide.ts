@@ -17,6 +17,7 @@ import { modelShape, type ModelShape } from './identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
+import { decideSeller } from './seller';
 import { featureFlags, featureId, type ProfileStore } from './store';
 import { editDistance, tokenize } from './text';
 import type { Evidence, MatchTier } from './types';
@@ -75,6 +76,7 @@ export interface RecordView {
   nameTypes: string[];
   segments: Segment[];
   names: { word: string; id: number }[];
+  sellers: { key: string; display: string }[];
 }
 
 export function viewOf(store: ProfileStore, index: number): RecordView {
@@ -92,6 +94,7 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     nameTypes: [],
     segments: [],
     names: [],
+    sellers: [],
   };
   const packed = store.featuresOf(index);
   for (let i = 0; i < packed.length; i++) {
@@ -122,6 +125,9 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
         break;
       case FEATURE.skeleton:
         view.skeletons.push({ key, id });
+        break;
+      case FEATURE.seller:
+        view.sellers.push({ key, display: store.display(id) ?? key });
         break;
       case FEATURE.type:
         if (!view.types.includes(key)) view.types.push(key);
@@ -156,6 +162,8 @@ export interface DecideContext {
   memo: Map<string, boolean>;
   /** Keys of the brand windows at the start of the title (where a misspelt brand is looked for). */
   leadingWindowKeys: string[];
+  /** The listing's store (lib/matching/seller.ts). */
+  sellerKeys?: { key: string; display: string }[];
 }
 
 export function decide(ctx: DecideContext, view: RecordView): Decision | null {
@@ -180,8 +188,11 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
     }
   }
   if (exact.length > 0) return { tier: 'exact', score: 1, evidence: exact };
+  // The store the notice names: strong with the same kind of product, else only a note (seller.ts).
+  const bySeller = view.sellers.length > 0 && ctx.sellerKeys?.length ? sellerDecision(ctx, view) : null;
+  if (bySeller?.tier === 'strong') return bySeller;
   // A curated record names a listing; only that listing's ID makes it a match.
-  if (curated) return namesAnotherProduct(ctx, view, null) ? null : similarOnly(ctx, view);
+  if (curated) return bySeller ?? (namesAnotherProduct(ctx, view, null) ? null : similarOnly(ctx, view));
 
   // ---- identifiers that need no brand ----------------------------------------------------------
   const codeHits: Evidence[] = [];
@@ -261,9 +272,22 @@ export function decide(ctx: DecideContext, view: RecordView): Decision | null {
       }
     }
   }
+  if (bySeller) return bySeller;
   // Same brand but not this product, a listing that names another brand or model: not even similar.
   if (brand || modelConflict || namesAnotherProduct(ctx, view, brand)) return null;
   return similarOnly(ctx, view, ageConflict);
+}
+
+function sellerDecision(ctx: DecideContext, view: RecordView): Decision | null {
+  return decideSeller({
+    recordSellers: view.sellers,
+    listingSellers: ctx.sellerKeys ?? [],
+    recordTypes: view.types,
+    listingTypes: [...ctx.listing.concepts.keys()],
+    recordWords: view.names.map((n) => n.word),
+    listingWords: ctx.listing.words,
+    ageConflict: conflictingAge(view, ctx.listing),
+  });
 }
 
 /** The listing states its own brand (in capitals, first) or a model number the record does not have. */
