@@ -33,6 +33,11 @@ export interface Verdict {
   ownReport?: { reportId: string; note: string; createdAt: number };
   /** Listing pages: cards the user reported as missed hazards, keyed by the card's item ID. */
   ownReportCards?: Record<string, { reportId: string; note: string; createdAt: number }>;
+  /**
+   * Notices naming the store this listing (or store page) belongs to, when the listing itself is not known
+   * to be the product: a popup note, never a warning.
+   */
+  storeNotes?: MatchedRecord[];
 }
 
 export interface SyncStatus {
