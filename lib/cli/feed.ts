@@ -5,14 +5,16 @@
  *   keygen --out <dir>
  *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
  *   verify --dir <feed dir> [--public-key <base64>]
+ *   bundle --from <feed dir> --out <file> [--budget-bytes N] [--public-key <base64>]
  *
  * See docs/FEED.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_KINDS, type SourceKind } from '../hazards/schema';
 import { buildFeed, formatReport, type FeedInput } from '../feed/build';
+import { bundleText, DEFAULT_BUNDLE_BUDGET_BYTES, selectBundle } from '../feed/bundle';
 import { readFeedDir } from '../feed/read';
 import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/signing';
@@ -26,6 +28,8 @@ const USAGE = `Usage:
   npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
                         [--timeout-ms N] [--retries N] [--consumer24-menu <cntntsId> …] [--consumer24-max-pages N]
   npm run feed -- verify --dir <feed dir> [--public-key <base64> | env WXT_FEED_PUBLIC_KEY]
+  npm run feed -- bundle --from <feed dir> --out assets/bundled/hazards.json [--budget-bytes 1000000]
+                         [--public-key <base64>]
 
 Input kinds: ${SOURCE_KINDS.join(', ')}
 Fetch sources: ${FETCH_SOURCES.join(', ')}`;
@@ -187,6 +191,31 @@ function verify(args: string[]): void {
   );
 }
 
+function bundle(args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: 'string' }, out: { type: 'string' }, 'budget-bytes': { type: 'string' }, 'public-key': { type: 'string' } },
+  });
+  if (!values.from || !values.out) fail('bundle needs --from <feed dir> and --out <file>');
+  const { manifest, records } = readFeedDir(values.from, values['public-key'] ? { publicKey: values['public-key'] } : {});
+  const report = selectBundle(records, {
+    generatedAt: manifest.created,
+    budgetBytes: numberOption(values['budget-bytes'], 'budget-bytes') ?? DEFAULT_BUNDLE_BUDGET_BYTES,
+  });
+  mkdirSync(path.dirname(values.out), { recursive: true });
+  const temp = `${values.out}.tmp-${process.pid}`;
+  writeFileSync(temp, bundleText(report.bundle));
+  renameSync(temp, values.out);
+  const { bundle: written } = report;
+  console.log(
+    `Bundled ${written.records.length} of ${report.candidates} qualifying records (${records.length} in feed version ${manifest.version}): ` +
+      `${report.byGroup.listingOrSeller} name a listing or seller, ${report.byGroup.recent} recent children's/cosmetics/jewellery; ` +
+      `${report.gzipBytes} bytes gzip; data as of ${written.dataAsOf}`,
+  );
+  for (const source of written.sources) console.log(`  ${source.source.padEnd(16)} ${source.count}`);
+  console.log(`Wrote ${values.out}`);
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   try {
@@ -194,6 +223,7 @@ async function main(): Promise<void> {
     else if (command === 'keygen') keygen(rest);
     else if (command === 'fetch') await fetchCommand(rest);
     else if (command === 'verify') verify(rest);
+    else if (command === 'bundle') bundle(rest);
     else fail(command ? `unknown command "${command}"` : 'no command');
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
