@@ -51,6 +51,8 @@ export interface SyncStatus {
   lastErrorCode?: string;
   nextSyncAt?: number;
   bundled: boolean;
+  /** While on the bundled data: when the bundle was generated, and its sources' publishers and licences. */
+  bundle?: { generatedAt?: string; sources: { source: string; publisher: string; licence: string }[] };
   /** A feed sync is under way right now. */
   syncing?: boolean;
 }

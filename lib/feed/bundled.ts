@@ -27,6 +27,11 @@ export function loadBundledRecords(): HazardRecord[] {
   return parsed().records;
 }
 
+/** When the bundle was generated (the date of the feed it was selected from). */
+export function bundledGeneratedAt(): string | undefined {
+  return parsed().generatedAt;
+}
+
 /** The bundle's sources with their licences and attribution. */
 export function bundledSources() {
   return parsed().sources;

@@ -110,6 +110,7 @@ const popup = {
   dataRecordCountOne: '1 record',
   dataRecordCount: '{count} records',
   dataBundled: 'Using the data that came with the extension.',
+  dataBundledGenerated: 'Using the data that came with the extension, selected on {date} from the official registers listed below.',
   dataLastSync: 'Last update: {date}',
   dataStale: 'The hazard data is more than {days} days old, so recent reports may be missing.',
   dataLastError: 'The last update failed: {error}',

@@ -100,6 +100,7 @@ export const ko: Record<keyof typeof en, string> = {
   dataRecordCountOne: '기록 1건',
   dataRecordCount: '기록 {count}건',
   dataBundled: '확장 프로그램에 포함된 데이터를 사용 중입니다.',
+  dataBundledGenerated: '확장 프로그램에 포함된 데이터를 사용 중입니다({date}에 아래 공식 기관 자료에서 선별).',
   dataLastSync: '마지막 업데이트: {date}',
   dataStale: '위해 제품 데이터가 {days}일 넘게 지났습니다. 최근 보고가 빠져 있을 수 있습니다.',
   dataLastError: '마지막 업데이트에 실패했습니다: {error}',

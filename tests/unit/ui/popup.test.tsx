@@ -174,6 +174,19 @@ describe('Popup', () => {
     expect(byTestId(view.container, 'popup-verdict')!.textContent).toContain('Nothing in the hazard database matched this listing');
   });
 
+  it('on the bundled data, says when the bundle was selected and each source\'s licence', async () => {
+    const bundledStatus: SyncStatus = {
+      ...status, bundled: true, lastSyncAt: undefined, sources: [{ source: 'kr-consumer24', count: 21 }],
+      bundle: { generatedAt: '2026-12-02', sources: [{ source: 'kr-consumer24', publisher: 'Example publisher', licence: 'Example licence, KOGL Type 1' }] },
+    };
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => bundledStatus });
+    view = await render(<Popup api={api} />);
+    await settle();
+    const fresh = byTestId(view.container, 'popup-freshness')!;
+    expect(fresh.textContent).toContain('Using the data that came with the extension, selected on Dec 2, 2026 from the official registers listed below.');
+    expect(fresh.textContent).toContain('Consumer24 (Korea Fair Trade Commission recall portal) — 21 records · Example licence, KOGL Type 1');
+  });
+
   it('speaks Korean when the settings say so', async () => {
     const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => status }, { language: 'ko' });
     view = await render(<Popup api={api} />);
