@@ -100,7 +100,7 @@ describe('consumer24 adapter on our sample', () => {
       names: [{ lang: 'ko', text: '어린이용 목걸이 & 팔찌 세트' }],
       brands: ['루미'],
       models: ['EX-2041', 'EX-2042'],
-      gtins: ['02001234567893'],
+      gtins: ['08801234567893'],
       certNumbers: ['CB06R1234-5001'],
       category: 'jewellery',
       forChildren: true,
