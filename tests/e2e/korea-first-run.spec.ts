@@ -79,6 +79,8 @@ test('the listing a Consumer24 notice names gets the Korean banner citing the mi
   expect(await checkResult(page)).toBe('match');
   await expect(banner).toHaveAttribute('data-tier', 'strong');
   await expect(banner).toContainText('기후에너지환경부 via Consumer24');
+  // Every warning after the first one the user saw opens folded: the details hold the evidence.
+  await banner.getByTestId('hazard-details-toggle').click();
   await banner.getByText('일치한 근거').click();
   const evidence = banner.getByTestId('hazard-evidence');
   await expect(evidence).toContainText('공지에 적힌 판매 상점이 판매');
