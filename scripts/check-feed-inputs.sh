@@ -4,7 +4,7 @@
 set -euo pipefail
 set -f # a value like "*" must not expand to file names
 
-families='eu-safety-gate us-cpsc ca-health-canada kr-safetykorea curated au-accc community'
+families='eu-safety-gate us-cpsc ca-health-canada kr-safetykorea curated au-accc community kr-consumer24'
 
 if [ -n "${SINCE:-}" ] && ! [[ "$SINCE" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then
   echo "::error::input 'since' must be a date YYYY-MM-DD or empty" >&2

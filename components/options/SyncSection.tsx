@@ -47,6 +47,11 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
           {lines.lastSync && <span className="hc-muted"> · {lines.lastSync}</span>}
         </p>
       )}
+      {lines?.bundled && (
+        <p className="hc-muted" data-testid="options-bundled">
+          {lines.bundled}
+        </p>
+      )}
       <label htmlFor={selectId}>{t(lang, 'optSyncInterval')} </label>
       <select id={selectId} value={intervalHours} onChange={(e) => onInterval(Number(e.target.value))} data-testid="opt-sync-interval">
         {SYNC_INTERVAL_CHOICES.map((hours) => (

@@ -41,6 +41,9 @@ export function FreshnessPanel({ api, lang, now = Date.now() }: { api: Extension
           {status.sources.map((s) => (
             <li key={s.source}>
               {sourceName(s.source, lang)} — {tCount(lang, 'dataRecordCountOne', 'dataRecordCount', s.count)}
+              {status.bundle?.sources.find((b) => b.source === s.source) && (
+                <span className="hc-muted"> · {status.bundle.sources.find((b) => b.source === s.source)!.licence}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { recheckAndWait } from '../../lib/ui/recheck';
 import type { OnReport } from '../../lib/ui/report-request';
 import { summarizeTab } from '../../lib/ui/tab-summary';
 import { MatchDetails } from '../MatchDetails';
+import { StoreNote } from '../StoreNote';
 import { OwnReportNote } from '../OwnReportNote';
 
 export interface TabVerdictPanelProps {
@@ -93,6 +94,9 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
           {summary.verdict.ownReport && <OwnReportNote report={summary.verdict.ownReport} lang={lang} />}
         </>
       )}
+      {summary.kind !== 'no-page' && summary.kind !== 'not-checked' && summary.verdict.storeNotes?.length ? (
+        <StoreNote notes={summary.verdict.storeNotes} lang={lang} />
+      ) : null}
       {summary.kind === 'cards' &&
         (summary.flagged.length === 0 && summary.ownReports.length === 0 ? (
           <p>{t(lang, 'popupNothingFoundCards')}</p>

@@ -21,6 +21,9 @@ export interface BundledData {
   records: HazardRecord[];
   /** Date of the newest record in the bundle: what "data as of" shows before the first sync. */
   dataAsOf: string;
+  /** When the bundle was generated, and each source's publisher and licence. */
+  generatedAt?: string;
+  sources?: { source: string; publisher: string; licence: string }[];
 }
 
 export interface HazardServiceDeps {
@@ -197,6 +200,15 @@ export class HazardService {
       nextSyncAt,
       recordCount,
       sources: Object.entries(sources ?? {}).map(([source, count]) => ({ source, count })),
+      ...(bundled && { bundle: this.bundleInfo() }),
+    };
+  }
+
+  private bundleInfo(): NonNullable<SyncStatus['bundle']> {
+    const { generatedAt, sources = [] } = this.deps.bundled();
+    return {
+      ...(generatedAt && { generatedAt }),
+      sources: sources.map(({ source, publisher, licence }) => ({ source, publisher, licence })),
     };
   }
 

@@ -7,6 +7,7 @@ import { listingKeyOf } from '../identifiers';
 import type { Dismissal, LocalRule } from '../hazards/db';
 import type { MatchedRecord, Verdict } from '../core/verdict';
 import { compareTiers, isWarning, isWarningTier } from '../matching/tiers';
+import { isStoreNote } from '../matching/seller';
 import type { ListingQuery, Match } from '../matching/types';
 import type { CardReading, PageReading, ProductReading } from '../sites/types';
 
@@ -61,10 +62,10 @@ export function signatureOf(matches: MatchedRecord[]): string {
   return parts.length ? hash.toString(16).padStart(8, '0') : '';
 }
 
-async function resolveMatches(matches: Match[], deps: VerdictDeps): Promise<MatchedRecord[]> {
+async function resolveMatches(matches: Match[], deps: VerdictDeps, storeNotes = false): Promise<MatchedRecord[]> {
   const { showSimilar, disabledSources, childrenOnly } = deps.settings;
   const wanted = matches.filter(
-    (m) => (isWarningTier(m.tier) || showSimilar) && !disabledSources.includes(m.source),
+    (m) => (storeNotes ? isStoreNote(m) : isWarningTier(m.tier) || showSimilar) && !disabledSources.includes(m.source),
   );
   if (!wanted.length) return [];
   const records = await deps.records(wanted.map((m) => m.recordId));
@@ -73,7 +74,7 @@ async function resolveMatches(matches: Match[], deps: VerdictDeps): Promise<Matc
     const record = records.get(match.recordId);
     if (!record) continue;
     // Children's focus hides only the soft tier: a warning about this exact product always shows.
-    if (childrenOnly && !isWarningTier(match.tier) && !record.product.forChildren) continue;
+    if (childrenOnly && !isWarningTier(match.tier) && !storeNotes && !record.product.forChildren) continue;
     resolved.push({ match, record });
   }
   return resolved.sort(
@@ -88,7 +89,10 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
   if (reading.pageType === 'product' && reading.product) {
     const product = reading.product;
     const listingKey = listingKeyOf(reading.site, product.globalItemId ?? product.itemId);
-    const matches = await resolveMatches(deps.match(productQuery(reading, product)), deps);
+    const found = deps.match(productQuery(reading, product));
+    const matches = await resolveMatches(found, deps);
+    // A store note stands apart from the warnings: only when nothing names this listing itself.
+    const storeNotes = matches.some((m) => isWarning(m.match)) ? [] : await resolveMatches(found, deps, true);
     const signature = signatureOf(matches);
     const [dismissal, rule] = await Promise.all([deps.dismissal(listingKey), deps.localRule(listingKey)]);
     return {
@@ -98,6 +102,7 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
       signature,
       dismissed: dismissal && holds(dismissal, signature) ? dismissal.kind : undefined,
       ownReport: rule ? ownReportOf(rule) : undefined,
+      ...(storeNotes.length > 0 && { storeNotes }),
     };
   }
 
@@ -112,7 +117,15 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
     const rule = await deps.localRule(listingKeyOf(reading.site, card.globalItemId ?? card.itemId));
     if (rule) ownReportCards[card.itemId] = ownReportOf(rule);
   }
-  return { ...base, cards, ...(Object.keys(ownReportCards).length > 0 && { ownReportCards }) };
+  // A store page of a store that notices name says so.
+  const storeId = reading.pageType === 'store' ? reading.cards.find((c) => c.storeId)?.storeId : undefined;
+  const storeNotes = storeId ? await resolveMatches(deps.match({ site: reading.site, storeId, title: '' }), deps, true) : [];
+  return {
+    ...base,
+    cards,
+    ...(Object.keys(ownReportCards).length > 0 && { ownReportCards }),
+    ...(storeNotes.length > 0 && { storeNotes }),
+  };
 }
 
 /**

@@ -7,14 +7,16 @@
  *   fetch  --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
  *   verify --dir <feed dir> [--public-key <base64>]
  *   curate --issue <file> [--confirmed-by <name>]   (lib/cli/curate.ts)
+ *   bundle --from <feed dir> --out <file> [--budget-bytes N] [--public-key <base64>]
  *
  * See docs/FEED.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_FAMILIES, SOURCE_KINDS, type SourceKind } from '../hazards/schema';
 import { buildFeed, formatReport, type FeedInput } from '../feed/build';
+import { bundleText, DEFAULT_BUNDLE_BUDGET_BYTES, selectBundle } from '../feed/bundle';
 import { readFeedDir } from '../feed/read';
 import { DEFAULT_FETCH_SOURCES, FETCH_SOURCES, fetchSources, type FetchSourceName } from '../feed/fetch';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf } from '../feed/signing';
@@ -28,9 +30,11 @@ const USAGE = `Usage:
                         [--hc-all-organizations] [--max-deltas N] [--min-wait-seconds N] [--report-json <file>]
   npm run feed -- keygen --out <dir>
   npm run feed -- fetch --out <rawdir> [--source <name> …] [--base-url <url>] [--since YYYY-MM-DD]
-                        [--timeout-ms N] [--retries N]
+                        [--timeout-ms N] [--retries N] [--consumer24-menu <cntntsId> …] [--consumer24-max-pages N]
   npm run feed -- verify --dir <feed dir> [--public-key <base64> | env WXT_FEED_PUBLIC_KEY]
 ${CURATE_USAGE}
+  npm run feed -- bundle --from <feed dir> --out assets/bundled/hazards.json [--budget-bytes 1000000]
+                         [--public-key <base64>]
 
 Input kinds: ${SOURCE_KINDS.join(', ')}
 Fetch sources: ${FETCH_SOURCES.join(', ')}`;
@@ -166,9 +170,12 @@ async function fetchCommand(args: string[]): Promise<void> {
       since: { type: 'string' },
       'timeout-ms': { type: 'string' },
       retries: { type: 'string' },
+      'consumer24-menu': { type: 'string', multiple: true },
+      'consumer24-max-pages': { type: 'string' },
     },
   });
   if (!values.out) fail('fetch needs --out <rawdir>');
+  for (const menu of values['consumer24-menu'] ?? []) if (!/^\d{4}$/.test(menu)) fail(`--consumer24-menu must be a 4-digit cntntsId, got "${menu}"`);
   const sources = (values.source ?? DEFAULT_FETCH_SOURCES).map((name) => {
     if (!(FETCH_SOURCES as readonly string[]).includes(name)) fail(`unknown fetch source "${name}"`);
     return name as FetchSourceName;
@@ -181,6 +188,8 @@ async function fetchCommand(args: string[]): Promise<void> {
     ...(values.since && { since: values.since }),
     timeoutMs: numberOption(values['timeout-ms'], 'timeout-ms'),
     retries: numberOption(values.retries, 'retries'),
+    ...(values['consumer24-menu'] && { consumer24Menus: values['consumer24-menu'] }),
+    consumer24MaxPages: numberOption(values['consumer24-max-pages'], 'consumer24-max-pages'),
     env: process.env,
     log: (line) => console.error(line),
   });
@@ -201,6 +210,31 @@ function verify(args: string[]): void {
   );
 }
 
+function bundle(args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: 'string' }, out: { type: 'string' }, 'budget-bytes': { type: 'string' }, 'public-key': { type: 'string' } },
+  });
+  if (!values.from || !values.out) fail('bundle needs --from <feed dir> and --out <file>');
+  const { manifest, records } = readFeedDir(values.from, values['public-key'] ? { publicKey: values['public-key'] } : {});
+  const report = selectBundle(records, {
+    generatedAt: manifest.created,
+    budgetBytes: numberOption(values['budget-bytes'], 'budget-bytes') ?? DEFAULT_BUNDLE_BUDGET_BYTES,
+  });
+  mkdirSync(path.dirname(values.out), { recursive: true });
+  const temp = `${values.out}.tmp-${process.pid}`;
+  writeFileSync(temp, bundleText(report.bundle));
+  renameSync(temp, values.out);
+  const { bundle: written } = report;
+  console.log(
+    `Bundled ${written.records.length} of ${report.candidates} qualifying records (${records.length} in feed version ${manifest.version}): ` +
+      `${report.byGroup.listingOrSeller} name a listing or seller, ${report.byGroup.recent} recent children's/cosmetics/jewellery; ` +
+      `${report.gzipBytes} bytes gzip; data as of ${written.dataAsOf}`,
+  );
+  for (const source of written.sources) console.log(`  ${source.source.padEnd(16)} ${source.count}`);
+  console.log(`Wrote ${values.out}`);
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   try {
@@ -209,6 +243,7 @@ async function main(): Promise<void> {
     else if (command === 'fetch') await fetchCommand(rest);
     else if (command === 'verify') verify(rest);
     else if (command === 'curate') curateCommand(rest);
+    else if (command === 'bundle') bundle(rest);
     else fail(command ? `unknown command "${command}"` : 'no command');
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -28,6 +28,11 @@ export interface Verdict {
   ownReport?: { reportId: string; note: string; createdAt: number };
   /** Listing pages: cards the user reported as missed hazards, keyed by the card's item ID. */
   ownReportCards?: Record<string, { reportId: string; note: string; createdAt: number }>;
+  /**
+   * Notices naming the store this listing (or store page) belongs to, when the listing itself is not known
+   * to be the product: a popup note, never a warning.
+   */
+  storeNotes?: MatchedRecord[];
 }
 
 export interface SyncStatus {
@@ -41,6 +46,8 @@ export interface SyncStatus {
   lastErrorCode?: string;
   nextSyncAt?: number;
   bundled: boolean;
+  /** While on the bundled data: when the bundle was generated, and its sources' publishers and licences. */
+  bundle?: { generatedAt?: string; sources: { source: string; publisher: string; licence: string }[] };
   /** A feed sync is under way right now. */
   syncing?: boolean;
   /** When the feed version in use was published (manifest `created`, ISO time): the data's real age. */

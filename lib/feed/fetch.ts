@@ -9,12 +9,23 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceKind } from '../hazards/schema';
 import { isRecordObject } from './text';
+import { consumer24Failure, consumer24ResultCode } from './sources/consumer24';
 import { rowArray } from './sources/unwrap';
+import { readXmlRecords } from './sources/xml-elements';
 
-export const FETCH_SOURCES = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea', 'cpsc-csv'] as const;
+export const FETCH_SOURCES = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea', 'cpsc-csv', 'consumer24'] as const;
 export type FetchSourceName = (typeof FETCH_SOURCES)[number];
 /** What `fetch` gets when no `--source` is given (the CPSC CSV duplicates the API and is opt-in). */
-export const DEFAULT_FETCH_SOURCES: FetchSourceName[] = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea'];
+export const DEFAULT_FETCH_SOURCES: FetchSourceName[] = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea', 'consumer24'];
+
+/**
+ * Consumer24 menus fetched by default: industrial products, cosmetics, household chemicals, living
+ * radiation products and overseas recalls (the kinds of product sold on the marketplaces).
+ */
+export const DEFAULT_CONSUMER24_MENUS = ['0101', '0206', '0401', '0405', '0501'];
+/** Pages of 100 per menu: the API lists newest first, and the overseas menu alone holds ~100,000. */
+export const DEFAULT_CONSUMER24_MAX_PAGES = 20;
+const CONSUMER24_PAGE_SIZE = 100;
 
 export const ENDPOINTS = {
   safetyGateList: 'https://ec.europa.eu/safety-gate-alerts/public/api/notification/mostRecent/?',
@@ -26,6 +37,8 @@ export const ENDPOINTS = {
   healthCanada: 'https://recalls-rappels.canada.ca/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json',
   safetyKoreaDomestic: 'https://www.safetykorea.kr/openapi/api/recall/recallList.json?conditionKey=all&conditionValue=',
   safetyKoreaForeign: 'https://www.safetykorea.kr/openapi/api/recall/fRecallList.json?conditionKey=all&conditionValue=',
+  consumer24: (key: string, menu: string, page: number, size: number) =>
+    `https://www.consumer.go.kr/openapi/recall/contents/index.do?serviceKey=${/%[0-9A-F]{2}/i.test(key) ? key : encodeURIComponent(key)}&pageNo=${page}&cntPerPage=${size}&cntntsId=${encodeURIComponent(menu)}`,
 } as const;
 
 /** Safety Gate answers bots with errors; a browser-like agent is what its own web app sends. */
@@ -44,6 +57,9 @@ export interface FetchOptions {
   backoffMs?: number;
   env?: Record<string, string | undefined>;
   log?: (line: string) => void;
+  /** Consumer24 `cntntsId` menus to page through. */
+  consumer24Menus?: readonly string[];
+  consumer24MaxPages?: number;
 }
 
 export interface FetchedFile {
@@ -123,6 +139,35 @@ function writeRaw(outDir: string, name: string, text: string): { path: string; b
   return { path: file, bytes: Buffer.byteLength(text) };
 }
 
+/**
+ * Pages through one Consumer24 menu until a short or empty page, `allCnt`, or `maxPages`. Result code
+ * 30 (no data) ends the menu; any other code than 00 fails it with the code's meaning.
+ */
+async function fetchConsumer24Menu(
+  menu: string,
+  maxPages: number,
+  get: (page: number) => Promise<string>,
+): Promise<{ bodies: string[]; records: number }> {
+  const bodies: string[] = [];
+  let records = 0;
+  for (let page = 1; page <= maxPages; page++) {
+    const text = await get(page);
+    if (!/<\s*[\w:]+[\s>]/.test(text) || /^\s*[{[]/.test(text)) {
+      throw new Error(`Consumer24 menu ${menu} page ${page} is not XML (got ${JSON.stringify(text.slice(0, 80))}…)`);
+    }
+    const { records: rows, envelope } = readXmlRecords(text, 'content');
+    const { code, message } = consumer24ResultCode(envelope);
+    const failure = consumer24Failure(code, message);
+    if (failure) throw new Error(`${failure} (menu ${menu}, page ${page})`);
+    if (code === '30' || rows.length === 0) break;
+    bodies.push(text.replace(/^\uFEFF?\s*<\?xml[^>]*\?>\s*/, ''));
+    records += rows.length;
+    const total = Number(envelope.allCnt ?? envelope.totalCount ?? NaN);
+    if (rows.length < CONSUMER24_PAGE_SIZE || (Number.isFinite(total) && records >= total)) break;
+  }
+  return { bodies, records };
+}
+
 export async function fetchSources(options: FetchOptions): Promise<FetchResult> {
   const log = options.log ?? (() => {});
   const settings = {
@@ -184,6 +229,19 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
           throw new Error(`SafetyKorea error ${String(json.resultCode)}: ${String(json.resultMsg ?? '')}`);
         }
         files.push({ source: 'safetykorea', kind: 'safetykorea', ...writeRaw(options.outDir, name, text) });
+      }
+    },
+    consumer24: async () => {
+      const key = env.CONSUMER24_SERVICE_KEY?.trim();
+      if (!key) throw new Error('CONSUMER24_SERVICE_KEY is not set; Consumer24 skipped');
+      const maxPages = options.consumer24MaxPages ?? DEFAULT_CONSUMER24_MAX_PAGES;
+      for (const menu of options.consumer24Menus ?? DEFAULT_CONSUMER24_MENUS) {
+        if (!/^\d{4}$/.test(menu)) throw new Error(`Consumer24 menu "${menu}" is not a 4-digit cntntsId`);
+        const pages = await fetchConsumer24Menu(menu, maxPages, (page) => download(at(ENDPOINTS.consumer24(key, menu, page, CONSUMER24_PAGE_SIZE)), settings));
+        log(`  consumer24 menu ${menu}: ${pages.records} records in ${pages.bodies.length} pages`);
+        // The pages' raw XML, one after another in one wrapper: the adapter finds <content> wherever it sits.
+        const text = `<?xml version="1.0" encoding="UTF-8"?>\n<consumer24Pages cntntsId="${menu}">\n${pages.bodies.join('\n')}\n</consumer24Pages>\n`;
+        files.push({ source: 'consumer24', kind: 'consumer24', ...writeRaw(options.outDir, `consumer24-${menu}.xml`, text) });
       }
     },
   };

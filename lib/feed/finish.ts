@@ -38,10 +38,11 @@ function marketplaces(items: MarketplaceRef[] | undefined): MarketplaceRef[] {
       if (ref.listingId && /^[A-Za-z0-9]{4,32}$/.test(ref.listingId)) out.listingId = ref.listingId;
       if (ref.url && isHttpUrl(ref.url)) out.url = ref.url;
       if (ref.shopName) out.shopName = truncate(ref.shopName, 300);
+      if (ref.shopId && /^[A-Za-z0-9_-]{1,40}$/.test(ref.shopId)) out.shopId = ref.shopId;
       if (ref.raw) out.raw = truncate(ref.raw, 2000);
       return out;
     }),
-    (r) => `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${r.shopName ?? ''}|${r.listingId || r.url || r.shopName ? '' : r.raw ?? ''}`,
+    (r) => `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${r.shopName ?? ''}|${r.shopId ?? ''}|${r.listingId || r.url || r.shopName ? '' : r.raw ?? ''}`,
   ).slice(0, 100);
 }
 

@@ -27,7 +27,7 @@ const RISK_RULES: [RegExp, RiskType][] = [
   [/\bburns?\b|scald|화상/i, 'BURNS'],
   [/electr(?:ic(?:al)? shock|ocut)|shock hazard|live parts|감전/i, 'ELECTRIC_SHOCK'],
   [/lacerat|\bcuts?\b|sharp (?:edge|point)|베임/i, 'CUTS'],
-  [/poison|toxic|chemical|\blead (?:content|paint|levels?)|(?:levels?|concentration|amount|content) of lead|cadmium|phthalat|dehp|formaldehyde|nickel|boron|carbon monoxide|유해물질|프탈레이트|(?<!수)납(?![품기부입])|카드뮴|폼알데하이드|니켈|붕소|중금속/i, 'CHEMICAL'],
+  [/poison|toxic|chemical|\blead (?:content|paint|levels?)|(?:levels?|concentration|amount|content) of lead|cadmium|phthalat|dehp|formaldehyde|nickel|boron|carbon monoxide|유해물질|프탈레이트|(?<!수)납(?![품기부입])|카드뮴|폼알데하이드|니켈|붕소|중금속|함유금지물질|isothiazolinone|이소티아졸리논|\bCMIT\b/i, 'CHEMICAL'],
   [/hearing|noise level|청력/i, 'DAMAGE_TO_HEARING'],
   [/\bsight\b|\beyes?\b|laser|시력/i, 'DAMAGE_TO_SIGHT'],
   [/microb|bacteri|mould|mold\b|fung|세균|미생물/i, 'MICROBIOLOGICAL'],

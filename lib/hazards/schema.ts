@@ -38,6 +38,8 @@ export const marketplaceRefSchema = z.object({
   listingId: z.string().regex(/^[A-Za-z0-9]{4,32}$/).optional(),
   url: httpsUrl.optional(),
   shopName: z.string().max(300).optional(),
+  /** The platform's own store ID (AliExpress store number, Temu mall ID), when the source gives it. */
+  shopId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
   /** What the source wrote, before parsing. */
   raw: z.string().max(2000).optional(),
 });

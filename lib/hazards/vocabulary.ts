@@ -15,6 +15,7 @@ export const SOURCE_KINDS = [
   'curated',
   // Appended, never inserted: persisted indexes store a kind's position in this list.
   'accc',
+  'consumer24',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -29,6 +30,7 @@ export const SOURCE_FAMILIES = [
   'au-accc',
   /** Volunteer reports confirmed by the maintainers: never an authority's finding, and can be switched off. */
   'community',
+  'kr-consumer24',
 ] as const;
 export type SourceFamily = (typeof SOURCE_FAMILIES)[number];
 
@@ -41,6 +43,7 @@ export const FAMILY_OF_KIND: Record<SourceKind, SourceFamily> = {
   safetykorea: 'kr-safetykorea',
   curated: 'curated',
   accc: 'au-accc',
+  consumer24: 'kr-consumer24',
 };
 
 /** Safety Gate's risk-type vocabulary, used for every source. */

@@ -51,6 +51,7 @@ export const enSources: Record<`source_${SourceFamily}`, string> = {
   source_curated: 'Curated lists of blocked listings',
   'source_au-accc': 'Product Safety Australia (ACCC)',
   source_community: "Shoppers' reports confirmed by the maintainers",
+  'source_kr-consumer24': 'Consumer24 (Korea Fair Trade Commission recall portal)',
 };
 
 export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'normalised' | 'fuzzy' | 'translated'}`, string> = {
@@ -62,6 +63,7 @@ export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'n
   'evidence_product-type': 'Product type',
   evidence_title: 'Words in the title',
   evidence_store: 'Store',
+  evidence_seller: 'Sold by the store named in the notice',
   'evidence_user-rule': 'Your own rule',
   how_exact: 'identical',
   how_normalised: 'the same once case, spaces and dashes are ignored',

@@ -46,6 +46,7 @@ export const koSources: Record<keyof typeof enSources, string> = {
   source_curated: '판매 차단 목록(선별 자료)',
   'source_au-accc': '호주 경쟁소비자위원회(ACCC) 제품안전',
   source_community: '쇼핑객 제보(관리자 확인)',
+  'source_kr-consumer24': '소비자24(공정거래위원회 리콜 정보)',
 };
 
 export const koEvidence: Record<keyof typeof enEvidence, string> = {
@@ -57,6 +58,7 @@ export const koEvidence: Record<keyof typeof enEvidence, string> = {
   'evidence_product-type': '제품 유형',
   evidence_title: '상품명의 단어',
   evidence_store: '판매 상점',
+  evidence_seller: '공지에 적힌 판매 상점이 판매',
   'evidence_user-rule': '내가 만든 규칙',
   how_exact: '동일',
   how_normalised: '대소문자·띄어쓰기·하이픈을 무시하면 동일',

@@ -3,8 +3,10 @@
  * are read once, and the first rule of the table (rules.ts) that holds and that no veto blocks decides.
  *
  *   exact   the listing's own ID, a valid GTIN or a KC number named by the record
- *   strong  two independent signals (brand + model, model + product type, brand + the record's own name…)
- *   similar the same kind of product by name only: a soft note, never "this product"
+ *   strong  two independent signals (brand + model, model + product type, the store the notice names +
+ *           the same kind of product…)
+ *   similar the same kind of product by name only, or the named store selling something else: a soft
+ *           note, never "this product"
  */
 import { RULES, scoreOf, VETOES, type Rule } from './rules';
 import { Signals } from './signals';
@@ -29,17 +31,19 @@ export type OtherProductOfBrand = (brandKey: string) => void;
 
 export function decide(ctx: DecideContext, view: RecordView, otherProductOfBrand?: OtherProductOfBrand): Decision | null {
   const signals = new Signals(ctx, view);
-  const blocked = new Map<MatchTier, boolean>();
-  const isBlocked = (tier: MatchTier): boolean => {
-    let known = blocked.get(tier);
-    if (known === undefined) {
-      known = VETOES.some((veto) => veto.blocks.includes(tier) && veto.when(signals));
-      blocked.set(tier, known);
-    }
-    return known;
-  };
+  const holds = new Map<string, boolean>();
+  const isBlocked = (rule: Rule): boolean =>
+    VETOES.some((veto) => {
+      if (!veto.blocks.includes(rule.tier) || rule.exemptFrom?.includes(veto.id)) return false;
+      let known = holds.get(veto.id);
+      if (known === undefined) {
+        known = veto.when(signals);
+        holds.set(veto.id, known);
+      }
+      return known;
+    });
   for (const rule of RULES) {
-    if (isBlocked(rule.tier) || !rule.when(signals)) continue;
+    if (isBlocked(rule) || !rule.when(signals)) continue;
     return decisionOf(rule, signals);
   }
   if (signals.brand && !signals.curated) otherProductOfBrand?.(signals.brand.key);

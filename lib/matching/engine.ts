@@ -12,6 +12,7 @@ import { viewOf, type DecideContext } from './view';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
+import { listingSellerKeys } from './seller';
 import { ProfileStore, type SerializedIndex } from './store';
 import { clearMemos } from './text';
 import { compareTiers, isWarningTier } from './tiers';
@@ -86,6 +87,7 @@ class HazardEngine implements Engine {
       leadingBrands: this.leadingBrands(listing),
       memo: this.memo,
       leadingWindowKeys: listing.brandWindows.filter((w) => w.from <= LEADING_WINDOW).map((w) => w.key),
+      sellerKeys: listingSellerKeys(query),
     };
     const matches: Match[] = [];
     const brands: (string | undefined)[] = [];
@@ -165,6 +167,7 @@ class HazardEngine implements Engine {
     const add = (key: string, limit = Infinity) => store.forEachPosting(store.lookup(key), (i) => found.add(i), limit);
 
     for (const key of listing.listingKeys) add(`${FEATURE.listing}${key}`);
+    for (const seller of ctx.sellerKeys ?? []) add(`${FEATURE.seller}${seller.key}`, BRAND_POSTING_LIMIT);
     for (const { gtin } of listing.gtins) add(`${FEATURE.gtin}${gtin}`);
     for (const code of listing.statedCodes) {
       add(`${FEATURE.cert}${code.key}`);

@@ -24,6 +24,7 @@ import {
 } from './lexicon';
 import { foldText, isTightGap, Memo, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
+import { recordSellerKeys, SELLER_FEATURE } from './seller';
 
 /** One-letter kind prefixes of feature keys. */
 export const FEATURE = {
@@ -41,6 +42,7 @@ export const FEATURE = {
   hangulSound: 'Q',
   name: 'N',
   type: 'T',
+  seller: SELLER_FEATURE,
 } as const;
 
 /** Feature flag bits (kept below 1 << 7 so they fit beside a vocabulary id). */
@@ -102,6 +104,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     const id = market.listingId ?? listingInText(market.url ?? market.raw ?? '')?.listingId;
     if (id) features.add(`${FEATURE.listing}${market.platform}:${id}`, 0);
   }
+  for (const seller of recordSellerKeys(record.marketplaces)) features.add(`${FEATURE.seller}${seller.key}`, 0, seller.display);
   for (const gtin of record.product.gtins) features.add(`${FEATURE.gtin}${gtin}`, 0);
   for (const cert of record.product.certNumbers) {
     const key = codeKey(cert);

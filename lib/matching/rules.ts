@@ -22,12 +22,18 @@ export interface ExampleRecord {
   forChildren?: boolean;
   /** A marketplace listing the record names (curated lists). */
   listing?: { platform: 'aliexpress' | 'temu'; id: string };
+  /** The store the record names, on the listing's platform (AliExpress when no listing is given). */
+  shopName?: string;
+  shopId?: string;
 }
 
 export interface RuleExample {
   /** The listing title; `itemId` is its marketplace ID when the example needs one (AliExpress). */
   title: string;
   itemId?: string;
+  /** The listing's store: its shown name and its store ID. */
+  seller?: string;
+  storeId?: string;
   record: ExampleRecord;
 }
 
@@ -44,6 +50,8 @@ export interface Rule {
   evidence: (s: Signals) => Evidence[];
   why: string;
   examples: RuleExamples;
+  /** Vetoes that do not apply to this rule, because what they rule out is not what the rule claims. */
+  exemptFrom?: readonly string[];
 }
 
 export interface Veto {
@@ -56,6 +64,7 @@ export interface Veto {
   examples: RuleExamples;
 }
 
+const paintPen: ExampleRecord = { source: 'curated', name: 'Glimmerwave car paint pen', shopName: 'Nordhaven Craft Store', listing: { platform: 'aliexpress', id: '1005000000000999' } };
 const lamp: ExampleRecord = { source: 'eu-safety-gate', name: 'Night lamp', type: 'Night light', brands: ['Zorblin'], models: ['ZB-4410'] };
 
 export const RULES: readonly Rule[] = [
@@ -76,6 +85,33 @@ export const RULES: readonly Rule[] = [
         },
       ],
       noMatch: [{ title: 'Fast charger 20W EAN 4012345678918', record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] } }],
+    },
+  },
+  {
+    id: 'store-named-same-kind',
+    tier: 'strong',
+    score: 0.85,
+    when: (s) => s.seller !== null && s.seller.kind !== null,
+    evidence: (s) => [s.seller!.store, s.seller!.kind!],
+    why: 'A store that had a listing blocked is where the product is re-listed first: the same store (by store ID, or by name once legal forms and case are normalised) on the same platform selling the same kind of product is sold by the store named in the notice.',
+    // A curated record names its store as well as its listing: the store is not a similar title.
+    exemptFrom: ['curated-listing-only'],
+    examples: {
+      match: [
+        { title: 'Scratch remover touch up paint pen for cars', seller: 'Nordhaven Craft Store', record: paintPen },
+        {
+          title: 'Vent clip air freshener for car',
+          seller: 'VELLMORA TRADING CO LTD',
+          record: { source: 'curated', name: 'Air freshener clip, lemon', shopName: 'Vellmora Trading Co., Ltd.', listing: { platform: 'aliexpress', id: '1005000000000998' } },
+        },
+        { title: 'Silicone baby teether ring', storeId: '912034', record: { source: 'kr-safetykorea', name: 'Teething ring', type: 'Teether', shopId: '912034' } },
+      ],
+      noMatch: [
+        { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: paintPen },
+        { title: 'Wooden incense holder', seller: 'Nordhaven Craft Store', record: { ...paintPen, name: 'Incense sticks sandalwood' } },
+        { title: 'Car touch up paint pen', seller: 'Nordhaven Craft Store', record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } } },
+        { title: 'Car touch up paint pen', seller: 'Harrowgate Auto Parts Store', record: paintPen },
+      ],
     },
   },
   {
@@ -161,7 +197,31 @@ export const RULES: readonly Rule[] = [
       noMatch: [{ title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } }],
     },
   },
-  // Seller rules (lib/matching/seller.ts) read `signals.seller` and go here, after the brand rules.
+  {
+    id: 'store-named-note',
+    tier: 'similar',
+    score: 0.5,
+    when: (s) => s.seller !== null,
+    evidence: (s) => [s.seller!.store],
+    why: 'A store named in a notice selling another (or an unrecognised) kind of product is not the product: only a note that this store had a listing blocked, never a warning.',
+    // The note is about the store, not the product: conflicts that tell two products apart do not hide it.
+    exemptFrom: ['age-conflict', 'same-brand-other-product', 'other-model', 'other-product-named'],
+    examples: {
+      match: [
+        { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: paintPen },
+        { title: 'Wooden incense holder', seller: 'Nordhaven Craft Store', record: { ...paintPen, name: 'Incense sticks sandalwood' } },
+        {
+          title: 'Glitter hair clips for women adult',
+          seller: 'Nordhaven Craft Store',
+          record: { ...paintPen, name: 'Kids glitter hair clips', forChildren: true },
+        },
+      ],
+      noMatch: [
+        { title: 'Silicone phone case with stand', seller: 'Harrowgate Auto Parts Store', record: paintPen },
+        { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } } },
+      ],
+    },
+  },
   {
     id: 'similar-name',
     tier: 'similar',

@@ -1,8 +1,9 @@
 /**
  * Everything one listing–record pair says, computed once: exact identifiers, codes and models the
  * listing repeats, the brand found (and how, and where it stands), shared product types, name coverage,
- * and the conflicts (age, another model, another brand or product). Rules (rules.ts) only read these.
- * The costlier readings (name coverage, similarity, "names another product") are computed on first use.
+ * the store the record names, and the conflicts (age, another model, another brand or product). Rules
+ * (rules.ts) only read these. The costlier readings (name coverage, similarity, "names another product",
+ * the seller) are computed on first use.
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { hangulSkeleton, latinSkeleton } from './hangul';
@@ -10,6 +11,7 @@ import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
+import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, tokenize } from './text';
 import type { Evidence } from './types';
 import type { DecideContext, RecordView } from './view';
@@ -61,14 +63,6 @@ export interface Similarity {
   evidence: Evidence[];
 }
 
-/**
- * The seller's own name agreeing with the record's firm (set by seller matching when it runs). Rules that
- * read it go in the rule table beside the brand rules; nothing sets it yet.
- */
-export interface SellerSignal {
-  evidence: Evidence;
-}
-
 export class Signals {
   readonly curated: boolean;
   /** Listing ID, GTIN or KC number named by the record. */
@@ -87,11 +81,11 @@ export class Signals {
   readonly sharedSpecificTypes: string[];
   /** The only model hits are product-line words, and the listing is another kind of product. */
   readonly otherKind: boolean;
-  seller?: SellerSignal;
 
   private coverageMemo: Coverage | null | undefined;
   private similarityMemo: Similarity | null | undefined;
   private namesAnotherMemo: boolean | undefined;
+  private sellerMemo: SellerSignal | null | undefined;
 
   constructor(
     readonly ctx: DecideContext,
@@ -162,6 +156,25 @@ export class Signals {
   get similarity(): Similarity | null {
     if (this.similarityMemo === undefined) this.similarityMemo = similarity(this.ctx, this.view);
     return this.similarityMemo;
+  }
+
+  /** The listing is sold by a store the record names (and whether it is the same kind of product). */
+  get seller(): SellerSignal | null {
+    if (this.sellerMemo === undefined) {
+      const { view, ctx } = this;
+      this.sellerMemo =
+        view.sellers.length > 0 && ctx.sellerKeys?.length
+          ? sellerSignal({
+              recordSellers: view.sellers,
+              listingSellers: ctx.sellerKeys,
+              recordTypes: view.types,
+              listingTypes: [...ctx.listing.concepts.keys()],
+              recordWords: view.names.map((n) => n.word),
+              listingWords: ctx.listing.words,
+            })
+          : null;
+    }
+    return this.sellerMemo;
   }
 
   typeEvidence(concepts: string[]): Evidence[] {

@@ -42,8 +42,10 @@ export interface SerializedIndex {
  * Bump whenever what `buildProfile` derives from a record changes (vocabularies, normalisation, name
  * rules): an index saved by an older release then no longer loads and is rebuilt from the records.
  * 2: product-type names are not specific; more product types; plurals in -ys.
+ * 3: brand sounds (phonetic keys of Latin brands and romanised Hangul).
+ * 4: stores named in notices (seller keys).
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

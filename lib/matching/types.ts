@@ -14,7 +14,9 @@ export type EvidenceKind =
   | 'product-type'
   | 'title'
   | 'store'
-  | 'user-rule';
+  | 'user-rule'
+  /** Sold by the store the notice names (lib/matching/seller.ts). */
+  | 'seller';
 
 /** One matched signal, in words the UI can show: which field, what value, how it matched. */
 export interface Evidence {

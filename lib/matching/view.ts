@@ -33,6 +33,8 @@ export interface RecordView {
   nameTypes: string[];
   segments: Segment[];
   names: { word: string; id: number }[];
+  /** Stores the record names (seller.ts keys), with the name to show. */
+  sellers: { key: string; display: string }[];
 }
 
 export function viewOf(store: ProfileStore, index: number): RecordView {
@@ -52,6 +54,7 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
     nameTypes: [],
     segments: [],
     names: [],
+    sellers: [],
   };
   const packed = store.featuresOf(index);
   for (let i = 0; i < packed.length; i++) {
@@ -89,6 +92,9 @@ export function viewOf(store: ProfileStore, index: number): RecordView {
       case FEATURE.hangulSound:
         view.hangulSounds.push({ key, id });
         break;
+      case FEATURE.seller:
+        view.sellers.push({ key, display: store.display(id) ?? key });
+        break;
       case FEATURE.type:
         if (!view.types.includes(key)) view.types.push(key);
         if (flags & FLAG.fromName && !view.nameTypes.includes(key)) view.nameTypes.push(key);
@@ -122,4 +128,6 @@ export interface DecideContext {
   memo: Map<string, boolean>;
   /** Keys of the brand windows at the start of the title (where a misspelt brand is looked for). */
   leadingWindowKeys: string[];
+  /** The store the listing is sold by (seller.ts keys): its store ID and shown name. */
+  sellerKeys?: { key: string; display: string }[];
 }

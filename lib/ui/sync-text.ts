@@ -29,7 +29,11 @@ export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang:
     asOf: fresh.dataAsOf ? t(lang, 'dataAsOf', { date: formatDate(fresh.dataAsOf, lang) }) : t(lang, 'dataUnknownAge'),
     records: tCount(lang, 'dataRecordCountOne', 'dataRecordCount', status.recordCount),
     lastSync: status.lastSyncAt ? t(lang, 'dataLastSync', { date: formatDateTime(status.lastSyncAt, lang) }) : undefined,
-    bundled: status.bundled ? t(lang, 'dataBundled') : undefined,
+    bundled: status.bundled
+      ? status.bundle?.generatedAt
+        ? t(lang, 'dataBundledGenerated', { date: formatDate(status.bundle.generatedAt, lang) })
+        : t(lang, 'dataBundled')
+      : undefined,
     stale: staleText(fresh, lang),
     error: error ? t(lang, 'dataLastError', { error }) : undefined,
   };

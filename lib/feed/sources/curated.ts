@@ -1,7 +1,8 @@
 /**
  * Our own curated records (JSON Lines, or a JSON array): listings on AliExpress/Temu that a regulator
  * named, e.g. Korean lists of blocked listings. Each line needs curatedId, platform, listingId, title,
- * hazard, authority and date; url, brand, model, jurisdiction, actions and lang are optional.
+ * hazard, authority and date; url, brand, model, jurisdiction, actions, lang, shopName and shopId (the
+ * store's own ID) are optional.
  *
  * A line whose `source` is "volunteer report, confirmed by <name>" (written by `npm run feed -- curate`)
  * is a shoppers' report, not a regulator's list: it becomes a `community` record that names the shoppers
@@ -69,6 +70,9 @@ function toRecord(row: unknown): BuiltRow {
     if (!date) throw new Error(`date "${String(value.date)}" is not a date`);
     const lang = clean(value.lang) ?? guessLang(title, 'en');
     const listingUrl = httpUrl(value.url);
+    // The store's own ID (AliExpress store number, Temu mall ID): a re-listing by the store is matched on it.
+    const shopId = clean(value.shopId);
+    if (shopId && !/^[A-Za-z0-9_-]{1,40}$/.test(shopId)) throw new Error(`shopId "${shopId}" is not a store ID`);
     const ids = identifiersFrom({ modelFields: [value.model], prose: [title] });
     const { category, forChildren } = mapCategory({ names: [title], extra: hazard });
     const givenActions = Array.isArray(value.actions)
@@ -109,6 +113,7 @@ function toRecord(row: unknown): BuiltRow {
           listingId,
           ...(listingUrl && { url: listingUrl }),
           ...(clean(value.shopName) && { shopName: clean(value.shopName) }),
+          ...(shopId && { shopId }),
           raw: title,
         },
       ],

@@ -1,6 +1,7 @@
 /** Every input kind the feed builder reads, by the name used in `--input <kind>=<path>`. */
 import type { SourceKind } from '../../hazards/schema';
 import { acccAdapter } from './accc';
+import { consumer24Adapter } from './consumer24';
 import { cpscApiAdapter } from './cpsc-api';
 import { cpscCsvAdapter } from './cpsc-csv';
 import { curatedAdapter } from './curated';
@@ -33,6 +34,8 @@ export function adapterFor(kind: SourceKind, options: AdapterOptions = {}): Sour
       return curatedAdapter;
     case 'accc':
       return acccAdapter;
+    case 'consumer24':
+      return consumer24Adapter;
   }
 }
 

@@ -48,7 +48,10 @@ function service(bundle: BundledData) {
 
 describe('HazardService', () => {
   it('seeds the bundled dataset on first run and answers from it', async () => {
-    const { svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    const { svc } = service({
+      records: [flagged], dataAsOf: '2026-10-01', generatedAt: '2026-10-05',
+      sources: [{ source: 'curated', publisher: 'Example publisher', licence: 'Example licence', count: 1 } as { source: string; publisher: string; licence: string }],
+    });
     const verdict = await svc.checkPage({
       site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
       product: { itemId: '601000000000001', title: 'x' },
@@ -57,6 +60,8 @@ describe('HazardService', () => {
     expect(verdict.dataAsOf).toBe('2026-10-01');
     const status = await svc.status();
     expect(status).toMatchObject({ bundled: true, recordCount: 1, sources: [{ source: 'curated', count: 1 }] });
+    // The bundle's date and licences, for the popup and options.
+    expect(status.bundle).toEqual({ generatedAt: '2026-10-05', sources: [{ source: 'curated', publisher: 'Example publisher', licence: 'Example licence' }] });
   });
 
   it('answers again after a reload that failed, instead of failing every later check', async () => {

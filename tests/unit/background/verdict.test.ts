@@ -49,6 +49,24 @@ describe('computeVerdict', () => {
     expect((await computeVerdict(productPage, d)).matches.map((m) => m.record.ref)).toEqual(['A', 'C']);
   });
 
+  it('a store-only match is a popup note whatever the similar setting, and only the soft tier when asked', async () => {
+    const storeNote: Match = { ...match(similarAdult, 'similar', 0.5), evidence: [{ kind: 'seller', listingValue: 'Example Store', recordValue: 'Example Store', how: 'exact' }] };
+    const quiet = await computeVerdict(productPage, deps([storeNote], { settings: { showSimilar: false, disabledSources: [], childrenOnly: true } }));
+    expect(quiet.matches).toEqual([]);
+    expect(quiet.storeNotes?.map((m) => m.record.ref)).toEqual(['B']);
+    const soft = await computeVerdict(productPage, deps([storeNote]));
+    expect(soft.matches.map((m) => m.match.tier)).toEqual(['similar']);
+    // A warning about the listing itself says more: no store note beside it.
+    const warned = await computeVerdict(productPage, deps([match(exact, 'exact'), storeNote]));
+    expect(warned.storeNotes).toBeUndefined();
+    // A store page of a named store says so; the engine is asked with the store's ID.
+    const queries: unknown[] = [];
+    const storePage: PageReading = { site: 'temu', pageType: 'store', state: 'ok', url: 'https://www.temu.com/-m-634418200.html', cards: [{ itemId: '601099000000001', title: 'Cup', storeId: '634418200' }] };
+    const onStore = await computeVerdict(storePage, { ...deps([storeNote]), match: (q) => (queries.push(q), q.storeId && !q.title ? [storeNote] : []) });
+    expect(onStore.storeNotes?.map((m) => m.record.ref)).toEqual(['B']);
+    expect(queries).toContainEqual({ site: 'temu', storeId: '634418200', title: '' });
+  });
+
   it('drops matches from sources the user switched off', async () => {
     const d = deps([match(exact, 'exact')], {
       settings: { showSimilar: true, disabledSources: ['curated'], childrenOnly: false },

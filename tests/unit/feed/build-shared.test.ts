@@ -25,12 +25,13 @@ const KIND_OF_FILE: Record<string, SourceKind> = {
   'korea-kats-recall/safetykorea-fRecallList-shape_from-ibtk-2012.json': 'safetykorea',
   'korea-kats-recall/kats-ibtk-recall-api-2012-sample.json': 'safetykorea',
   'australia-accc/accc-product-safety-recalls-sample.json': 'accc',
+  'korea-consumer24/consumer24-api-shape_from-minilabs-first75.xml': 'consumer24',
 };
 
 const dataDir = sharedFile('data');
 const dataFiles = existsSync(dataDir)
   ? readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.(json|csv)$/i.test(name))
+      .filter((name) => /\.(json|csv|xml)$/i.test(name))
       .map((name) => name.split(path.sep).join('/'))
       .sort()
   : [];
@@ -50,7 +51,8 @@ describe('a feed from every file in ../shared/data', () => {
       if (input.kind !== 'health-canada') expect(input.records, input.label).toBeGreaterThan(0);
       if (input.kind !== 'safetykorea') expect(input.bad, input.label).toBe(0);
     }
-    expect(Object.keys(report.sources).sort()).toEqual(['au-accc', 'eu-safety-gate', 'kr-safetykorea', 'us-cpsc']);
+    expect(Object.keys(report.sources).sort()).toEqual(['au-accc', 'eu-safety-gate', 'kr-consumer24', 'kr-safetykorea', 'us-cpsc']);
+    expect(report.sources['kr-consumer24']).toBe(75);
     expect(report.sources['au-accc']).toBe(3);
     // Originals and their reshaped copies are the same notices: merged, not doubled.
     expect(report.sources['us-cpsc']).toBe(1530);

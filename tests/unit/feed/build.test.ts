@@ -42,7 +42,7 @@ describe('buildFeed', () => {
       ['health-canada', 1, 1],
       ['safetykorea', 2, 1],
       ['safetykorea', 2, 0],
-      ['curated', 2, 4],
+      ['curated', 2, 5],
       ['curated', 0, 0],
       ['safetykorea', 0, 0],
     ]);

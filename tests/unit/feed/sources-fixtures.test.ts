@@ -196,6 +196,7 @@ describe('curated', () => {
       ['T-0004', 'listingId "B0TEST" is not a valid aliexpress item ID'],
       ['T-0005', 'missing hazard'],
       ['T-0006', 'unknown platform "wish"'],
+      ['T-0007', 'shopId "mall id?" is not a store ID'],
     ]);
   });
 
@@ -208,6 +209,7 @@ describe('curated', () => {
     expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], forChildren: true, category: 'toys' });
     const tube = byRef(result.rows, 'T-0002');
     expect(tube.product.names).toEqual([{ lang: 'ko', text: '어린이 물놀이 튜브 SP-200' }]);
+    expect(tube.marketplaces[0]).toMatchObject({ platform: 'temu', shopName: 'Example Splash Store', shopId: '634418200' });
     expect(tube.hazardText[0]!.lang).toBe('ko');
   });
 });

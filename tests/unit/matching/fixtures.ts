@@ -22,6 +22,7 @@ export function record(
     curated: 'curated',
     'au-accc': 'accc',
     community: 'curated',
+    'kr-consumer24': 'consumer24',
   } as const)[source];
   return hazardRecordSchema.parse({
     id: `${source}:${ref}`,
@@ -29,7 +30,7 @@ export function record(
     sourceKind: kind,
     ref,
     authority: 'Test authority',
-    jurisdiction: source === 'kr-safetykorea' || source === 'curated' ? 'KR' : source === 'us-cpsc' ? 'US' : source === 'au-accc' ? 'AU' : 'EU',
+    jurisdiction: source === 'kr-safetykorea' || source === 'kr-consumer24' || source === 'curated' ? 'KR' : source === 'us-cpsc' ? 'US' : source === 'au-accc' ? 'AU' : 'EU',
     ...extra,
     product: { names: [{ lang: 'en', text: name ?? rest.type ?? 'Product' }], ...rest },
   });

@@ -11,13 +11,21 @@ import type { Match } from '../../../lib/matching/types';
 import { record } from './fixtures';
 
 function recordOf(example: ExampleRecord, ref: string) {
-  const { source = 'eu-safety-gate', name, lang, listing, gtins, ...product } = example;
-  return record(source, ref, { ...product, gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g), names: [{ lang: lang ?? 'en', text: name }] }, listing ? { marketplaces: [{ platform: listing.platform, listingId: listing.id }] } : {});
+  const { source = 'eu-safety-gate', name, lang, listing, shopName, shopId, gtins, ...product } = example;
+  const market = {
+    platform: listing?.platform ?? 'aliexpress',
+    ...(listing && { listingId: listing.id }),
+    ...(shopName && { shopName }),
+    ...(shopId && { shopId }),
+  };
+  const extra = { marketplaces: listing || shopName || shopId ? [market] : [] };
+  return record(source, ref, { ...product, gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g), names: [{ lang: lang ?? 'en', text: name }] }, extra);
 }
 
 function run(example: RuleExample): Match[] {
   const engine = buildEngine([recordOf(example.record, 'EX-1')]);
-  return engine.match({ site: 'aliexpress', title: example.title, ...(example.itemId ? { itemId: example.itemId } : {}) });
+  const { title, itemId, seller, storeId } = example;
+  return engine.match({ site: 'aliexpress', title, ...(itemId && { itemId }), ...(seller && { seller }), ...(storeId && { storeId }) });
 }
 
 const ids = [...RULES, ...VETOES].map((r) => r.id);

@@ -158,6 +158,36 @@ describe('Popup', () => {
     expect(sent.find((m) => m.type === 'set-dismissal')?.data).toEqual({ listingKey: verdict.listingKey, kind: 'clear', signature: '' });
   });
 
+  it('notes a store that a notice named, apart from any warning, with the authority and link', async () => {
+    const storeRecord = record({
+      ref: 'S1', authority: 'Example Ministry via Consumer24', url: 'https://www.consumer.go.kr/',
+      product: { names: [{ lang: 'en', text: 'Example paint pen' }] },
+    });
+    const noted: Verdict = { ...verdict, matches: [], storeNotes: [matched(storeRecord, 'similar')] };
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict: noted }), 'sync-status': () => status });
+    view = await render(<Popup api={api} />);
+    await settle();
+    const note = byTestId(view.container, 'popup-store-note')!;
+    expect(note.textContent).toContain('This store had a listing blocked by Example Ministry via Consumer24');
+    expect(note.textContent).toContain('"Example paint pen"');
+    expect(note.textContent).toContain('This does not mean this listing is that product.');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('https://www.consumer.go.kr/');
+    expect(byTestId(view.container, 'popup-verdict')!.textContent).toContain('Nothing in the hazard database matched this listing');
+  });
+
+  it('on the bundled data, says when the bundle was selected and each source\'s licence', async () => {
+    const bundledStatus: SyncStatus = {
+      ...status, bundled: true, lastSyncAt: undefined, sources: [{ source: 'kr-consumer24', count: 21 }],
+      bundle: { generatedAt: '2026-12-02', sources: [{ source: 'kr-consumer24', publisher: 'Example publisher', licence: 'Example licence, KOGL Type 1' }] },
+    };
+    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => bundledStatus });
+    view = await render(<Popup api={api} />);
+    await settle();
+    const fresh = byTestId(view.container, 'popup-freshness')!;
+    expect(fresh.textContent).toContain('Using the data that came with the extension, selected on Dec 2, 2026 from the official registers listed below.');
+    expect(fresh.textContent).toContain('Consumer24 (Korea Fair Trade Commission recall portal) — 21 records · Example licence, KOGL Type 1');
+  });
+
   it('speaks Korean when the settings say so', async () => {
     const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => status }, { language: 'ko' });
     view = await render(<Popup api={api} />);
