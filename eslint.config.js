@@ -25,7 +25,7 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='only']", message: 'Focused tests do not land.' },
         {
           // `it.skip('name', …)` parks a test; `test.skip(condition, reason)` inside a test is a run-time skip.
-          selector: "CallExpression[callee.property.name='skip'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          selector: "CallExpression[callee.property.name='skip'][arguments.1.type=/FunctionExpression$/]",
           message: 'Skipped tests do not land: skip at run time with a visible reason (skipIf).',
         },
       ],
@@ -44,7 +44,8 @@ export default tseslint.config(
   },
   {
     // Playwright's fixture callbacks take a `use` argument that is not React's hook.
+    // and code passed to page.evaluate runs in another context, where the test globals are untyped.
     files: ['tests/e2e/**/*.ts'],
-    rules: { 'no-empty-pattern': 'off' },
+    rules: { 'no-empty-pattern': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

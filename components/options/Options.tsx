@@ -45,7 +45,7 @@ export function Options({ api, data, welcome = false }: OptionsProps) {
         (e: unknown) => setSaved(errorText(e, lang ?? 'en')),
       );
     },
-    [update],
+    [update, lang],
   );
 
   if (!settings || !lang) return null;

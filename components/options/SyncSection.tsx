@@ -22,12 +22,15 @@ type SyncRun = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; status: 
 export function SyncSection({ api, lang, intervalHours, status, onInterval, onStatus }: SyncSectionProps) {
   const selectId = useId();
   const [run, setRun] = useState<SyncRun>({ kind: 'idle' });
+  // Ages are counted from when the page opened or last synced: rendering stays pure.
+  const [now, setNow] = useState(Date.now);
 
   const syncNow = async () => {
     setRun({ kind: 'running' });
     try {
       const next = await api.send('sync-now', {});
       onStatus(next);
+      setNow(Date.now());
       const error = syncErrorText(next, lang);
       setRun(error ? { kind: 'failed', error } : { kind: 'done', status: next });
     } catch (e) {
@@ -35,7 +38,7 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
     }
   };
 
-  const lines = status && syncLines(status, lang, Date.now());
+  const lines = status && syncLines(status, lang, now);
   return (
     <section className="hc-card hc-panel" aria-labelledby="hc-sync-title" data-testid="options-sync">
       <h2 id="hc-sync-title" className="hc-panel-title">

@@ -6,16 +6,18 @@ import type { ExtensionApi } from '../../lib/ui/extension-api';
 import { sourceName, syncLines } from '../../lib/ui/sync-text';
 
 /** "Data as of …", sources, staleness and the last error: freshness is part of every answer. */
-export function FreshnessPanel({ api, lang, now = Date.now() }: { api: ExtensionApi; lang: Lang; now?: number }) {
+export function FreshnessPanel({ api, lang, now }: { api: ExtensionApi; lang: Lang; now?: number }) {
+  // The clock is read once, when the popup opens: rendering stays pure.
+  const [openedAt] = useState(Date.now);
   const [status, setStatus] = useState<SyncStatus>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     api.send('sync-status', {}).then(setStatus, (e: unknown) => setError(errorText(e, lang)));
-  }, [api]);
+  }, [api, lang]);
 
   if (error) return <p className="hc-error">{t(lang, 'popupError', { error })}</p>;
   if (!status) return null;
-  const lines = syncLines(status, lang, now);
+  const lines = syncLines(status, lang, now ?? openedAt);
   return (
     <section className="hc-card hc-panel" aria-labelledby="hc-data-title" data-testid="popup-freshness">
       <h2 id="hc-data-title" className="hc-panel-title">

@@ -25,15 +25,19 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
   const [error, setError] = useState<string>();
   const [check, setCheck] = useState<CheckState>('idle');
 
-  const load = useCallback(async () => {
-    if (tabId === undefined) return setAnswer({});
-    try {
-      setAnswer(await api.send('tab-verdict', { tabId }));
-      setError(undefined);
-    } catch (e) {
-      setError(errorText(e, lang));
-    }
-  }, [api, tabId]);
+  const load = useCallback(
+    (): Promise<void> =>
+      tabId === undefined
+        ? Promise.resolve()
+        : api.send('tab-verdict', { tabId }).then(
+            (next) => {
+              setAnswer(next);
+              setError(undefined);
+            },
+            (e: unknown) => setError(errorText(e, lang)),
+          ),
+    [api, tabId, lang],
+  );
 
   useEffect(() => {
     void load();
@@ -57,8 +61,10 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
   };
 
   if (error) return <p className="hc-error">{t(lang, 'popupError', { error })}</p>;
-  if (!answer) return null;
-  const summary = summarizeTab(answer.reading, answer.verdict);
+  // A popup without a tab (e.g. opened on its own) shows the empty verdict.
+  const shown = tabId === undefined ? {} : answer;
+  if (!shown) return null;
+  const summary = summarizeTab(shown.reading, shown.verdict);
   const listingKey = summary.kind === 'product' ? summary.verdict.listingKey : undefined;
 
   return (

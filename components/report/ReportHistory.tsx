@@ -22,7 +22,7 @@ export function ReportHistory({ lang, send, compact = false }: ReportHistoryProp
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
     send('report-list', {}).then((r) => setReports(r.reports), (e: unknown) => setError(errorText(e, lang)));
-  }, [send]);
+  }, [send, lang]);
   useEffect(load, [load]);
 
   const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(errorText(e, lang)));

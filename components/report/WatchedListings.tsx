@@ -12,7 +12,7 @@ export function WatchedListings({ lang, send }: { lang: Lang; send: ExtensionApi
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
     send('watch-list', {}).then(setState, (e: unknown) => setError(errorText(e, lang)));
-  }, [send]);
+  }, [send, lang]);
   useEffect(load, [load]);
   const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(errorText(e, lang)));
 

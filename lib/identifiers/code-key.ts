@@ -6,7 +6,7 @@
  */
 export function codeKey(raw: string): string {
   // Most codes are plain ASCII: skip the (slow) Unicode normalisation for them.
-  if (/^[\x00-\x7f]*$/.test(raw)) return raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  if (!/[^\p{ASCII}]/u.test(raw)) return raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
   return raw
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

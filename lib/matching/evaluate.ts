@@ -41,7 +41,7 @@ export function parseJsonLines<T>(text: string, what: string): T[] {
       try {
         return JSON.parse(line) as T;
       } catch (error) {
-        throw new Error(`${what} line ${n}: ${(error as Error).message}`);
+        throw new Error(`${what} line ${n}: ${(error as Error).message}`, { cause: error });
       }
     });
 }

@@ -22,7 +22,7 @@ import {
   SPEC_CONNECTORS,
   STOP_WORDS,
 } from './lexicon';
-import { foldText, isTightGap, Memo, tokenize, type Token } from './text';
+import { foldText, Memo, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
 import { recordSellerKeys, SELLER_FEATURE } from './seller';
 

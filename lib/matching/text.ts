@@ -6,10 +6,12 @@
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 
+const ASCII = /^\p{ASCII}*$/u;
+
 /** NFKC (full-width → ASCII), accents stripped from Latin letters, lower case, trademark signs dropped. */
 export function foldText(raw: string): string {
   // Most titles are plain ASCII: skip the (slow) Unicode normalisation for them.
-  if (/^[\x00-\x7f]*$/.test(raw)) return raw.toLowerCase().replace(/['`]/g, '');
+  if (ASCII.test(raw)) return raw.toLowerCase().replace(/['`]/g, '');
   return raw
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -38,7 +40,6 @@ export interface Token {
 // Decimal numbers with a unit stay whole ("2.4a", "3.5mm"); otherwise Hangul runs and other letter/digit runs.
 const TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[\uAC00-\uD7A3]+|[^\s\p{P}\p{S}\uAC00-\uD7A3]+/gu;
 const ASCII_TOKEN_PATTERN = /\d+(?:[.,]\d+)+[a-z]*|[a-z0-9]+/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
 const memos: Memo<unknown>[] = [];
 

@@ -9,7 +9,7 @@ const MAX_FIELD_LENGTH = 200;
 
 // Zero-width characters, soft hyphen, word joiner, BOM, and every bidi embedding/override/isolate mark.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+const CONTROL = /\p{Cc}/gu;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 // Markup pasted into titles (`<b>`, `<img onerror=…>`, `</script>`); other angle-bracket text ("<Bubble>") stays.
 const TAG_LIKE =

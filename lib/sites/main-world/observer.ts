@@ -194,7 +194,7 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
     const wrapCallback = (script: Element) => {
       const src = script.getAttribute('src') ?? '';
       if (!interesting(src)) return;
-      let name: string | null = null;
+      let name: string | null;
       try {
         name = new URL(src, win.location.href).searchParams.get('callback');
       } catch {

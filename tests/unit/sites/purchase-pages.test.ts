@@ -138,7 +138,12 @@ describe('reading rules', () => {
 
   it('a security check on a cart page is a challenge, not an empty cart', () => {
     const doc = documentFrom(ownPage('aliexpress-cart.html'), AE_CART);
-    doc.body.insertAdjacentHTML('afterbegin', '<div class="nc-container"><span class="btn_slide">slide</span></div>');
+    const slider = doc.createElement('div');
+    slider.className = 'nc-container';
+    const handle = slider.appendChild(doc.createElement('span'));
+    handle.className = 'btn_slide';
+    handle.textContent = 'slide';
+    doc.body.prepend(slider);
     expect(readPage(AE_CART, doc).state).toBe('challenge');
   });
 
