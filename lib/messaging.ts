@@ -112,3 +112,15 @@ export function createListener(handlers: Partial<Handlers>) {
     return true;
   };
 }
+
+/**
+ * Messages the background sends to a tab's content script (the other direction from `Protocol`):
+ * `recheck` asks the page to read itself again, after "check again" or a report that flags it.
+ */
+export type TabMessage = { type: 'hazard-check:recheck' };
+
+export const RECHECK_MESSAGE: TabMessage = { type: 'hazard-check:recheck' };
+
+export function isTabMessage(message: unknown): message is TabMessage {
+  return (message as { type?: unknown } | null)?.type === RECHECK_MESSAGE.type;
+}

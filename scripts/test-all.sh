@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command (`npm test`): type-check, build and zip for Chrome and Firefox, unit tests,
+# The one test command (`npm test`): lint, format check, type-check, build and zip for Chrome and Firefox, unit tests,
 # browser tests in Chromium, a Firefox smoke test, then one line "N passed, N failed".
 # Every step runs even when an earlier one fails, so the summary always counts everything.
 set -uo pipefail
@@ -17,6 +17,8 @@ step() { # step <name> <command...>: runs a build/check step and records pass or
 node scripts/e2e-key.mjs reports/e2e-key.json
 export E2E_FEED_KEY_FILE="$PWD/reports/e2e-key.json"
 
+step lint npx eslint .
+step format npx prettier --check .
 step typecheck npx tsc --noEmit
 step build-chrome npx wxt build
 step build-firefox npx wxt build -b firefox

@@ -12,7 +12,7 @@ import { HazardService } from '../../lib/background/hazard-service';
 import { checkTab, TabState } from '../../lib/background/tab-state';
 import { HazardDb } from '../../lib/hazards/db';
 import { resolveLang, t } from '../../lib/i18n';
-import { createListener, type Handlers } from '../../lib/messaging';
+import { createListener, RECHECK_MESSAGE, type Handlers } from '../../lib/messaging';
 import type { Verdict } from '../../lib/core/verdict';
 import { getSettings } from '../../lib/settings';
 import { installTestHooks } from './e2e-hooks';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
       return { reading: check?.reading, verdict: check?.verdict, checkedAt: check?.at };
     },
     'recheck-tab': async ({ tabId }) => {
-      await browser.tabs.sendMessage(tabId, { type: 'hazard-check:recheck' }).catch(() => undefined);
+      await browser.tabs.sendMessage(tabId, RECHECK_MESSAGE).catch(() => undefined);
       return { ok: true };
     },
     'search-records': async ({ query, limit }) => ({ records: await service.search(query, limit) }),

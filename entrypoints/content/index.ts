@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '../../lib/hosts';
 import { langFor, type Lang } from '../../lib/i18n/lang';
-import { send } from '../../lib/messaging';
+import { isTabMessage, send } from '../../lib/messaging';
 import { PageChecker } from '../../lib/content/page-checker';
 import { LazyContentUi } from '../../lib/content/lazy-ui';
 import { CONTENT_UI_PATH, registeredContentUi } from '../../lib/content/ui-contract';
@@ -76,7 +76,7 @@ export default defineContentScript({
       }, 400);
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string })?.type === 'hazard-check:recheck') void checker.check(location.href);
+      if (isTabMessage(message)) void checker.check(location.href);
     });
   },
 });

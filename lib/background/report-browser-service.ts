@@ -10,6 +10,7 @@ import { getSettings } from '../settings';
 import { configuredReportEndpoint } from '../report-endpoint';
 import { refundUrlOf } from '../reports/bought';
 import { boughtKeyOfNotification, boughtNotifications, FALLBACK_ICON, listingKeyOfNotification, watchNotification } from '../reports/notifications';
+import { RECHECK_MESSAGE } from '../messaging';
 import { createReportService, type ReportServiceDeps } from './report-service';
 
 export function createBrowserReportService(deps: {
@@ -37,7 +38,7 @@ export function createBrowserReportService(deps: {
       await browser.tabs.create({ url });
     },
     async recheckTab(tabId) {
-      await browser.tabs.sendMessage(tabId, { type: 'hazard-check:recheck' }).catch(() => undefined);
+      await browser.tabs.sendMessage(tabId, RECHECK_MESSAGE).catch(() => undefined);
     },
     async notify(alert) {
       const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());

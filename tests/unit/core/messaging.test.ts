@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createListener, send, type Handlers } from '../../../lib/messaging';
+import { createListener, isTabMessage, RECHECK_MESSAGE, send, type Handlers } from '../../../lib/messaging';
 
 /** A runtime whose sendMessage goes straight to one listener, as the browser does. */
 function runtimeFor(listener: ReturnType<typeof createListener>, tabId?: number) {
@@ -36,5 +36,14 @@ describe('typed messaging', () => {
     expect(listener('hello', {}, () => undefined)).toBe(false);
     expect(listener({ type: 'sync-now', data: {} }, {}, () => undefined)).toBe(false);
     await expect(send(runtimeFor(listener), 'sync-now', {})).rejects.toThrow(/No answer/);
+  });
+});
+
+describe('messages to a tab', () => {
+  it('recognises only the recheck message', () => {
+    expect(isTabMessage(RECHECK_MESSAGE)).toBe(true);
+    expect(isTabMessage({ type: 'hazard-check:other' })).toBe(false);
+    expect(isTabMessage(null)).toBe(false);
+    expect(isTabMessage('hazard-check:recheck')).toBe(false);
   });
 });
