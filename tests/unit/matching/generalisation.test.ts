@@ -23,6 +23,8 @@ const engine = buildEngine([
   record('eu-safety-gate', 'SR/00106/25', { names: en('Patterned soother chain', 'Soother holder'), type: 'Soother holder', brands: ['Tiny tot'], category: 'childcare', forChildren: true }),
   record('eu-safety-gate', 'SR/00107/25', { names: en('Bear Lamp', 'Lamp'), type: 'Lamp', brands: ['Glowhaus'], category: 'lighting' }),
   record('eu-safety-gate', 'SR/00108/25', { names: en('Nola swing', 'Swing'), type: 'Swing', brands: ['Birchling'], category: 'toys', forChildren: true }),
+  // An alert written in French: its name is the type and a colour.
+  record('eu-safety-gate', 'SR/00110/25', { names: [{ lang: 'fr', text: 'Poupée rose' }, { lang: 'fr', text: 'Poupée' }], type: 'Poupée', brands: ['Velmora'], category: 'toys', forChildren: true }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -39,6 +41,13 @@ describe('a name that repeats the type asks for no more than the type', () => {
   it('lets brand + the kind of product match when the record names nothing more specific', () => {
     expect(warned('Nordlys Copenhagen Hairband with Light for Kids LED Glow Headband Party')).toEqual(['eu-safety-gate:SR/00104/25']);
     expect(warned('Nordlys Copenhagen Bluetooth Speaker for Kids')).toEqual([]);
+  });
+});
+
+describe('a record named in its own language', () => {
+  it('counts colours and fillers of that language as no specific name: brand + the type is enough', () => {
+    expect(warned('Velmora Doll for Girls 30cm Soft Body Toy')).toEqual(['eu-safety-gate:SR/00110/25']);
+    expect(warned('Velmora Bluetooth Speaker for Girls')).toEqual([]);
   });
 });
 
