@@ -25,6 +25,7 @@ const engine = buildEngine([
   record('eu-safety-gate', 'SR/00108/25', { names: en('Nola swing', 'Swing'), type: 'Swing', brands: ['Birchling'], category: 'toys', forChildren: true }),
   // An alert written in French: its name is the type and a colour.
   record('eu-safety-gate', 'SR/00110/25', { names: [{ lang: 'fr', text: 'Poupée rose' }, { lang: 'fr', text: 'Poupée' }], type: 'Poupée', brands: ['Velmora'], category: 'toys', forChildren: true }),
+  record('kr-safetykorea', '9102', { name: '제습기', type: '제습기', brands: ['Frostvik'], models: ['DQ-318'], category: 'electrical' }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -70,6 +71,12 @@ describe('everyday product types sold on the marketplaces', () => {
     expect(warned('Ultrasonic Humidifier HQ-207 Cool Mist Aroma Diffuser Bedroom 300ml')).toEqual(['kr-safetykorea:9101']);
     expect(warned('미니 가습기 HQ207 USB 무드등')).toEqual(['kr-safetykorea:9101']);
     expect(warned('Ultrasonic Humidifier HQ-208 Cool Mist')).toEqual([]);
+  });
+
+  it('pair a model number with a large appliance named in Korean by the record and in English by the title', () => {
+    expect(warned('Compact Dehumidifier DQ-318 12L Moisture Absorber Basement')).toEqual(['kr-safetykorea:9102']);
+    expect(warned('가정용 제습기 DQ318 저소음')).toEqual(['kr-safetykorea:9102']);
+    expect(warned('Compact Dehumidifier DQ-381 12L')).toEqual([]);
   });
 
   it('read "toys" and "toy" as one word, so a plural record name meets a singular title', () => {
