@@ -26,6 +26,7 @@ const engine = buildEngine([
   // An alert written in French: its name is the type and a colour.
   record('eu-safety-gate', 'SR/00110/25', { names: [{ lang: 'fr', text: 'Poupée rose' }, { lang: 'fr', text: 'Poupée' }], type: 'Poupée', brands: ['Velmora'], category: 'toys', forChildren: true }),
   record('kr-safetykorea', '9102', { name: '제습기', type: '제습기', brands: ['Frostvik'], models: ['DQ-318'], category: 'electrical' }),
+  record('eu-safety-gate', 'SR/00111/25', { names: en('Hair dye', 'Hair dye'), type: 'Hair dye', brands: ['Quenora'], category: 'cosmetics' }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -77,6 +78,11 @@ describe('everyday product types sold on the marketplaces', () => {
     expect(warned('Compact Dehumidifier DQ-318 12L Moisture Absorber Basement')).toEqual(['kr-safetykorea:9102']);
     expect(warned('가정용 제습기 DQ318 저소음')).toEqual(['kr-safetykorea:9102']);
     expect(warned('Compact Dehumidifier DQ-381 12L')).toEqual([]);
+  });
+
+  it('pair a brand with a cosmetic type written in Korean by the title', () => {
+    expect(warned('Quenora 염색약 새치 커버 크림 100ml')).toEqual(['eu-safety-gate:SR/00111/25']);
+    expect(warned('Quenora 바디워시 500ml')).toEqual([]);
   });
 
   it('read "toys" and "toy" as one word, so a plural record name meets a singular title', () => {
