@@ -23,6 +23,10 @@ const engine = buildEngine([
   record('eu-safety-gate', 'SR/00106/25', { names: en('Patterned soother chain', 'Soother holder'), type: 'Soother holder', brands: ['Tiny tot'], category: 'childcare', forChildren: true }),
   record('eu-safety-gate', 'SR/00107/25', { names: en('Bear Lamp', 'Lamp'), type: 'Lamp', brands: ['Glowhaus'], category: 'lighting' }),
   record('eu-safety-gate', 'SR/00108/25', { names: en('Nola swing', 'Swing'), type: 'Swing', brands: ['Birchling'], category: 'toys', forChildren: true }),
+  // An alert written in French: its name is the type and a colour.
+  record('eu-safety-gate', 'SR/00110/25', { names: [{ lang: 'fr', text: 'Poupée rose' }, { lang: 'fr', text: 'Poupée' }], type: 'Poupée', brands: ['Velmora'], category: 'toys', forChildren: true }),
+  record('kr-safetykorea', '9102', { name: '제습기', type: '제습기', brands: ['Frostvik'], models: ['DQ-318'], category: 'electrical' }),
+  record('eu-safety-gate', 'SR/00111/25', { names: en('Hair dye', 'Hair dye'), type: 'Hair dye', brands: ['Quenora'], category: 'cosmetics' }),
   record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
 ]);
 const warned = (title: string) =>
@@ -39,6 +43,13 @@ describe('a name that repeats the type asks for no more than the type', () => {
   it('lets brand + the kind of product match when the record names nothing more specific', () => {
     expect(warned('Nordlys Copenhagen Hairband with Light for Kids LED Glow Headband Party')).toEqual(['eu-safety-gate:SR/00104/25']);
     expect(warned('Nordlys Copenhagen Bluetooth Speaker for Kids')).toEqual([]);
+  });
+});
+
+describe('a record named in its own language', () => {
+  it('counts colours and fillers of that language as no specific name: brand + the type is enough', () => {
+    expect(warned('Velmora Doll for Girls 30cm Soft Body Toy')).toEqual(['eu-safety-gate:SR/00110/25']);
+    expect(warned('Velmora Bluetooth Speaker for Girls')).toEqual([]);
   });
 });
 
@@ -61,6 +72,17 @@ describe('everyday product types sold on the marketplaces', () => {
     expect(warned('Ultrasonic Humidifier HQ-207 Cool Mist Aroma Diffuser Bedroom 300ml')).toEqual(['kr-safetykorea:9101']);
     expect(warned('미니 가습기 HQ207 USB 무드등')).toEqual(['kr-safetykorea:9101']);
     expect(warned('Ultrasonic Humidifier HQ-208 Cool Mist')).toEqual([]);
+  });
+
+  it('pair a model number with a large appliance named in Korean by the record and in English by the title', () => {
+    expect(warned('Compact Dehumidifier DQ-318 12L Moisture Absorber Basement')).toEqual(['kr-safetykorea:9102']);
+    expect(warned('가정용 제습기 DQ318 저소음')).toEqual(['kr-safetykorea:9102']);
+    expect(warned('Compact Dehumidifier DQ-381 12L')).toEqual([]);
+  });
+
+  it('pair a brand with a cosmetic type written in Korean by the title', () => {
+    expect(warned('Quenora 염색약 새치 커버 크림 100ml')).toEqual(['eu-safety-gate:SR/00111/25']);
+    expect(warned('Quenora 바디워시 500ml')).toEqual([]);
   });
 
   it('read "toys" and "toy" as one word, so a plural record name meets a singular title', () => {
