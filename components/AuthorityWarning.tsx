@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import { t, tCount, type Lang } from '../lib/i18n';
-import { disclaimerKeyOf, leadKeyOf, TIER_KEY, TITLE_KEY, toneOf, type AuthorityWarning as Warning } from '../lib/ui/banner-model';
+import {
+  disclaimerKeyOf,
+  leadKeyOf,
+  TIER_KEY,
+  TITLE_KEY,
+  toneOf,
+  type AuthorityWarning as Warning,
+} from '../lib/ui/banner-model';
 import { hazardSummary } from '../lib/ui/headline';
 import { recordFacts } from '../lib/ui/record-facts';
 import { isWarningTier } from '../lib/matching/tiers';
@@ -98,7 +105,8 @@ export function AuthorityWarning(props: AuthorityWarningProps) {
                     : tCount(lang, 'bannerMoreReportsOne', 'bannerMoreReportsMany', others.length)}
                 </button>
                 <div id={othersId} hidden={!showOthers} className="hc-others">
-                  {showOthers && others.map((item) => <MatchDetails key={item.record.id} item={item} lang={lang} showTier />)}
+                  {showOthers &&
+                    others.map((item) => <MatchDetails key={item.record.id} item={item} lang={lang} showTier />)}
                 </div>
               </>
             )}

@@ -38,7 +38,19 @@ type AuthorityView = 'warning' | 'thanks' | 'hidden';
  * Escape collapses it.
  */
 export function Banner(props: BannerProps) {
-  const { verdict, lang, theme = 'light', onDecision, onReport, onClose, corner = 'top-right', autoCollapse = false, compact = false, topInset = 0, stackRef } = props;
+  const {
+    verdict,
+    lang,
+    theme = 'light',
+    onDecision,
+    onReport,
+    onClose,
+    corner = 'top-right',
+    autoCollapse = false,
+    compact = false,
+    topInset = 0,
+    stackRef,
+  } = props;
   const warning = authorityWarningOf(verdict);
   const [view, setView] = useState<AuthorityView>(warning ? 'warning' : 'hidden');
   // Who collapsed it: focus moves to the pill only when the user did.

@@ -31,7 +31,16 @@ function place(rect: DOMRect | undefined, height: number) {
 }
 
 /** The evidence behind a card badge, next to the badge. Escape or Close dismisses it. */
-export function CardPopover({ itemId, matches, ownReport, lang, theme = 'light', anchorRect, onClose, onReport }: CardPopoverProps) {
+export function CardPopover({
+  itemId,
+  matches,
+  ownReport,
+  lang,
+  theme = 'light',
+  anchorRect,
+  onClose,
+  onReport,
+}: CardPopoverProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -80,7 +89,13 @@ export function CardPopover({ itemId, matches, ownReport, lang, theme = 'light',
           <h2 id={titleId} className="hc-title">
             {t(lang, 'popoverTitle')}
           </h2>
-          <button ref={closeRef} type="button" className="hc-icon-btn" aria-label={t(lang, 'popoverClose')} onClick={onClose}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="hc-icon-btn"
+            aria-label={t(lang, 'popoverClose')}
+            onClick={onClose}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </header>
@@ -93,7 +108,9 @@ export function CardPopover({ itemId, matches, ownReport, lang, theme = 'light',
           <div className="hc-actions">
             <button
               type="button"
-              onClick={() => onReport({ reason: 'wrong-match', from: 'card', itemId, recordIds: matches.map((m) => m.record.id) })}
+              onClick={() =>
+                onReport({ reason: 'wrong-match', from: 'card', itemId, recordIds: matches.map((m) => m.record.id) })
+              }
               data-testid="hazard-card-report"
             >
               {t(lang, 'bannerReport')}

@@ -18,7 +18,12 @@ export interface PurchaseSummaryProps {
 export function PurchaseSummary({ summary, lang, theme = 'light', onHide }: PurchaseSummaryProps) {
   return (
     <div className={`hc-root hc-theme-${theme}`} lang={lang}>
-      <section className="hc-summary" role="region" aria-label={t(lang, 'summaryRegionLabel')} data-testid="hazard-purchase-summary">
+      <section
+        className="hc-summary"
+        role="region"
+        aria-label={t(lang, 'summaryRegionLabel')}
+        data-testid="hazard-purchase-summary"
+      >
         <p className="hc-summary-heading">
           <span aria-hidden="true">⚠ </span>
           {summary.heading}
@@ -28,7 +33,12 @@ export function PurchaseSummary({ summary, lang, theme = 'light', onHide }: Purc
             <li key={item.itemId} data-item-id={item.itemId}>
               <span className="hc-summary-title">{item.title}</span>{' '}
               {item.noticeUrl ? (
-                <a href={item.noticeUrl} target="_blank" rel="noopener noreferrer" aria-label={evidenceLabel(item, lang)}>
+                <a
+                  href={item.noticeUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={evidenceLabel(item, lang)}
+                >
                   {t(lang, 'summaryEvidence')}
                 </a>
               ) : (

@@ -53,7 +53,12 @@ export async function fileIssue(target: GitHubTarget, payload: ReportPayload): P
   const retryAfterSeconds = Number.isFinite(waitHeader) && waitHeader > 0 ? waitHeader : 300;
   // Bad or expired token, lost access, GitHub's own limits: the maintainers' problem, not the report's.
   // 503 keeps the report in the extension's queue until the token is fixed.
-  return { ok: false, status: 503, retryAfterSeconds, reason: `GitHub answered ${response.status}${detail ? `: ${detail}` : ''}` };
+  return {
+    ok: false,
+    status: 503,
+    retryAfterSeconds,
+    reason: `GitHub answered ${response.status}${detail ? `: ${detail}` : ''}`,
+  };
 }
 
 function errorText(error: unknown): string {

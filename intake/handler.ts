@@ -57,7 +57,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     const rate = await limiter.take(client.address ?? 'unknown');
     if (!rate.ok) {
       const who = rate.scope === 'client' ? 'Too many reports from this connection' : 'Too many reports right now';
-      return text(429, `${who}: try again in ${rate.retryAfterSeconds} s`, { 'retry-after': String(rate.retryAfterSeconds) });
+      return text(429, `${who}: try again in ${rate.retryAfterSeconds} s`, {
+        'retry-after': String(rate.retryAfterSeconds),
+      });
     }
 
     const body = await readLimited(request, MAX_BODY_BYTES);
@@ -92,7 +94,12 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         'retry-after': String(result.retryAfterSeconds ?? 300),
       });
     }
-    await options.idempotency.filed(key, { state: 'filed', at: now(), issueUrl: result.issueUrl, issueNumber: result.issueNumber });
+    await options.idempotency.filed(key, {
+      state: 'filed',
+      at: now(),
+      issueUrl: result.issueUrl,
+      issueNumber: result.issueNumber,
+    });
     return filedAnswer(201, result.issueUrl, result.issueNumber);
   };
 }

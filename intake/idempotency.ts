@@ -4,7 +4,8 @@
  * Keys are kept for `retentionMs` (longer than the extension retries: 7 days), then forgotten.
  */
 
-export type KeyState = { state: 'filing'; since: number } | { state: 'filed'; at: number; issueUrl: string; issueNumber: number };
+export type KeyState =
+  { state: 'filing'; since: number } | { state: 'filed'; at: number; issueUrl: string; issueNumber: number };
 
 export interface IdempotencyStore {
   get(key: string): Promise<KeyState | undefined>;

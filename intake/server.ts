@@ -28,7 +28,9 @@ export interface NodeIntakeOptions {
 }
 
 /** Serves a Fetch-API handler on node:http. */
-export async function serveIntake(options: NodeIntakeOptions): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+export async function serveIntake(
+  options: NodeIntakeOptions,
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     respond(options, req, res).catch((error) => {
       console.error('intake: request failed', error);
@@ -109,7 +111,8 @@ export function configFromEnv(env = process.env) {
   const repo = env.INTAKE_REPO ?? '';
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error('INTAKE_REPO must be owner/name of the data repository');
   const tokenFile = env.INTAKE_GITHUB_TOKEN_FILE;
-  if (!tokenFile && !env.INTAKE_GITHUB_TOKEN) throw new Error('Set INTAKE_GITHUB_TOKEN_FILE (preferred) or INTAKE_GITHUB_TOKEN');
+  if (!tokenFile && !env.INTAKE_GITHUB_TOKEN)
+    throw new Error('Set INTAKE_GITHUB_TOKEN_FILE (preferred) or INTAKE_GITHUB_TOKEN');
   const token = () => {
     const value = tokenFile ? readFileSync(tokenFile, 'utf8').trim() : (env.INTAKE_GITHUB_TOKEN ?? '').trim();
     if (!value) throw new Error('the GitHub token is empty');

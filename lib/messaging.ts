@@ -101,9 +101,7 @@ export function createListener(handlers: Partial<Handlers>) {
     sendResponse: (reply: Reply<MessageType>) => void,
   ): boolean => {
     if (!isEnvelope(message)) return false;
-    const handler = handlers[message.type] as
-      | ((data: unknown, s: { tabId?: number }) => Promise<unknown>)
-      | undefined;
+    const handler = handlers[message.type] as ((data: unknown, s: { tabId?: number }) => Promise<unknown>) | undefined;
     if (!handler) return false;
     handler(message.data, { tabId: sender.tab?.id }).then(
       (value) => sendResponse({ ok: true, value } as Reply<MessageType>),

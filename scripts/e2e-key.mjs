@@ -6,5 +6,8 @@ const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
 writeFileSync(
   process.argv[2],
-  JSON.stringify({ publicKey: raw.toString('base64'), privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }) }),
+  JSON.stringify({
+    publicKey: raw.toString('base64'),
+    privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }),
+  }),
 );

@@ -16,7 +16,8 @@ const variants = [
 ];
 
 const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+  process.env.CHROMIUM_PATH ??
+  (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 const browser = await chromium.launch({ executablePath, headless: true });
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const { prefix, fill, sizes } of variants) {
@@ -25,7 +26,11 @@ for (const { prefix, fill, sizes } of variants) {
     await page.setContent(
       `<html><body style="margin:0;background:transparent">${shape(fill).replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
     );
-    await page.screenshot({ path: `public/icon/${prefix}${size}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: `public/icon/${prefix}${size}.png`,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
   }
 }
 await browser.close();

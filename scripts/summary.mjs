@@ -11,7 +11,10 @@ if (existsSync('reports/steps.txt')) {
   for (const line of readFileSync('reports/steps.txt', 'utf8').trim().split('\n')) {
     const [result, name] = line.split(' ');
     if (result === 'pass') passed++;
-    else { failed++; problems.push(`step ${name} failed`); }
+    else {
+      failed++;
+      problems.push(`step ${name} failed`);
+    }
   }
 }
 
@@ -21,18 +24,29 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + broken.length;
   for (const file of broken) problems.push(`unit test file failed to load: ${file.name}`);
-} else { failed++; problems.push('no unit test report'); }
+} else {
+  failed++;
+  problems.push('no unit test report');
+}
 
 const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
   if (e2e.stats.flaky) problems.push(`${e2e.stats.flaky} browser test(s) passed only on retry`);
-} else { failed++; problems.push('no browser test report'); }
+} else {
+  failed++;
+  problems.push('no browser test report');
+}
 
 const firefox = read('reports/firefox.json');
-if (firefox) { passed += firefox.passed; failed += firefox.failed; }
-else { failed++; problems.push('no Firefox smoke test report'); }
+if (firefox) {
+  passed += firefox.passed;
+  failed += firefox.failed;
+} else {
+  failed++;
+  problems.push('no Firefox smoke test report');
+}
 
 for (const problem of problems) console.log(`note: ${problem}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -20,7 +20,10 @@ export function BoughtSection({ lang, send, enabled, onToggle }: BoughtSectionPr
   const [items, setItems] = useState<WatchedListing[]>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    send('bought-list', {}).then(({ items: rows }) => setItems(rows), (e: unknown) => setError(String(e)));
+    send('bought-list', {}).then(
+      ({ items: rows }) => setItems(rows),
+      (e: unknown) => setError(String(e)),
+    );
   }, [send]);
   useEffect(load, [load]);
   const act = (work: Promise<unknown>) => void work.then(load, (e: unknown) => setError(String(e)));
@@ -56,10 +59,15 @@ export function BoughtSection({ lang, send, enabled, onToggle }: BoughtSectionPr
             <span className="hc-muted">
               {item.seller?.name && ` · ${item.seller.name}`}
               {item.purchase?.variant && ` · ${t(lang, 'boughtVariant', { variant: item.purchase.variant })}`}
-              {item.purchase?.orderDate && ` · ${t(lang, 'boughtOrdered', { date: formatDate(item.purchase.orderDate, lang) })}`}
+              {item.purchase?.orderDate &&
+                ` · ${t(lang, 'boughtOrdered', { date: formatDate(item.purchase.orderDate, lang) })}`}
               {item.notifiedRecordIds.length > 0 && ` · ${t(lang, 'boughtAlerted')}`}
             </span>{' '}
-            <button type="button" className="hc-link-btn" onClick={() => act(send('bought-delete', { listingKey: item.listingKey }))}>
+            <button
+              type="button"
+              className="hc-link-btn"
+              onClick={() => act(send('bought-delete', { listingKey: item.listingKey }))}
+            >
               {t(lang, 'boughtDeleteOne')}
             </button>
           </li>

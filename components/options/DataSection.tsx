@@ -14,8 +14,7 @@ export function DataSection({ lang, data, onCleared }: { lang: Lang; data: Local
     if (state.kind === 'confirm') cancelRef.current?.focus();
   }, [state.kind]);
 
-  const fail = (e: unknown) =>
-    setState({ kind: 'message', error: true, text: errorText(e, lang) });
+  const fail = (e: unknown) => setState({ kind: 'message', error: true, text: errorText(e, lang) });
 
   const exportNow = async () => {
     try {
@@ -53,16 +52,17 @@ export function DataSection({ lang, data, onCleared }: { lang: Lang; data: Local
         <button type="button" onClick={() => void exportNow()} data-testid="opt-export">
           {t(lang, 'optExport')}
         </button>
-        <button
-          type="button"
-          onClick={() => setState({ kind: 'confirm' })}
-          data-testid="opt-clear"
-        >
+        <button type="button" onClick={() => setState({ kind: 'confirm' })} data-testid="opt-clear">
           {t(lang, 'optClear')}
         </button>
       </div>
       {state.kind === 'confirm' && (
-        <div role="alertdialog" aria-labelledby="hc-clear-question" className="hc-confirm" data-testid="opt-clear-confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="hc-clear-question"
+          className="hc-confirm"
+          data-testid="opt-clear-confirm"
+        >
           <p id="hc-clear-question">{t(lang, 'optClearConfirm')}</p>
           <div className="hc-actions">
             <button type="button" className="hc-danger-btn" onClick={() => void clearNow()} data-testid="opt-clear-yes">
@@ -74,7 +74,11 @@ export function DataSection({ lang, data, onCleared }: { lang: Lang; data: Local
           </div>
         </div>
       )}
-      <p role="status" className={state.kind === 'message' && state.error ? 'hc-error' : undefined} data-testid="data-result">
+      <p
+        role="status"
+        className={state.kind === 'message' && state.error ? 'hc-error' : undefined}
+        data-testid="data-result"
+      >
         {state.kind === 'message' && state.text}
       </p>
     </section>

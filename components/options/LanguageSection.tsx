@@ -5,7 +5,15 @@ import type { Settings } from '../../lib/settings';
 const CHOICES: Settings['language'][] = ['auto', 'en', 'ko'];
 
 /** Language: the browser's, or an override. Each language is named in both languages; the "auto" rule is spelled out. */
-export function LanguageSection({ lang, value, onChange }: { lang: Lang; value: Settings['language']; onChange(v: Settings['language']): void }) {
+export function LanguageSection({
+  lang,
+  value,
+  onChange,
+}: {
+  lang: Lang;
+  value: Settings['language'];
+  onChange(v: Settings['language']): void;
+}) {
   const label = (choice: Settings['language']) =>
     choice === 'auto' ? t(lang, 'optLanguageAuto') : t(lang, choice === 'en' ? 'langName_en' : 'langName_ko');
   return (

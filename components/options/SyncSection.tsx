@@ -16,7 +16,8 @@ export interface SyncSectionProps {
   onStatus(status: SyncStatus): void;
 }
 
-type SyncRun = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; status: SyncStatus } | { kind: 'failed'; error: string };
+type SyncRun =
+  { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; status: SyncStatus } | { kind: 'failed'; error: string };
 
 /** Update cadence and "update now", with the result or the error in words. */
 export function SyncSection({ api, lang, intervalHours, status, onInterval, onStatus }: SyncSectionProps) {
@@ -56,7 +57,12 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
         </p>
       )}
       <label htmlFor={selectId}>{t(lang, 'optSyncInterval')} </label>
-      <select id={selectId} value={intervalHours} onChange={(e) => onInterval(Number(e.target.value))} data-testid="opt-sync-interval">
+      <select
+        id={selectId}
+        value={intervalHours}
+        onChange={(e) => onInterval(Number(e.target.value))}
+        data-testid="opt-sync-interval"
+      >
         {SYNC_INTERVAL_CHOICES.map((hours) => (
           <option key={hours} value={hours}>
             {hours === 1 ? t(lang, 'optSyncHourOne') : t(lang, 'optSyncHours', { count: hours })}
@@ -64,7 +70,12 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
         ))}
       </select>
       <div className="hc-actions">
-        <button type="button" onClick={() => void syncNow()} disabled={run.kind === 'running'} data-testid="opt-sync-now">
+        <button
+          type="button"
+          onClick={() => void syncNow()}
+          disabled={run.kind === 'running'}
+          data-testid="opt-sync-now"
+        >
           {t(lang, run.kind === 'running' ? 'optSyncing' : 'optSyncNow')}
         </button>
       </div>

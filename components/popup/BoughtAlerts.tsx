@@ -30,7 +30,10 @@ export function BoughtAlerts({ api, lang }: { api: ExtensionApi; lang: Lang }) {
               {item.title ?? item.url}
             </a>
             {item.purchase?.orderDate && (
-              <span className="hc-muted"> · {t(lang, 'boughtOrdered', { date: formatDate(item.purchase.orderDate, lang) })}</span>
+              <span className="hc-muted">
+                {' '}
+                · {t(lang, 'boughtOrdered', { date: formatDate(item.purchase.orderDate, lang) })}
+              </span>
             )}{' '}
             <a href={refundUrlOf(item)} target="_blank" rel="noopener noreferrer">
               {t(lang, 'popupBoughtRefund', { site: SITE_NAMES[item.site] })}

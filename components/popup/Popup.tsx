@@ -22,7 +22,10 @@ export function Popup({ api, onReport }: PopupProps) {
   const theme = usePreferredTheme();
   const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
-    void api.targetTabId().then((id) => setTabId(id ?? -1), () => setTabId(-1));
+    void api.targetTabId().then(
+      (id) => setTabId(id ?? -1),
+      () => setTabId(-1),
+    );
   }, [api]);
 
   useEffect(() => {

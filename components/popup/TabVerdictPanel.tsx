@@ -123,14 +123,21 @@ export function TabVerdictPanel({ api, lang, tabId, onReport }: TabVerdictPanelP
         ))}
       <div className="hc-actions">
         {tabId !== undefined && summary.kind !== 'no-page' && (
-          <button type="button" onClick={() => void checkAgain()} disabled={check === 'checking'} data-testid="popup-check-again">
+          <button
+            type="button"
+            onClick={() => void checkAgain()}
+            disabled={check === 'checking'}
+            data-testid="popup-check-again"
+          >
             {t(lang, check === 'checking' ? 'popupChecking' : 'popupCheckAgain')}
           </button>
         )}
         {onReport && summary.kind === 'not-checked' && summary.goneListingKey && (
           <button
             type="button"
-            onClick={() => onReport({ reason: 'listing-gone', from: 'popup', listingKey: summary.goneListingKey, recordIds: [] })}
+            onClick={() =>
+              onReport({ reason: 'listing-gone', from: 'popup', listingKey: summary.goneListingKey, recordIds: [] })
+            }
             data-testid="popup-report"
           >
             {t(lang, 'popupReportGone')}

@@ -10,7 +10,10 @@ export function PopupReportSection({ api, lang, tabId }: { api: ExtensionApi; la
   const [reading, setReading] = useState<PageReading>();
   useEffect(() => {
     if (tabId === undefined) return;
-    api.send('tab-verdict', { tabId }).then((r) => setReading(r.reading), () => undefined);
+    api.send('tab-verdict', { tabId }).then(
+      (r) => setReading(r.reading),
+      () => undefined,
+    );
   }, [api, tabId]);
   return (
     <>

@@ -62,7 +62,12 @@ export function RecordPicker({ lang, send, picked, onPick }: RecordPickerProps) 
         <ul className="hc-report-results">
           {results.map((record) => (
             <li key={record.id}>
-              <button type="button" className="hc-link-btn" onClick={() => onPick(record)} data-testid="report-search-result">
+              <button
+                type="button"
+                className="hc-link-btn"
+                onClick={() => onPick(record)}
+                data-testid="report-search-result"
+              >
                 {nameOf(record)}
               </button>
               <span className="hc-muted">

@@ -3,7 +3,14 @@ import type { HazardRecord } from '../../lib/hazards/schema';
 import { t, type Lang } from '../../lib/i18n';
 import { errorText } from '../../lib/ui/error-text';
 import type { Response } from '../../lib/messaging';
-import { channelText, confirmLabel, initialFormState, PROBLEM_MESSAGES, toReportForm, type FormState } from '../../lib/reports/form-state';
+import {
+  channelText,
+  confirmLabel,
+  initialFormState,
+  PROBLEM_MESSAGES,
+  toReportForm,
+  type FormState,
+} from '../../lib/reports/form-state';
 import { officialChannelsFor } from '../../lib/reports/official-channels';
 import type { ReportChannel, ReportPayload } from '../../lib/reports/types';
 import type { PageReading } from '../../lib/sites/types';
@@ -65,7 +72,10 @@ export function ReportDialog(props: ReportDialogProps) {
   }, []);
   useEffect(() => {
     if (!request.recordIds.length) return;
-    send('get-records', { ids: request.recordIds }).then((r) => setShownRecords(r.records), () => undefined);
+    send('get-records', { ids: request.recordIds }).then(
+      (r) => setShownRecords(r.records),
+      () => undefined,
+    );
   }, [send, request.recordIds]);
 
   const officialChannels = useMemo(
@@ -118,7 +128,9 @@ export function ReportDialog(props: ReportDialogProps) {
   };
 
   // What the user typed or chose is not thrown away by a stray Escape or Cancel: they are asked first.
-  const unsaved = step.step === 'preview' || (step.step === 'form' && (picked !== undefined || JSON.stringify(state) !== JSON.stringify(initial)));
+  const unsaved =
+    step.step === 'preview' ||
+    (step.step === 'form' && (picked !== undefined || JSON.stringify(state) !== JSON.stringify(initial)));
   const cancel = () => (unsaved ? setConfirmDiscard(true) : onClose());
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -133,7 +145,14 @@ export function ReportDialog(props: ReportDialogProps) {
 
   return (
     <div className={`hc-root hc-theme-${theme} hc-report-backdrop`} onKeyDown={onKeyDown}>
-      <section ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="hc-card hc-report" data-testid="report-dialog">
+      <section
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="hc-card hc-report"
+        data-testid="report-dialog"
+      >
         <h2 id={titleId} ref={titleRef} tabIndex={-1} className="hc-title">
           {t(lang, 'reportDialogTitle')}
         </h2>
@@ -175,7 +194,12 @@ export function ReportDialog(props: ReportDialogProps) {
               <button type="button" onClick={onClose} data-testid="report-discard-yes">
                 {t(lang, 'reportDiscardYes')}
               </button>
-              <button type="button" className="hc-primary" onClick={() => setConfirmDiscard(false)} data-testid="report-discard-no">
+              <button
+                type="button"
+                className="hc-primary"
+                onClick={() => setConfirmDiscard(false)}
+                data-testid="report-discard-no"
+              >
                 {t(lang, 'reportDiscardNo')}
               </button>
             </div>
@@ -183,13 +207,25 @@ export function ReportDialog(props: ReportDialogProps) {
         )}
         <div className="hc-actions">
           {reading && step.step === 'form' && (
-            <button type="button" className="hc-primary" disabled={busy} onClick={() => void preview()} data-testid="report-preview-button">
+            <button
+              type="button"
+              className="hc-primary"
+              disabled={busy}
+              onClick={() => void preview()}
+              data-testid="report-preview-button"
+            >
               {t(lang, 'reportPreviewButton')}
             </button>
           )}
           {step.step === 'preview' && (
             <>
-              <button type="button" className="hc-primary" disabled={busy} onClick={() => void confirm(step.payload)} data-testid="report-confirm">
+              <button
+                type="button"
+                className="hc-primary"
+                disabled={busy}
+                onClick={() => void confirm(step.payload)}
+                data-testid="report-confirm"
+              >
                 {busy ? t(lang, 'reportSaving') : confirmLabel(channel, lang)}
               </button>
               <button type="button" disabled={busy} onClick={() => setStep({ step: 'form' })}>
@@ -209,9 +245,9 @@ export function ReportDialog(props: ReportDialogProps) {
 /** Tab and Shift+Tab cycle through the dialog's controls: a modal dialog keeps keyboard focus inside. */
 function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
   if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-    (el) => !el.hasAttribute('disabled'),
-  );
+  const focusable = [
+    ...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+  ].filter((el) => !el.hasAttribute('disabled'));
   if (focusable.length === 0) return;
   const root = dialog.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;

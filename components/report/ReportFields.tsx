@@ -23,15 +23,34 @@ const KINDS: [ReportKind, MessageKey][] = [
   ['listing-changed', 'reportKindChanged'],
 ];
 
-function TextField(props: { label: string; value: string; onChange(v: string): void; testId: string; type?: string; multiline?: boolean }) {
+function TextField(props: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  testId: string;
+  type?: string;
+  multiline?: boolean;
+}) {
   const id = useId();
   return (
     <div className="hc-report-field">
       <label htmlFor={id}>{props.label}</label>
       {props.multiline ? (
-        <textarea id={id} rows={2} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId} />
+        <textarea
+          id={id}
+          rows={2}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          data-testid={props.testId}
+        />
       ) : (
-        <input id={id} type={props.type ?? 'text'} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId} />
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          data-testid={props.testId}
+        />
       )}
     </div>
   );
@@ -64,10 +83,32 @@ export function ReportFields({ lang, send, state, onChange, shownRecords, picked
           {!picked && (
             <fieldset className="hc-report-fieldset">
               <legend>{t(lang, 'reportEvidenceLegend')}</legend>
-              <TextField label={t(lang, 'reportHazardLabel')} value={state.hazard} onChange={(hazard) => onChange({ hazard })} testId="report-hazard" multiline />
-              <TextField label={t(lang, 'reportAuthorityLabel')} value={state.authority} onChange={(authority) => onChange({ authority })} testId="report-authority" />
-              <TextField label={t(lang, 'reportEvidenceLabel')} value={state.evidenceUrl} onChange={(evidenceUrl) => onChange({ evidenceUrl })} testId="report-evidence" type="url" />
-              <TextField label={t(lang, 'reportDateLabel')} value={state.date} onChange={(date) => onChange({ date })} testId="report-date" />
+              <TextField
+                label={t(lang, 'reportHazardLabel')}
+                value={state.hazard}
+                onChange={(hazard) => onChange({ hazard })}
+                testId="report-hazard"
+                multiline
+              />
+              <TextField
+                label={t(lang, 'reportAuthorityLabel')}
+                value={state.authority}
+                onChange={(authority) => onChange({ authority })}
+                testId="report-authority"
+              />
+              <TextField
+                label={t(lang, 'reportEvidenceLabel')}
+                value={state.evidenceUrl}
+                onChange={(evidenceUrl) => onChange({ evidenceUrl })}
+                testId="report-evidence"
+                type="url"
+              />
+              <TextField
+                label={t(lang, 'reportDateLabel')}
+                value={state.date}
+                onChange={(date) => onChange({ date })}
+                testId="report-date"
+              />
             </fieldset>
           )}
         </>
@@ -101,14 +142,25 @@ export function ReportFields({ lang, send, state, onChange, shownRecords, picked
           <legend>{t(lang, 'reportChangeLegend')}</legend>
           {(['gone', 'changed'] as const).map((change) => (
             <label key={change} className="hc-check">
-              <input type="radio" name="hc-report-change" checked={state.change === change} onChange={() => onChange({ change })} />
+              <input
+                type="radio"
+                name="hc-report-change"
+                checked={state.change === change}
+                onChange={() => onChange({ change })}
+              />
               {t(lang, change === 'gone' ? 'reportChangeGone' : 'reportChangeChanged')}
             </label>
           ))}
         </fieldset>
       )}
 
-      <TextField label={t(lang, 'reportNoteLabel')} value={state.note} onChange={(note) => onChange({ note })} testId="report-note" multiline />
+      <TextField
+        label={t(lang, 'reportNoteLabel')}
+        value={state.note}
+        onChange={(note) => onChange({ note })}
+        testId="report-note"
+        multiline
+      />
     </>
   );
 }

@@ -21,7 +21,10 @@ export function ReportHistory({ lang, send, compact = false }: ReportHistoryProp
   const [reports, setReports] = useState<ReportSummary[]>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    send('report-list', {}).then((r) => setReports(r.reports), (e: unknown) => setError(errorText(e, lang)));
+    send('report-list', {}).then(
+      (r) => setReports(r.reports),
+      (e: unknown) => setError(errorText(e, lang)),
+    );
   }, [send, lang]);
   useEffect(load, [load]);
 
@@ -49,16 +52,25 @@ export function ReportHistory({ lang, send, compact = false }: ReportHistoryProp
               {report.title ?? report.url}
             </a>
             {report.status === 'queued' && report.nextAttemptAt !== undefined && (
-              <span className="hc-muted"> · {t(lang, 'reportNextTry', { time: formatDateTime(report.nextAttemptAt, lang) })}</span>
+              <span className="hc-muted">
+                {' '}
+                · {t(lang, 'reportNextTry', { time: formatDateTime(report.nextAttemptAt, lang) })}
+              </span>
             )}
             {report.lastError && report.status !== 'sent' && (
-              <p className="hc-muted" data-testid="report-last-error">{report.lastError}</p>
+              <p className="hc-muted" data-testid="report-last-error">
+                {report.lastError}
+              </p>
             )}
             {(report.status === 'failed' && report.channel === 'endpoint') || !compact ? (
               <div className="hc-actions">
                 {/* The popup offers "send again" too: a report that finally failed is never a dead end. */}
                 {report.status === 'failed' && report.channel === 'endpoint' && (
-                  <button type="button" onClick={() => act(send('report-retry', { id: report.id }))} data-testid="report-send-again">
+                  <button
+                    type="button"
+                    onClick={() => act(send('report-retry', { id: report.id }))}
+                    data-testid="report-send-again"
+                  >
                     {t(lang, 'reportRetry')}
                   </button>
                 )}

@@ -35,7 +35,11 @@ export function WatchedListings({ lang, send }: { lang: Lang; send: ExtensionApi
               {formatDate(listing.viewedAt, lang)}
               {listing.marked && ` · ${t(lang, 'watchMarkedTag')}`}
             </span>{' '}
-            <button type="button" className="hc-link-btn" onClick={() => act(send('watch-remove', { listingKey: listing.listingKey }))}>
+            <button
+              type="button"
+              className="hc-link-btn"
+              onClick={() => act(send('watch-remove', { listingKey: listing.listingKey }))}
+            >
               {t(lang, 'watchForget')}
             </button>
           </li>

@@ -12,7 +12,11 @@ import type { ReportService } from '../../lib/background/report-service';
 export function installTestHooks(
   scope: object,
   deps: {
-    db: HazardDb; service: HazardService; reports?: ReportService; notified?: string[]; feedSync?: FeedSync;
+    db: HazardDb;
+    service: HazardService;
+    reports?: ReportService;
+    notified?: string[];
+    feedSync?: FeedSync;
     notifiedTexts?: { id: string; title: string; message: string; contextMessage: string }[];
   },
 ) {

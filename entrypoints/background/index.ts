@@ -6,7 +6,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, ICON_PATHS } from '../../lib/background/badge';
 import { bundledData } from '../../lib/background/bundled';
-import { createEngine, engineFromPersisted, indexKeysOf, type PersistedIndex } from '../../lib/background/engine-factory';
+import {
+  createEngine,
+  engineFromPersisted,
+  indexKeysOf,
+  type PersistedIndex,
+} from '../../lib/background/engine-factory';
 import type { Engine } from '../../lib/matching/engine';
 import { HazardService } from '../../lib/background/hazard-service';
 import { checkTab, TabState } from '../../lib/background/tab-state';
@@ -24,20 +29,30 @@ import { createBrowserReportService } from '../../lib/background/report-browser-
 export default defineBackground(() => {
   const db = new HazardDb();
   const service = new HazardService({
-    db, createEngine, indexKeysOf, bundled: bundledData, settings: getSettings,
+    db,
+    createEngine,
+    indexKeysOf,
+    bundled: bundledData,
+    settings: getSettings,
     restoreEngine: (saved, dataKey) => engineFromPersisted(saved as PersistedIndex | undefined, dataKey),
     persistEngine: (engine, dataKey): PersistedIndex => ({ dataKey, index: (engine as Engine).serialize() }),
   });
   const tabs = new TabState(browser.storage.session);
   // Registers the install/startup/alarm listeners now, synchronously, as MV3 requires.
   const feedSync = startFeedSync({
-    db, service, config: feedConfigFromBuild(), runtime: browser.runtime, alarms: browser.alarms,
-    syncIntervalHours, watchSyncInterval,
+    db,
+    service,
+    config: feedConfigFromBuild(),
+    runtime: browser.runtime,
+    alarms: browser.alarms,
+    syncIntervalHours,
+    watchSyncInterval,
   });
   const notified: string[] = []; // E2E builds expose the notifications created
   const notifiedTexts: { id: string; title: string; message: string; contextMessage: string }[] = [];
   const reports = createBrowserReportService({
-    db, hazards: service,
+    db,
+    hazards: service,
     onNotified: (id, text) => {
       notified.push(id);
       if (text && import.meta.env.MODE === 'e2e') notifiedTexts.push({ id, ...text });
@@ -80,7 +95,11 @@ export default defineBackground(() => {
       else await db.dismissals.put({ listingKey, kind, signature, at: Date.now() });
       // Decided from the page's banner: the toolbar count and the popup follow at once.
       const check = sender.tabId !== undefined ? await tabs.get(sender.tabId) : undefined;
-      if (sender.tabId !== undefined && check?.verdict.listingKey === listingKey && check.verdict.signature === signature) {
+      if (
+        sender.tabId !== undefined &&
+        check?.verdict.listingKey === listingKey &&
+        check.verdict.signature === signature
+      ) {
         const verdict = { ...check.verdict, dismissed: kind === 'clear' ? undefined : kind };
         await tabs.set(sender.tabId, { ...check, verdict });
         await showBadge(sender.tabId, verdict);
@@ -105,7 +124,8 @@ export default defineBackground(() => {
 
   const ready = service.ready();
   (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady = ready;
-  if (import.meta.env.MODE === 'e2e') installTestHooks(globalThis, { db, service, reports, notified, notifiedTexts, feedSync });
+  if (import.meta.env.MODE === 'e2e')
+    installTestHooks(globalThis, { db, service, reports, notified, notifiedTexts, feedSync });
   void ready.then(() => reports.start()).catch((error) => console.warn('Hazard Check: report queue', error));
   ready.catch((error) => console.error('Hazard Check: could not load the hazard database', error));
 });

@@ -52,20 +52,22 @@ export class BannerLayer {
       onMount: (container) => {
         const root = createRoot(container);
         // Committed at once: the page's "check finished" marker is set only after the banner is there.
-        flushSync(() => root.render(
-          <PlacedBanner
-            avoid={protectedAreas}
-            headerInset={headerInset}
-            verdict={verdict}
-            lang={this.env.lang()}
-            theme={pageTheme()}
-            compact={compact}
-            onDecision={(kind) => this.decide(verdict, kind)}
-            onReport={this.env.onReport}
-            // Deferred: React is still committing when the banner reports it has nothing left.
-            onClose={() => queueMicrotask(() => token === this.token && this.remove())}
-          />,
-        ));
+        flushSync(() =>
+          root.render(
+            <PlacedBanner
+              avoid={protectedAreas}
+              headerInset={headerInset}
+              verdict={verdict}
+              lang={this.env.lang()}
+              theme={pageTheme()}
+              compact={compact}
+              onDecision={(kind) => this.decide(verdict, kind)}
+              onReport={this.env.onReport}
+              // Deferred: React is still committing when the banner reports it has nothing left.
+              onClose={() => queueMicrotask(() => token === this.token && this.remove())}
+            />,
+          ),
+        );
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -83,7 +85,11 @@ export class BannerLayer {
 
   private async decide(verdict: Verdict, kind: Decision): Promise<void> {
     if (!verdict.listingKey) return;
-    await send(browser.runtime, 'set-dismissal', { listingKey: verdict.listingKey, kind, signature: verdict.signature });
+    await send(browser.runtime, 'set-dismissal', {
+      listingKey: verdict.listingKey,
+      kind,
+      signature: verdict.signature,
+    });
     this.env.onDecided(verdict, kind);
   }
 }

@@ -30,7 +30,18 @@ export interface CardEnv {
 }
 
 // Events from the badge must not reach the shop's link handlers (some navigate on mousedown).
-const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+const ISOLATED_EVENTS = [
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+];
 
 export class CardLayer {
   private readonly badges = new Map<HTMLAnchorElement, BadgeEntry>();

@@ -61,7 +61,8 @@ export default defineContentScript({
       renderProduct: (verdict) => ui.showBanner(verdict),
       renderCards: (verdict, reading) => void ui.renderCards(verdict, reading).catch(warnNotShown),
       clear: () => ui.clear(),
-      onError: (error) => console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
+      onError: (error) =>
+        console.warn(`Hazard Check: page not checked: ${error instanceof Error ? error.message : String(error)}`),
     });
 
     ctx.addEventListener(window, 'message', bridge.handle);

@@ -9,9 +9,17 @@ import { choosePlacement, type Box, type Placement } from '../../lib/ui/placemen
 /** The collapsed pill's size is only known once shown; this is a safe upper bound. */
 const PILL_SIZE = { width: 240, height: 44 };
 
-export function PlacedBanner({ avoid, headerInset, ...props }: BannerProps & { avoid(): Box[]; headerInset(): number }) {
+export function PlacedBanner({
+  avoid,
+  headerInset,
+  ...props
+}: BannerProps & { avoid(): Box[]; headerInset(): number }) {
   const stackRef = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement & { topInset: number }>({ corner: 'top-right', collapse: false, topInset: 0 });
+  const [placement, setPlacement] = useState<Placement & { topInset: number }>({
+    corner: 'top-right',
+    collapse: false,
+    topInset: 0,
+  });
   const current = useRef(placement);
 
   useLayoutEffect(() => {

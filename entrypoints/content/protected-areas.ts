@@ -6,7 +6,8 @@
 import type { Box } from '../../lib/ui/placement';
 
 const BUY_TEXT = /\b(buy|add to (cart|bag|basket)|checkout|order now)\b|구매|장바구니|주문/i;
-const CONTROLS = 'button, [role="button"], input[type="submit"], input[type="button"], a[class*="buy" i], a[class*="cart" i]';
+const CONTROLS =
+  'button, [role="button"], input[type="submit"], input[type="button"], a[class*="buy" i], a[class*="cart" i]';
 const PRICES = '[class*="price" i], [data-pl*="price" i], [itemprop="price"], [data-testid*="price" i]';
 
 function textBox(el: Element): DOMRect {
@@ -16,7 +17,9 @@ function textBox(el: Element): DOMRect {
 }
 
 function onScreen(r: DOMRect, win: Window): boolean {
-  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < win.innerHeight && r.left < win.innerWidth;
+  return (
+    r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < win.innerHeight && r.left < win.innerWidth
+  );
 }
 
 export function protectedAreas(doc: Document = document, win: Window = window): Box[] {
@@ -33,7 +36,8 @@ export function protectedAreas(doc: Document = document, win: Window = window): 
   return boxes.filter((r) => onScreen(r, win)).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }
 
-const HEADER_BARS = 'header, [role="banner"], [id*="header" i], [class*="header" i], [class*="top-bar" i], [class*="navbar" i]';
+const HEADER_BARS =
+  'header, [role="banner"], [id*="header" i], [class*="header" i], [class*="top-bar" i], [class*="navbar" i]';
 
 /**
  * How far the shop's header bar reaches down from the top of the viewport (0 when none is there): a

@@ -9,7 +9,10 @@ export interface BadgeLook {
   text: string;
   color: string;
   /** Tooltip key for i18n, with its substitution. */
-  title: { key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeSimilarOnly' | 'badgeIdle'; count?: number };
+  title: {
+    key: 'badgeFlagged' | 'badgeNotChecked' | 'badgeNothingFound' | 'badgeSimilarOnly' | 'badgeIdle';
+    count?: number;
+  };
   /** `muted`: a grey icon, so "could not read this page" never looks like "nothing found". */
   icon: 'normal' | 'muted';
 }
@@ -29,7 +32,9 @@ export function flaggedCount(verdict: Verdict): number {
     if (verdict.dismissed) return 0;
     return verdict.matches.filter((m) => isWarning(m.match)).length + (verdict.ownReport ? 1 : 0);
   }
-  const warned = Object.entries(verdict.cards).filter(([, ms]) => ms.some((m) => isWarning(m.match))).map(([id]) => id);
+  const warned = Object.entries(verdict.cards)
+    .filter(([, ms]) => ms.some((m) => isWarning(m.match)))
+    .map(([id]) => id);
   // Cards the user reported themselves count too, once each.
   return new Set([...warned, ...Object.keys(verdict.ownReportCards ?? {})]).size;
 }
@@ -40,9 +45,11 @@ export function badgeFor(verdict: Verdict | undefined): BadgeLook {
     return { text: '?', color: BADGE_GREY, title: { key: 'badgeNotChecked' }, icon: 'muted' };
   }
   const count = flaggedCount(verdict);
-  if (count > 0) return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count }, icon: 'normal' };
+  if (count > 0)
+    return { text: String(count), color: BADGE_RED, title: { key: 'badgeFlagged', count }, icon: 'normal' };
   // Only soft notes (similar products) were shown: no count, but not "nothing matched" either.
   const similar = verdict.matches.length > 0 || Object.keys(verdict.cards).length > 0;
-  if (similar && !verdict.dismissed) return { text: '', color: BADGE_GREY, title: { key: 'badgeSimilarOnly' }, icon: 'normal' };
+  if (similar && !verdict.dismissed)
+    return { text: '', color: BADGE_GREY, title: { key: 'badgeSimilarOnly' }, icon: 'normal' };
   return { text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' }, icon: 'normal' };
 }

@@ -3,5 +3,10 @@ import type { BundledData } from './hazard-service';
 
 /** The dataset shipped inside the extension: what it warns on offline, before its first sync. */
 export function bundledData(): BundledData {
-  return { records: loadBundledRecords(), dataAsOf: bundledDataAsOf(), generatedAt: bundledGeneratedAt(), sources: bundledSources() };
+  return {
+    records: loadBundledRecords(),
+    dataAsOf: bundledDataAsOf(),
+    generatedAt: bundledGeneratedAt(),
+    sources: bundledSources(),
+  };
 }

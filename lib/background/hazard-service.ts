@@ -38,7 +38,6 @@ export interface HazardServiceDeps {
   settings(): Promise<Settings>;
 }
 
-
 export class HazardService {
   private engine: EngineLike | null = null;
   private loading: Promise<void> | null = null;
@@ -94,7 +93,10 @@ export class HazardService {
       // replaces it (builds without a feed key never sync, so this is how their users get new records).
       const bundle = this.deps.bundled();
       const empty = (await db.hazards.count()) === 0;
-      if (empty || ((await this.meta<boolean>(META.bundled)) && (await this.meta<string>(META.bundleKey)) !== bundleKeyOf(bundle))) {
+      if (
+        empty ||
+        ((await this.meta<boolean>(META.bundled)) && (await this.meta<string>(META.bundleKey)) !== bundleKeyOf(bundle))
+      ) {
         await this.seedBundled(bundle);
       }
     }
@@ -180,8 +182,8 @@ export class HazardService {
   async status(): Promise<SyncStatus> {
     await this.currentEngine();
     const { db } = this.deps;
-    const [feedVersion, dataAsOf, bundled, lastSyncAt, lastError, nextSyncAt, sources, recordCount] =
-      await Promise.all([
+    const [feedVersion, dataAsOf, bundled, lastSyncAt, lastError, nextSyncAt, sources, recordCount] = await Promise.all(
+      [
         this.meta<number>(META.feedVersion),
         this.meta<string>(META.dataAsOf),
         this.meta<boolean>(META.bundled),
@@ -190,7 +192,8 @@ export class HazardService {
         this.meta<number>(META.nextSyncAt),
         this.meta<Record<string, number>>(META.sources),
         db.hazards.count(),
-      ]);
+      ],
+    );
     return {
       feedVersion,
       dataAsOf,

@@ -9,7 +9,13 @@ import { resolveLang } from '../i18n';
 import { getSettings } from '../settings';
 import { configuredReportEndpoint } from '../report-endpoint';
 import { refundUrlOf } from '../reports/bought';
-import { boughtKeyOfNotification, boughtNotifications, FALLBACK_ICON, listingKeyOfNotification, watchNotification } from '../reports/notifications';
+import {
+  boughtKeyOfNotification,
+  boughtNotifications,
+  FALLBACK_ICON,
+  listingKeyOfNotification,
+  watchNotification,
+} from '../reports/notifications';
 import { RECHECK_MESSAGE } from '../messaging';
 import { createReportService, type ReportServiceDeps } from './report-service';
 
@@ -42,10 +48,16 @@ export function createBrowserReportService(deps: {
     },
     async notify(alert) {
       const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
-      const notes = alert.listing.purchase ? boughtNotifications(alert, lang, iconUrl()) : [watchNotification(alert, lang, iconUrl())];
+      const notes = alert.listing.purchase
+        ? boughtNotifications(alert, lang, iconUrl())
+        : [watchNotification(alert, lang, iconUrl())];
       for (const { id, options } of notes) {
         await browser.notifications.create(id, options);
-        deps.onNotified?.(id, { title: options.title, message: options.message, contextMessage: options.contextMessage });
+        deps.onNotified?.(id, {
+          title: options.title,
+          message: options.message,
+          contextMessage: options.contextMessage,
+        });
       }
     },
   });

@@ -18,8 +18,14 @@ import { buildReportPayload, ReportInputError } from '../reports/payload';
 import { deleteReport, enqueueReport, listReports, recoverInterrupted, retryReport, summarize } from '../reports/queue';
 import { formatPayload, type ReportPayload } from '../reports/types';
 import {
-  checkWatchedAfterUpdate, clearWatched, listWatched, readingOfWatched, rememberListing, removeWatched,
-  WATCH_LIMIT, type WatchAlert,
+  checkWatchedAfterUpdate,
+  clearWatched,
+  listWatched,
+  readingOfWatched,
+  rememberListing,
+  removeWatched,
+  WATCH_LIMIT,
+  type WatchAlert,
 } from '../reports/watched';
 
 export const REPORT_ALARM = 'hazard-check:report-delivery';
@@ -52,9 +58,19 @@ export interface ReportServiceDeps {
 
 export type ReportHandlers = Pick<
   Handlers,
-  | 'report-preview' | 'report-submit' | 'report-list' | 'report-export' | 'report-retry' | 'report-delete'
-  | 'watch-list' | 'watch-mark' | 'watch-remove' | 'watch-clear'
-  | 'bought-list' | 'bought-delete' | 'bought-export'
+  | 'report-preview'
+  | 'report-submit'
+  | 'report-list'
+  | 'report-export'
+  | 'report-retry'
+  | 'report-delete'
+  | 'watch-list'
+  | 'watch-mark'
+  | 'watch-remove'
+  | 'watch-clear'
+  | 'bought-list'
+  | 'bought-delete'
+  | 'bought-export'
 >;
 
 /** The local calendar day: a report says which day, never the time. */

@@ -61,7 +61,10 @@ export function mergeTabCheck(previous: TabCheck | undefined, next: TabCheck): T
   const seen = new Set((next.reading.cards ?? []).map((c) => c.itemId));
   return {
     ...next,
-    reading: { ...next.reading, cards: [...(previous.reading.cards ?? []).filter((c) => !seen.has(c.itemId)), ...(next.reading.cards ?? [])] },
+    reading: {
+      ...next.reading,
+      cards: [...(previous.reading.cards ?? []).filter((c) => !seen.has(c.itemId)), ...(next.reading.cards ?? [])],
+    },
     verdict: {
       ...next.verdict,
       cards: { ...previous.verdict.cards, ...next.verdict.cards },

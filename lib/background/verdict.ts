@@ -47,7 +47,6 @@ export function cardQuery(reading: PageReading, card: CardReading): ListingQuery
   };
 }
 
-
 /** Stable signature of a matched record set: a change (new record, updated notice) re-alerts. */
 export function signatureOf(matches: MatchedRecord[]): string {
   const parts = matches
@@ -77,9 +76,7 @@ async function resolveMatches(matches: Match[], deps: VerdictDeps, storeNotes = 
     if (childrenOnly && !isWarningTier(match.tier) && !storeNotes && !record.product.forChildren) continue;
     resolved.push({ match, record });
   }
-  return resolved.sort(
-    (a, b) => compareTiers(a.match.tier, b.match.tier) || b.match.score - a.match.score,
-  );
+  return resolved.sort((a, b) => compareTiers(a.match.tier, b.match.tier) || b.match.score - a.match.score);
 }
 
 export async function computeVerdict(reading: PageReading, deps: VerdictDeps): Promise<Verdict> {
@@ -119,7 +116,9 @@ export async function computeVerdict(reading: PageReading, deps: VerdictDeps): P
   }
   // A store page of a store that notices name says so.
   const storeId = reading.pageType === 'store' ? reading.cards.find((c) => c.storeId)?.storeId : undefined;
-  const storeNotes = storeId ? await resolveMatches(deps.match({ site: reading.site, storeId, title: '' }), deps, true) : [];
+  const storeNotes = storeId
+    ? await resolveMatches(deps.match({ site: reading.site, storeId, title: '' }), deps, true)
+    : [];
   return {
     ...base,
     cards,

@@ -5,7 +5,8 @@ export function readArgs(argv: string[], known: readonly string[]): Record<strin
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
     const name = arg.slice(2);
-    if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
+    if (!known.includes(name))
+      throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
     const next = argv[i + 1];
     if (next === undefined || next.startsWith('--')) args[name] = true;
     else {

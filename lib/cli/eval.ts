@@ -18,12 +18,16 @@ import {
 import type { Match } from '../matching/types';
 import { readArgs, requireString } from './cli-args';
 
-const USAGE = 'usage: npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json] [--verbose]';
+const USAGE =
+  'usage: npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json] [--verbose]';
 
 function main(): void {
   const args = readArgs(process.argv.slice(2), ['feed', 'listings', 'labels', 'json', 'verbose']);
   const feed = readFeedDir(requireString(args, 'feed', USAGE));
-  const listings = parseJsonLines<ListingLine>(readFileSync(requireString(args, 'listings', USAGE), 'utf8'), 'listings');
+  const listings = parseJsonLines<ListingLine>(
+    readFileSync(requireString(args, 'listings', USAGE), 'utf8'),
+    'listings',
+  );
   const labels = parseJsonLines<LabelLine>(readFileSync(requireString(args, 'labels', USAGE), 'utf8'), 'labels');
   const started = performance.now();
   const engine = buildEngine(feed.records);

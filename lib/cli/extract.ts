@@ -62,7 +62,11 @@ export function parseHtml(html: string, url: string): { document: Document; clos
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -97,7 +101,8 @@ export function wrapJsonCapture(json: unknown, url?: string): JsonCapture {
     const locale = /^\/([a-z]{2}(?:-[A-Za-z]{2,4}){0,2})\//.exec(first)?.[1];
     const query = str(at(json, 'result', 'data', 'p_search', 'query')) ?? '';
     const pageUrl =
-      url ?? `https://www.temu.com/${locale ? `${locale}/` : ''}search_result.html?search_key=${encodeURIComponent(query)}`;
+      url ??
+      `https://www.temu.com/${locale ? `${locale}/` : ''}search_result.html?search_key=${encodeURIComponent(query)}`;
     return { html: page(''), url: pageUrl, temuSearchBody: json };
   }
   if (Array.isArray(at(json, 'widgets'))) {

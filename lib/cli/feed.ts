@@ -116,12 +116,14 @@ function build(args: string[]): void {
 
   const acceptShrink = values['accept-shrink'] ?? [];
   for (const source of acceptShrink) {
-    if (!(SOURCE_FAMILIES as readonly string[]).includes(source)) fail(`--accept-shrink takes a source family (${SOURCE_FAMILIES.join(', ')}), got "${source}"`);
+    if (!(SOURCE_FAMILIES as readonly string[]).includes(source))
+      fail(`--accept-shrink takes a source family (${SOURCE_FAMILIES.join(', ')}), got "${source}"`);
   }
   let maxShrink: number | undefined;
   if (values['max-shrink'] !== undefined) {
     maxShrink = Number(values['max-shrink']) / 100;
-    if (!Number.isFinite(maxShrink) || maxShrink < 0 || maxShrink > 1) fail('--max-shrink must be a percentage from 0 to 100');
+    if (!Number.isFinite(maxShrink) || maxShrink < 0 || maxShrink > 1)
+      fail('--max-shrink must be a percentage from 0 to 100');
   }
 
   const started = Date.now();
@@ -175,7 +177,8 @@ async function fetchCommand(args: string[]): Promise<void> {
     },
   });
   if (!values.out) fail('fetch needs --out <rawdir>');
-  for (const menu of values['consumer24-menu'] ?? []) if (!/^\d{4}$/.test(menu)) fail(`--consumer24-menu must be a 4-digit cntntsId, got "${menu}"`);
+  for (const menu of values['consumer24-menu'] ?? [])
+    if (!/^\d{4}$/.test(menu)) fail(`--consumer24-menu must be a 4-digit cntntsId, got "${menu}"`);
   const sources = (values.source ?? DEFAULT_FETCH_SOURCES).map((name) => {
     if (!(FETCH_SOURCES as readonly string[]).includes(name)) fail(`unknown fetch source "${name}"`);
     return name as FetchSourceName;
@@ -213,10 +216,18 @@ function verify(args: string[]): void {
 function bundle(args: string[]): void {
   const { values } = parseArgs({
     args,
-    options: { from: { type: 'string' }, out: { type: 'string' }, 'budget-bytes': { type: 'string' }, 'public-key': { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      out: { type: 'string' },
+      'budget-bytes': { type: 'string' },
+      'public-key': { type: 'string' },
+    },
   });
   if (!values.from || !values.out) fail('bundle needs --from <feed dir> and --out <file>');
-  const { manifest, records } = readFeedDir(values.from, values['public-key'] ? { publicKey: values['public-key'] } : {});
+  const { manifest, records } = readFeedDir(
+    values.from,
+    values['public-key'] ? { publicKey: values['public-key'] } : {},
+  );
   const report = selectBundle(records, {
     generatedAt: manifest.created,
     budgetBytes: numberOption(values['budget-bytes'], 'budget-bytes') ?? DEFAULT_BUNDLE_BUDGET_BYTES,

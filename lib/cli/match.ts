@@ -16,7 +16,10 @@ const USAGE = 'usage: npm run match -- --feed <feed dir> --listings <listings.js
 function main(): void {
   const args = readArgs(process.argv.slice(2), ['feed', 'listings']);
   const feed = readFeedDir(requireString(args, 'feed', USAGE));
-  const listings = parseJsonLines<ListingLine>(readFileSync(requireString(args, 'listings', USAGE), 'utf8'), 'listings');
+  const listings = parseJsonLines<ListingLine>(
+    readFileSync(requireString(args, 'listings', USAGE), 'utf8'),
+    'listings',
+  );
   const engine = buildEngine(feed.records);
   const out: string[] = [];
   for (const listing of listings) out.push(JSON.stringify(matchLine(listing.id, engine.match(queryOf(listing)))));

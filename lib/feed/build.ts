@@ -85,7 +85,15 @@ export function buildFeed(options: BuildOptions): BuildReport {
     try {
       text = readFileSync(input.path, 'utf8');
     } catch (error) {
-      inputs.push({ label, kind: input.kind, records: 0, bad: 0, badSamples: [], skipped: {}, fileError: (error as Error).message });
+      inputs.push({
+        label,
+        kind: input.kind,
+        records: 0,
+        bad: 0,
+        badSamples: [],
+        skipped: {},
+        fileError: (error as Error).message,
+      });
       continue;
     }
     const result = runAdapter(adapterFor(input.kind, options.adapterOptions), text, label);
@@ -132,10 +140,14 @@ export function buildFeed(options: BuildOptions): BuildReport {
     records,
   );
   if (previous) {
-    const problems = findShrinks(health, { ...previous.manifest, version: previous.version }, {
-      maxShrink: options.maxShrink,
-      accepted: options.acceptShrink,
-    });
+    const problems = findShrinks(
+      health,
+      { ...previous.manifest, version: previous.version },
+      {
+        maxShrink: options.maxShrink,
+        accepted: options.acceptShrink,
+      },
+    );
     if (problems.length > 0) throw new SourceShrinkError(problems);
   }
   const version = previous ? previous.version + 1 : 1;
@@ -186,14 +198,20 @@ function loadPrevious(dir: string, publicKey?: string): PreviousFeed {
 /** The human-readable build report the CLI prints. */
 export function formatReport(report: BuildReport): string {
   const lines: string[] = [];
-  lines.push(`Feed version ${report.version}${report.previousVersion ? ` (after ${report.previousVersion})` : ''}: ${report.recordCount} records, snapshot ${report.snapshotBytes} bytes`);
+  lines.push(
+    `Feed version ${report.version}${report.previousVersion ? ` (after ${report.previousVersion})` : ''}: ${report.recordCount} records, snapshot ${report.snapshotBytes} bytes`,
+  );
   lines.push('Records per source (listed this time, sub-lists, content hash):');
   for (const [source, count] of Object.entries(report.sources).sort()) {
     const health = report.sourceHealth[source];
-    const subLists = Object.entries(health?.subLists ?? {}).map(([name, n]) => `${name} ${n}`).join(', ');
+    const subLists = Object.entries(health?.subLists ?? {})
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
     lines.push(
       `  ${source.padEnd(18)} ${count}` +
-        (health ? ` (listed ${health.listed}${subLists ? `; ${subLists}` : ''}; sha256 ${health.sha256.slice(0, 12)})` : ''),
+        (health
+          ? ` (listed ${health.listed}${subLists ? `; ${subLists}` : ''}; sha256 ${health.sha256.slice(0, 12)})`
+          : ''),
     );
   }
   lines.push('Inputs:');
@@ -205,7 +223,8 @@ export function formatReport(report: BuildReport): string {
       continue;
     }
     lines.push(`    ${input.records} records, ${input.bad} bad rows${skipped ? `, ${skipped} skipped` : ''}`);
-    for (const bad of input.badSamples) lines.push(`    bad row ${bad.row}${bad.ref ? ` (${bad.ref})` : ''}: ${bad.reason}`);
+    for (const bad of input.badSamples)
+      lines.push(`    bad row ${bad.row}${bad.ref ? ` (${bad.ref})` : ''}: ${bad.reason}`);
     for (const [reason, count] of Object.entries(input.skipped)) lines.push(`    skipped ${count}: ${reason}`);
   }
   lines.push(`Merged duplicate rows (same notice in several inputs): ${report.mergedDuplicates}`);
@@ -221,6 +240,9 @@ export function formatReport(report: BuildReport): string {
   for (const [family, count] of Object.entries(report.kept)) {
     lines.push(`Kept ${count} ${family} records the source no longer lists (not marked withdrawn by the source)`);
   }
-  for (const delta of report.deltas) lines.push(`Delta ${delta.from}→${report.version}: ${delta.upserts} upserts, ${delta.deletes} deletes, ${delta.bytes} bytes`);
+  for (const delta of report.deltas)
+    lines.push(
+      `Delta ${delta.from}→${report.version}: ${delta.upserts} upserts, ${delta.deletes} deletes, ${delta.bytes} bytes`,
+    );
   return lines.join('\n');
 }

@@ -55,7 +55,8 @@ export const SOURCE_ATTRIBUTION: Record<SourceFamily, { publisher: string; licen
     url: 'https://github.com/',
   },
   'kr-consumer24': {
-    publisher: '공정거래위원회 소비자24 (Consumer24, Korea Fair Trade Commission), with the originating agency of each notice',
+    publisher:
+      '공정거래위원회 소비자24 (Consumer24, Korea Fair Trade Commission), with the originating agency of each notice',
     licence: 'Korean public data (공공누리 제1유형, KOGL Type 1): free reuse with attribution of the source',
     url: 'https://www.consumer.go.kr/',
   },
@@ -108,7 +109,9 @@ export function selectBundle(
 ): BundleReport {
   const budget = options.budgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES;
   const reference = new Date(options.generatedAt);
-  const since = new Date(Date.UTC(reference.getUTCFullYear() - RECENT_YEARS, reference.getUTCMonth(), reference.getUTCDate()))
+  const since = new Date(
+    Date.UTC(reference.getUTCFullYear() - RECENT_YEARS, reference.getUTCMonth(), reference.getUTCDate()),
+  )
     .toISOString()
     .slice(0, 10);
 
@@ -128,7 +131,10 @@ export function selectBundle(
     const chosen = ranked.slice(0, count).map((entry) => entry.record);
     const counts = new Map<SourceFamily, number>();
     for (const record of chosen) counts.set(record.source, (counts.get(record.source) ?? 0) + 1);
-    const dates = chosen.map((r) => r.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
+    const dates = chosen
+      .map((r) => r.publishedAt?.slice(0, 10))
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       dataAsOf: dates.pop() ?? options.generatedAt.slice(0, 10),
       generatedAt: options.generatedAt.slice(0, 10),

@@ -11,10 +11,21 @@ import { hazardRecordSchema, type HazardRecord } from '../hazards/schema';
 const bundleSchema = z.object({
   dataAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** When the feed it was made from was built. */
-  generatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  generatedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** Each source with its count, publisher and licence (the attribution the licences ask for). */
   sources: z
-    .array(z.object({ source: z.string(), count: z.number().int().nonnegative(), publisher: z.string(), licence: z.string(), url: z.string() }))
+    .array(
+      z.object({
+        source: z.string(),
+        count: z.number().int().nonnegative(),
+        publisher: z.string(),
+        licence: z.string(),
+        url: z.string(),
+      }),
+    )
     .default([]),
   records: z.array(hazardRecordSchema),
 });

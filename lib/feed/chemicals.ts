@@ -6,7 +6,6 @@
 import type { Chemical } from '../hazards/schema';
 import { SUBSTANCES } from '../i18n/substances';
 
-
 const LAWS: [RegExp, string][] = [
   [/\bREACH\b/, 'REACH Regulation'],
   [/Toy Safety (?:Directive|Regulation)/i, 'Toy Safety Directive'],
@@ -69,7 +68,10 @@ const MEASURED = /\(\s*measured values?(?:[^()]|\([^()]*\))*\)|measured values?[
 
 function englishFindings(sentence: string): Chemical[] {
   const findings: Chemical[] = [];
-  const limit = /(?:limit(?: value)?|maximum (?:permitted|allowed)|permitted)\s*(?:is|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)?/i.exec(sentence);
+  const limit =
+    /(?:limit(?: value)?|maximum (?:permitted|allowed)|permitted)\s*(?:is|of|:)?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)?/i.exec(
+      sentence,
+    );
   const limitValue = limit ? toNumber(limit[1]!) : undefined;
   let cursor = 0;
   // Substances named before each measured-value phrase get its values, in order.
@@ -90,9 +92,13 @@ function englishFindings(sentence: string): Chemical[] {
   }
   if (limitValue && limitValue > 0 && findings.length === 1) findings[0]!.limit = limitValue;
   // "at 9 times the limit", "9x the permitted level": the ratio alone, for the one substance named.
-  const times = /(\d+(?:[.,]\d+)?)\s*(?:times|×|x)\s+(?:(?:the|above|over)\s+)*(?:legal\s+|permitted\s+|allowed\s+|maximum\s+)?(?:limit|level)/i.exec(sentence);
+  const times =
+    /(\d+(?:[.,]\d+)?)\s*(?:times|×|x)\s+(?:(?:the|above|over)\s+)*(?:legal\s+|permitted\s+|allowed\s+|maximum\s+)?(?:limit|level)/i.exec(
+      sentence,
+    );
   const timesValue = times ? toNumber(times[1]!) : undefined;
-  if (timesValue && timesValue > 1 && findings.length === 1 && findings[0]!.measured === undefined) findings[0]!.timesLimit = timesValue;
+  if (timesValue && timesValue > 1 && findings.length === 1 && findings[0]!.measured === undefined)
+    findings[0]!.timesLimit = timesValue;
   return findings;
 }
 
@@ -103,7 +109,9 @@ function koreanFindings(clause: string): Chemical[] {
   const limit = limitMatch ? toNumber(limitMatch[1]!) : undefined;
   const limitUnit = normaliseUnit(limitMatch?.[2], clause);
   const times = /(\d+(?:[.,]\d+)?)\s*배/.exec(clause);
-  const explicit = /(?:측정치|측정값|검출량|검출치|함량)\s*[:：]?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)/.exec(clause);
+  const explicit = /(?:측정치|측정값|검출량|검출치|함량)\s*[:：]?\s*(\d+(?:[.,]\d+)?)\s*(%|mg\s*\/\s*kg|ppm)/.exec(
+    clause,
+  );
   let measured: number | undefined;
   let unit = limitUnit;
   if (explicit) {
@@ -130,9 +138,7 @@ export function extractChemicals(...texts: (string | undefined)[]): Chemical[] {
   if (!text) return [];
   const law = LAWS.find(([pattern]) => pattern.test(text))?.[1];
   const korean = /[\uac00-\ud7a3]/.test(text);
-  const pieces = korean
-    ? text.split(/[\n;]|(?<=[.。])\s+|,\s+(?=[^\d])/)
-    : text.split(/\n+|(?<=[.!?])\s+(?=[A-Z])/);
+  const pieces = korean ? text.split(/[\n;]|(?<=[.。])\s+|,\s+(?=[^\d])/) : text.split(/\n+|(?<=[.!?])\s+(?=[A-Z])/);
   const byName = new Map<string, Chemical>();
   for (const piece of pieces) {
     const findings = korean && /[\uac00-\ud7a3]/.test(piece) ? koreanFindings(piece) : englishFindings(piece);

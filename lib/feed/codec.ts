@@ -46,7 +46,7 @@ export function decodeSnapshot(gz: Uint8Array): HazardRecord[] {
   const bytes = gunzipSync(gz);
   const records: HazardRecord[] = [];
   let lineNumber = 0;
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
     const line = bytes.toString('utf8', start, end);

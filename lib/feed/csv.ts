@@ -86,7 +86,8 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
     names.forEach((name, i) => {
       record[name] = fields[i] ?? '';
     });
-    if (fields.length !== names.length) record[FIELD_COUNT_MISMATCH] = `${fields.length} fields, header has ${names.length}`;
+    if (fields.length !== names.length)
+      record[FIELD_COUNT_MISMATCH] = `${fields.length} fields, header has ${names.length}`;
     return record;
   });
   return { header: names, rows, records };

@@ -16,7 +16,13 @@ import { readXmlRecords } from './sources/xml-elements';
 export const FETCH_SOURCES = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea', 'cpsc-csv', 'consumer24'] as const;
 export type FetchSourceName = (typeof FETCH_SOURCES)[number];
 /** What `fetch` gets when no `--source` is given (the CPSC CSV duplicates the API and is opt-in). */
-export const DEFAULT_FETCH_SOURCES: FetchSourceName[] = ['safety-gate', 'cpsc', 'health-canada', 'safetykorea', 'consumer24'];
+export const DEFAULT_FETCH_SOURCES: FetchSourceName[] = [
+  'safety-gate',
+  'cpsc',
+  'health-canada',
+  'safetykorea',
+  'consumer24',
+];
 
 /**
  * Consumer24 menus fetched by default: industrial products, cosmetics, household chemicals, living
@@ -42,7 +48,8 @@ export const ENDPOINTS = {
 } as const;
 
 /** Safety Gate answers bots with errors; a browser-like agent is what its own web app sends. */
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126 Safari/537.36 hazard-check-feed';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126 Safari/537.36 hazard-check-feed';
 const MAX_SAFETY_GATE_DETAILS = 500;
 
 export interface FetchOptions {
@@ -95,7 +102,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function download(
   url: string,
-  options: Required<Pick<FetchOptions, 'timeoutMs' | 'retries' | 'backoffMs'>> & { headers?: Record<string, string>; log: (line: string) => void },
+  options: Required<Pick<FetchOptions, 'timeoutMs' | 'retries' | 'backoffMs'>> & {
+    headers?: Record<string, string>;
+    log: (line: string) => void;
+  },
 ): Promise<string> {
   let lastError: unknown;
   for (let attempt = 0; attempt <= options.retries; attempt++) {
@@ -114,7 +124,9 @@ async function download(
     } catch (error) {
       lastError = error;
       const retryable = !(error instanceof FetchError) || error.retryable;
-      options.log(`  attempt ${attempt + 1} failed: ${(error as Error).message}${retryable && attempt < options.retries ? ', retrying' : ''}`);
+      options.log(
+        `  attempt ${attempt + 1} failed: ${(error as Error).message}${retryable && attempt < options.retries ? ', retrying' : ''}`,
+      );
       if (!retryable) break;
     }
   }
@@ -192,13 +204,27 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
       let details = 0;
       for (const row of rows) {
         const id = isRecordObject(row) ? row.id : undefined;
-        if (isRecordObject(row) && !isRecordObject(row.product) && (typeof id === 'number' || typeof id === 'string') && details < MAX_SAFETY_GATE_DETAILS) {
+        if (
+          isRecordObject(row) &&
+          !isRecordObject(row.product) &&
+          (typeof id === 'number' || typeof id === 'string') &&
+          details < MAX_SAFETY_GATE_DETAILS
+        ) {
           details++;
-          records.push(expectJson(await download(at(ENDPOINTS.safetyGateDetail(String(id))), settings), `Safety Gate notification ${id}`));
+          records.push(
+            expectJson(
+              await download(at(ENDPOINTS.safetyGateDetail(String(id))), settings),
+              `Safety Gate notification ${id}`,
+            ),
+          );
         } else records.push(row);
       }
       const text = JSON.stringify({ fetchedAt: new Date().toISOString(), endpoint: ENDPOINTS.safetyGateList, records });
-      files.push({ source: 'safety-gate', kind: 'safety-gate-api', ...writeRaw(options.outDir, 'safety-gate-api.json', text) });
+      files.push({
+        source: 'safety-gate',
+        kind: 'safety-gate-api',
+        ...writeRaw(options.outDir, 'safety-gate-api.json', text),
+      });
     },
     cpsc: async () => {
       const text = await download(at(ENDPOINTS.cpsc(options.since)), settings);
@@ -213,7 +239,11 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
     'health-canada': async () => {
       const text = await download(at(ENDPOINTS.healthCanada), settings);
       expectJson(text, 'Health Canada open data');
-      files.push({ source: 'health-canada', kind: 'health-canada', ...writeRaw(options.outDir, 'health-canada.json', text) });
+      files.push({
+        source: 'health-canada',
+        kind: 'health-canada',
+        ...writeRaw(options.outDir, 'health-canada.json', text),
+      });
     },
     safetykorea: async () => {
       const key = env.SAFETYKOREA_AUTH_KEY?.trim();
@@ -237,11 +267,17 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
       const maxPages = options.consumer24MaxPages ?? DEFAULT_CONSUMER24_MAX_PAGES;
       for (const menu of options.consumer24Menus ?? DEFAULT_CONSUMER24_MENUS) {
         if (!/^\d{4}$/.test(menu)) throw new Error(`Consumer24 menu "${menu}" is not a 4-digit cntntsId`);
-        const pages = await fetchConsumer24Menu(menu, maxPages, (page) => download(at(ENDPOINTS.consumer24(key, menu, page, CONSUMER24_PAGE_SIZE)), settings));
+        const pages = await fetchConsumer24Menu(menu, maxPages, (page) =>
+          download(at(ENDPOINTS.consumer24(key, menu, page, CONSUMER24_PAGE_SIZE)), settings),
+        );
         log(`  consumer24 menu ${menu}: ${pages.records} records in ${pages.bodies.length} pages`);
         // The pages' raw XML, one after another in one wrapper: the adapter finds <content> wherever it sits.
         const text = `<?xml version="1.0" encoding="UTF-8"?>\n<consumer24Pages cntntsId="${menu}">\n${pages.bodies.join('\n')}\n</consumer24Pages>\n`;
-        files.push({ source: 'consumer24', kind: 'consumer24', ...writeRaw(options.outDir, `consumer24-${menu}.xml`, text) });
+        files.push({
+          source: 'consumer24',
+          kind: 'consumer24',
+          ...writeRaw(options.outDir, `consumer24-${menu}.xml`, text),
+        });
       }
     },
   };

@@ -16,7 +16,12 @@ function texts(items: LocalizedText[] | undefined, max: number, maxLength: numbe
   ).slice(0, max);
 }
 
-function strings(items: readonly (string | undefined)[] | undefined, max: number, maxLength: number, minLength = 1): string[] {
+function strings(
+  items: readonly (string | undefined)[] | undefined,
+  max: number,
+  maxLength: number,
+  minLength = 1,
+): string[] {
   return uniqueStrings((items ?? []).map((s) => (s ? truncate(s, maxLength) : s)))
     .filter((s) => s.length >= minLength)
     .slice(0, max);
@@ -42,7 +47,8 @@ function marketplaces(items: MarketplaceRef[] | undefined): MarketplaceRef[] {
       if (ref.raw) out.raw = truncate(ref.raw, 2000);
       return out;
     }),
-    (r) => `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${r.shopName ?? ''}|${r.shopId ?? ''}|${r.listingId || r.url || r.shopName ? '' : r.raw ?? ''}`,
+    (r) =>
+      `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${r.shopName ?? ''}|${r.shopId ?? ''}|${r.listingId || r.url || r.shopName ? '' : (r.raw ?? '')}`,
   ).slice(0, 100);
 }
 

@@ -120,7 +120,10 @@ export function splitCodeField(raw: unknown): CodeSplit {
   if (!text) return { gtins: [], otherCodes: [] };
   const gtins: string[] = [];
   const otherCodes: string[] = [];
-  for (const part of text.split(/\s*(?:[,;|\n]|\s\/\s)\s*/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/\s*(?:[,;|\n]|\s\/\s)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const cued = extractBarcodes(part);
     if (cued.gtins.length > 0) {
       gtins.push(...cued.gtins);
@@ -148,7 +151,9 @@ export function splitCodeField(raw: unknown): CodeSplit {
 export function extractFccIds(text: string | undefined): string[] {
   if (!text) return [];
   const ids: string[] = [];
-  for (const m of text.matchAll(/\bFCC\s*ID\b\s*(?:no\.?|number|#)?\s*[:#]?\s*["“']?([A-Z0-9]{3,5}(?:-?[A-Z0-9]){1,14})/gi)) {
+  for (const m of text.matchAll(
+    /\bFCC\s*ID\b\s*(?:no\.?|number|#)?\s*[:#]?\s*["“']?([A-Z0-9]{3,5}(?:-?[A-Z0-9]){1,14})/gi,
+  )) {
     ids.push(m[1]!.toUpperCase());
   }
   return uniqueStrings(ids);
@@ -157,9 +162,7 @@ export function extractFccIds(text: string | undefined): string[] {
 /** Korean KC certificate numbers from a field or after a KC cue in text ("KC 인증번호: CB063R1234-6001"). */
 export function extractKcNumbers(text: string | undefined, isField = false): string[] {
   if (!text) return [];
-  const candidates = isField
-    ? text.split(/[,;\s/]+/)
-    : [...text.matchAll(KC_CUE)].map((m) => m[1]!);
+  const candidates = isField ? text.split(/[,;\s/]+/) : [...text.matchAll(KC_CUE)].map((m) => m[1]!);
   return uniqueStrings(candidates.map((c) => c.trim().toUpperCase()).filter(isCertNumberLike));
 }
 
@@ -212,7 +215,8 @@ export function parseListingReference(raw: string | undefined, traderHint?: stri
   }
   const bare = /(?<!\d)(\d{12,20})(?!\d)/.exec(text)?.[1];
   if (bare) {
-    if (hint === 'aliexpress' || (!hint && /^100500\d{10}$/.test(bare))) return { platform: 'aliexpress', listingId: bare, ...base };
+    if (hint === 'aliexpress' || (!hint && /^100500\d{10}$/.test(bare)))
+      return { platform: 'aliexpress', listingId: bare, ...base };
     if (hint === 'temu' || (!hint && /^60\d{13}$/.test(bare))) return { platform: 'temu', listingId: bare, ...base };
   }
   const named = platformFromText(url ? new URL(url).hostname : text) ?? platformFromText(text) ?? hint;
@@ -223,7 +227,8 @@ export function parseListingReference(raw: string | undefined, traderHint?: stri
 
 const SOLD_ON =
   /\bsold\s+(?:exclusively\s+|only\s+)?(?:online\s+)?(?:on|at|through|via)\s+(?:the\s+)?(?:www\.)?(temu|ali\s?express|amazon|ebay|shein|tik\s?tok(?:\s*shop)?)(?:\.com|\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?:\s+(?:marketplace|website|platform|store))?(?:\s+by\s+(.+?))?(?=\s+(?:from|between|during|since|for about|for)\b|[;.,)]\s|[;)]|\.$|$)/gi;
-const ONLINE_AT = /\bonline\s+(?:at|on|through|via)\s+(?:www\.)?(temu|aliexpress|amazon|ebay|shein|tiktok)(?:\.com|\.[a-z]{2,3})?\b/gi;
+const ONLINE_AT =
+  /\bonline\s+(?:at|on|through|via)\s+(?:www\.)?(temu|aliexpress|amazon|ebay|shein|tiktok)(?:\.com|\.[a-z]{2,3})?\b/gi;
 
 /**
  * Marketplaces and shop names named in prose: "Sold Exclusively on Temu.com by DMITOY",
@@ -254,17 +259,33 @@ export function extractMarketplaces(text: string | undefined): MarketplaceRef[] 
 /** Bare platform names in a short text such as a recall title ("AliExpress Recalls Convertible Strollers"). */
 export function platformMentions(text: string | undefined): MarketplaceRef[] {
   if (!text) return [];
-  return PLATFORM_WORDS.filter(([pattern]) => pattern.test(text)).map(([, platform]) => ({ platform, raw: truncate(text, 2000) }));
+  return PLATFORM_WORDS.filter(([pattern]) => pattern.test(text)).map(([, platform]) => ({
+    platform,
+    raw: truncate(text, 2000),
+  }));
 }
 
 /** One entry per platform + listing/shop; a bare platform mention is dropped when a richer one exists. */
 export function mergeMarketplaces(refs: MarketplaceRef[]): MarketplaceRef[] {
-  const unique = uniqueBy(refs, (r) => `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${(r.shopName ?? '').toLowerCase()}`);
-  return unique.filter(
-    (ref) =>
-      ref.listingId || ref.shopName || ref.url ||
-      !unique.some((other) => other !== ref && other.platform === ref.platform && (other.listingId || other.shopName || other.url)),
-  ).filter((ref, i, all) => ref.listingId || ref.shopName || ref.url || all.findIndex((o) => o.platform === ref.platform) === i);
+  const unique = uniqueBy(
+    refs,
+    (r) => `${r.platform}|${r.listingId ?? ''}|${r.url ?? ''}|${(r.shopName ?? '').toLowerCase()}`,
+  );
+  return unique
+    .filter(
+      (ref) =>
+        ref.listingId ||
+        ref.shopName ||
+        ref.url ||
+        !unique.some(
+          (other) =>
+            other !== ref && other.platform === ref.platform && (other.listingId || other.shopName || other.url),
+        ),
+    )
+    .filter(
+      (ref, i, all) =>
+        ref.listingId || ref.shopName || ref.url || all.findIndex((o) => o.platform === ref.platform) === i,
+    );
 }
 
 /** All identifiers a prose text carries, for adapters that only have prose. */

@@ -20,7 +20,11 @@ export interface LinkableRecord {
 const MAX_GROUP = 6;
 
 /** Text without a trailing ellipsis, lower case: a cut copy is a prefix of the full text. */
-const stem = (text: string) => text.replace(/(?:\.\.\.|…)$/, '').trim().toLowerCase();
+const stem = (text: string) =>
+  text
+    .replace(/(?:\.\.\.|…)$/, '')
+    .trim()
+    .toLowerCase();
 const sameText = (x: string, y: string) => stem(x).startsWith(stem(y)) || stem(y).startsWith(stem(x));
 
 /** Unites two text lists; of a cut copy ("The magnets can detach…") and the full text, the longer stays. */
@@ -121,13 +125,21 @@ export function brandKey(brand: string): string {
 
 /** Model key: upper case, letters and digits only. */
 export function modelKey(model: string): string {
-  return model.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]+/g, '');
+  return model
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '');
 }
 
 /** Brands shared by more records than this are compared by name only within smaller groups. */
 const MAX_BRAND_GROUP = 60;
 
-const phrase = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const phrase = (text: string) =>
+  ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** Names that say which product it is: at least two words and ten letters, not the generic type. */
 function specificNames(record: HazardRecord): string[] {
@@ -152,7 +164,11 @@ export interface LinkStats {
 
 export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[]; stats: LinkStats } {
   const links = new Map<string, Set<string>>();
-  const stats: LinkStats = { pairs: { url: 0, gtin: 0, brandModel: 0, brandName: 0 }, crossSourceRecords: 0, linkedRecords: 0 };
+  const stats: LinkStats = {
+    pairs: { url: 0, gtin: 0, brandModel: 0, brandName: 0 },
+    crossSourceRecords: 0,
+    linkedRecords: 0,
+  };
   const link = (a: string, b: string, rule: keyof LinkStats['pairs']) => {
     if (a === b) return;
     const setA = links.get(a) ?? new Set<string>();
@@ -192,12 +208,18 @@ export function linkRecords(items: LinkableRecord[]): { records: HazardRecord[];
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) link(list[i]!, list[j]!, 'gtin');
   }
   const brandModelKeys = (record: HazardRecord) =>
-    record.product.brands.flatMap((brand) =>
-      record.product.models.map(modelKey).filter(modelKeyUsable).map((model) => `${brandKey(brand)}|${model}`),
-    ).filter((key) => !key.startsWith('|'));
+    record.product.brands
+      .flatMap((brand) =>
+        record.product.models
+          .map(modelKey)
+          .filter(modelKeyUsable)
+          .map((model) => `${brandKey(brand)}|${model}`),
+      )
+      .filter((key) => !key.startsWith('|'));
   for (const ids of groups(brandModelKeys)) {
     const list = [...ids];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) link(list[i]!, list[j]!, 'brandModel');
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) link(list[i]!, list[j]!, 'brandModel');
   }
 
   // Across sources: same brand and one record's specific product name inside the other's ("Baby Biceps Gift Set" in

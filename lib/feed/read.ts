@@ -33,7 +33,9 @@ export function readFeedDir(dir: string, options: ReadFeedOptions = {}): LoadedF
   const manifest = manifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')));
   const snapshotBytes = readFileSync(path.join(dir, manifest.snapshot.name));
   if (snapshotBytes.length !== manifest.snapshot.bytes) {
-    throw new Error(`${manifest.snapshot.name}: ${snapshotBytes.length} bytes, manifest says ${manifest.snapshot.bytes}`);
+    throw new Error(
+      `${manifest.snapshot.name}: ${snapshotBytes.length} bytes, manifest says ${manifest.snapshot.bytes}`,
+    );
   }
   if (sha256Hex(snapshotBytes) !== manifest.snapshot.sha256) {
     throw new Error(`${manifest.snapshot.name}: sha256 does not match the manifest`);
@@ -49,8 +51,7 @@ export function readFeedDir(dir: string, options: ReadFeedOptions = {}): LoadedF
 }
 
 export const HISTORY_DIR = 'history';
-export const historySnapshotPath = (dir: string, version: number) =>
-  path.join(dir, HISTORY_DIR, snapshotName(version));
+export const historySnapshotPath = (dir: string, version: number) => path.join(dir, HISTORY_DIR, snapshotName(version));
 
 /**
  * Earlier versions kept beside a published feed (history/snapshot-<v>.ndjson.gz), newest first.

@@ -3,14 +3,7 @@
  * The public key travels as base64 of the raw 32 bytes, which is what the extension pins at build time
  * (WXT_FEED_PUBLIC_KEY); the private key lives in a PKCS#8 PEM that never leaves the publishing job.
  */
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 
 export interface SigningKeyPair {
   privateKeyPem: string;
@@ -28,9 +21,7 @@ export function generateSigningKeyPair(): SigningKeyPair {
 
 /** Accepts PEM text, or base64 of PEM text (handy for CI secrets that strip newlines). */
 export function loadPrivateKey(pemOrBase64: string): KeyObject {
-  const text = pemOrBase64.includes('BEGIN')
-    ? pemOrBase64
-    : Buffer.from(pemOrBase64.trim(), 'base64').toString('utf8');
+  const text = pemOrBase64.includes('BEGIN') ? pemOrBase64 : Buffer.from(pemOrBase64.trim(), 'base64').toString('utf8');
   const key = createPrivateKey(text);
   if (key.asymmetricKeyType !== 'ed25519') {
     throw new Error(`feed signing key must be Ed25519, got ${key.asymmetricKeyType ?? 'unknown'}`);

@@ -19,7 +19,10 @@ const SUB_LIST_OF: Partial<Record<SourceFamily, (record: HazardRecord) => string
   'kr-safetykorea': (record) => (/\(foreign recall/.test(record.authority) ? 'foreign' : 'domestic'),
 };
 
-export function sourceHealth(listed: readonly HazardRecord[], published: readonly HazardRecord[]): Record<string, SourceHealth> {
+export function sourceHealth(
+  listed: readonly HazardRecord[],
+  published: readonly HazardRecord[],
+): Record<string, SourceHealth> {
   const health: Record<string, SourceHealth> = {};
   const byFamily = new Map<string, HazardRecord[]>();
   for (const record of published) {
@@ -84,7 +87,10 @@ export function findShrinks(
     }
     for (const [subList, count] of Object.entries(before?.subLists ?? {})) {
       if (count > 0 && !now.subLists[subList]) {
-        problems.push({ source, message: `${source} lost its ${subList} list (${count} records in version ${previous.version}, none now)` });
+        problems.push({
+          source,
+          message: `${source} lost its ${subList} list (${count} records in version ${previous.version}, none now)`,
+        });
       }
     }
   }

@@ -1,9 +1,31 @@
 /** Small text helpers shared by the source adapters: cleaning, placeholders, dates, language. */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', eacute: 'é', egrave: 'è', agrave: 'à',
-  ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
-  ndash: '–', mdash: '—', reg: '®', trade: '™', deg: '°', micro: 'µ', hellip: '…',
+  nbsp: ' ',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  micro: 'µ',
+  hellip: '…',
 };
 
 export function decodeEntities(text: string): string {
@@ -23,7 +45,9 @@ const EMPTY_VALUES = new Set(['', 'none', 'null', 'undefined', 'n/a', 'na', '-',
 export function clean(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = decodeEntities(String(value)).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const text = decodeEntities(String(value))
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
   return EMPTY_VALUES.has(text.toLowerCase()) ? undefined : text;
 }
 
@@ -39,14 +63,48 @@ export function cleanMultiline(value: unknown): string | undefined {
 }
 
 const PLACEHOLDER_BRANDS = new Set([
-  'unknown', 'unknown brand', 'no brand', 'nobrand', 'no-brand', 'without brand', 'unbranded', 'no name',
-  'noname', 'no-name', 'not known', 'brand not known', 'not specified', 'unspecified', 'not applicable',
-  'generic', 'none', 'n/a', 'na', 'other', 'various', 'brand unknown', 'no label', 'nolabel', 'not available',
-  '회사정보없음', '정보없음', '없음', '미상', '해당없음', '브랜드없음', '無', 'original',
+  'unknown',
+  'unknown brand',
+  'no brand',
+  'nobrand',
+  'no-brand',
+  'without brand',
+  'unbranded',
+  'no name',
+  'noname',
+  'no-name',
+  'not known',
+  'brand not known',
+  'not specified',
+  'unspecified',
+  'not applicable',
+  'generic',
+  'none',
+  'n/a',
+  'na',
+  'other',
+  'various',
+  'brand unknown',
+  'no label',
+  'nolabel',
+  'not available',
+  '회사정보없음',
+  '정보없음',
+  '없음',
+  '미상',
+  '해당없음',
+  '브랜드없음',
+  '無',
+  'original',
 ]);
 
 export function isPlaceholderBrand(brand: string): boolean {
-  return PLACEHOLDER_BRANDS.has(brand.trim().toLowerCase().replace(/[.\s]+$/, ''));
+  return PLACEHOLDER_BRANDS.has(
+    brand
+      .trim()
+      .toLowerCase()
+      .replace(/[.\s]+$/, ''),
+  );
 }
 
 export function truncate(text: string, max: number): string {
@@ -81,7 +139,19 @@ export const uniqueStrings = (items: Iterable<string | undefined>): string[] =>
   );
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function isoFrom(year: number, month: number, day: number): string | undefined {

@@ -86,7 +86,10 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
   // The next build needs the record sets of the versions it will make deltas from.
   const kept = [{ version, records }, ...bases].slice(0, maxDeltas);
   for (const entry of kept) {
-    writeAtomic(historySnapshotPath(outDir, entry.version), entry === kept[0] ? snapshotBytes : encodeSnapshot(entry.records));
+    writeAtomic(
+      historySnapshotPath(outDir, entry.version),
+      entry === kept[0] ? snapshotBytes : encodeSnapshot(entry.records),
+    );
   }
 
   const manifest = manifestSchema.parse({

@@ -4,14 +4,15 @@
  * TypeScript types are inferred from them so the two can never drift apart.
  */
 import { z } from 'zod';
-import {
-  ACTIONS, CATEGORIES, PLATFORMS, RISK_TYPES, SOURCE_FAMILIES, SOURCE_KINDS, isValidGtin,
-} from './vocabulary';
+import { ACTIONS, CATEGORIES, PLATFORMS, RISK_TYPES, SOURCE_FAMILIES, SOURCE_KINDS, isValidGtin } from './vocabulary';
 
 export * from './vocabulary';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'ISO date (YYYY-MM-DD…)');
-const httpsUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'http(s) URL');
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'http(s) URL');
 
 export const localizedTextSchema = z.object({
   lang: z.string().min(2).max(12),
@@ -35,18 +36,27 @@ export type Chemical = z.infer<typeof chemicalSchema>;
 export const marketplaceRefSchema = z.object({
   platform: z.enum(PLATFORMS),
   /** The platform's own listing ID: AliExpress global `1005…`, Temu goods_id, ASIN… */
-  listingId: z.string().regex(/^[A-Za-z0-9]{4,32}$/).optional(),
+  listingId: z
+    .string()
+    .regex(/^[A-Za-z0-9]{4,32}$/)
+    .optional(),
   url: httpsUrl.optional(),
   shopName: z.string().max(300).optional(),
   /** The platform's own store ID (AliExpress store number, Temu mall ID), when the source gives it. */
-  shopId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+  shopId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
   /** What the source wrote, before parsing. */
   raw: z.string().max(2000).optional(),
 });
 export type MarketplaceRef = z.infer<typeof marketplaceRefSchema>;
 
 /** GTIN-14 with a valid GS1 check digit (shorter GTINs are left-padded with zeros). */
-export const gtinSchema = z.string().regex(/^\d{14}$/).refine(isValidGtin, 'GTIN check digit');
+export const gtinSchema = z
+  .string()
+  .regex(/^\d{14}$/)
+  .refine(isValidGtin, 'GTIN check digit');
 
 export const hazardRecordSchema = z.object({
   /** `${source}:${ref}`, stable across feed versions, e.g. `eu-safety-gate:A12/00073/24`. */
@@ -84,7 +94,10 @@ export const hazardRecordSchema = z.object({
     /** Korean KC certification numbers. */
     certNumbers: z.array(z.string().min(4).max(40)).max(50).default([]),
     images: z.array(httpsUrl).max(20).default([]),
-    originCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+    originCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
   }),
   marketplaces: z.array(marketplaceRefSchema).max(100).default([]),
   /** IDs of records from other sources about the same product (linked, not duplicated). */
@@ -107,9 +120,7 @@ export type HazardRecord = z.infer<typeof hazardRecordSchema>;
 /** What a feed producer writes before defaults are applied. */
 export type HazardRecordInput = z.input<typeof hazardRecordSchema>;
 
-export type RecordValidation =
-  | { ok: true; record: HazardRecord }
-  | { ok: false; error: string };
+export type RecordValidation = { ok: true; record: HazardRecord } | { ok: false; error: string };
 
 export function validateRecord(input: unknown): RecordValidation {
   const parsed = hazardRecordSchema.safeParse(input);

@@ -48,16 +48,41 @@ export const FAMILY_OF_KIND: Record<SourceKind, SourceFamily> = {
 
 /** Safety Gate's risk-type vocabulary, used for every source. */
 export const RISK_TYPES = [
-  'ASPHYXIATION', 'BURNS', 'CHEMICAL', 'CHOKING', 'CUTS', 'DAMAGE_TO_HEARING', 'DAMAGE_TO_SIGHT',
-  'DROWNING', 'ELECTRIC_SHOCK', 'ELECTROMAGNETIC_DISTURBANCE', 'ENERGY_CONSUMPTION', 'ENTRAPMENT',
-  'ENVIRONMENT', 'FIRE', 'HEALTH_RISK_OTHER', 'INJURIES', 'MEASUREMENT_INCORRECT', 'MICROBIOLOGICAL',
-  'SECURITY', 'STRANGULATION', 'SUFFOCATION', 'OTHER',
+  'ASPHYXIATION',
+  'BURNS',
+  'CHEMICAL',
+  'CHOKING',
+  'CUTS',
+  'DAMAGE_TO_HEARING',
+  'DAMAGE_TO_SIGHT',
+  'DROWNING',
+  'ELECTRIC_SHOCK',
+  'ELECTROMAGNETIC_DISTURBANCE',
+  'ENERGY_CONSUMPTION',
+  'ENTRAPMENT',
+  'ENVIRONMENT',
+  'FIRE',
+  'HEALTH_RISK_OTHER',
+  'INJURIES',
+  'MEASUREMENT_INCORRECT',
+  'MICROBIOLOGICAL',
+  'SECURITY',
+  'STRANGULATION',
+  'SUFFOCATION',
+  'OTHER',
 ] as const;
 export type RiskType = (typeof RISK_TYPES)[number];
 
 export const ACTIONS = [
-  'recall', 'withdrawal', 'marketplace_removal', 'sales_ban', 'test_failure', 'platform_block',
-  'border_rejection', 'warning', 'other',
+  'recall',
+  'withdrawal',
+  'marketplace_removal',
+  'sales_ban',
+  'test_failure',
+  'platform_block',
+  'border_rejection',
+  'warning',
+  'other',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,9 +91,24 @@ export type Platform = (typeof PLATFORMS)[number];
 
 /** Our own coarse taxonomy; the raw category string is kept beside it. */
 export const CATEGORIES = [
-  'toys', 'childcare', 'kids-clothing', 'jewellery', 'clothing', 'cosmetics', 'electrical',
-  'chargers', 'lighting', 'kitchen', 'furniture', 'sports', 'vehicles', 'hobby', 'chemical-products',
-  'food-contact', 'protective-equipment', 'other',
+  'toys',
+  'childcare',
+  'kids-clothing',
+  'jewellery',
+  'clothing',
+  'cosmetics',
+  'electrical',
+  'chargers',
+  'lighting',
+  'kitchen',
+  'furniture',
+  'sports',
+  'vehicles',
+  'hobby',
+  'chemical-products',
+  'food-contact',
+  'protective-equipment',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

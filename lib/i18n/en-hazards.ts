@@ -54,7 +54,10 @@ export const enSources: Record<`source_${SourceFamily}`, string> = {
   'source_kr-consumer24': 'Consumer24 (Korea Fair Trade Commission recall portal)',
 };
 
-export const enEvidence: Record<`evidence_${EvidenceKind}` | `how_${'exact' | 'normalised' | 'fuzzy' | 'translated'}`, string> = {
+export const enEvidence: Record<
+  `evidence_${EvidenceKind}` | `how_${'exact' | 'normalised' | 'fuzzy' | 'translated'}`,
+  string
+> = {
   'evidence_listing-id': 'Listing ID',
   evidence_gtin: 'Barcode (GTIN/EAN)',
   'evidence_kc-cert': 'KC certification number',
@@ -96,8 +99,7 @@ export const enChemicals = {
     'Small, strong magnets that are swallowed can attract each other through the intestinal wall and cause serious internal injuries.',
   explain_buttonBatteries:
     'A swallowed button or coin battery can burn through tissue within hours. Battery compartments on children’s products should be secured.',
-  explain_cords:
-    "Cords, drawstrings and loops can wrap around a child's neck and cause strangulation.",
+  explain_cords: "Cords, drawstrings and loops can wrap around a child's neck and cause strangulation.",
   explain_waterBeads:
     'Water beads grow many times their size in water. If swallowed they can keep swelling and block the intestine, and they are hard to see on X-rays.',
 };
@@ -119,7 +121,8 @@ export const enSyncErrors = {
   syncError_replay: 'The server offered older data than you have, so it was refused.',
   'syncError_chain-mismatch': 'The update did not follow on from your data version.',
   'syncError_digest-mismatch': 'The data did not check out after the update.',
-  'syncError_storage-full': 'The browser is out of storage. Free up disk space (or clear data of sites you no longer need), then update again.',
+  'syncError_storage-full':
+    'The browser is out of storage. Free up disk space (or clear data of sites you no longer need), then update again.',
   syncError_storage: 'The browser could not store the update.',
   syncError_internal: 'Something went wrong inside the extension.',
 };

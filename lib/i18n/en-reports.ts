@@ -1,7 +1,8 @@
 /** English strings of the report flow and the watch list (spread into `en`). */
 export const enReports = {
   reportDialogTitle: 'Report this listing',
-  reportIntro: 'Reports help volunteers improve the hazard database. You see exactly what is sent before anything leaves; no account is needed.',
+  reportIntro:
+    'Reports help volunteers improve the hazard database. You see exactly what is sent before anything leaves; no account is needed.',
   reportKindLegend: 'What is wrong?',
   reportKindMissed: 'A hazard is missing: this listing should be flagged',
   reportKindWrong: 'Wrong match: this is not the reported product',
@@ -29,7 +30,8 @@ export const enReports = {
   reportDiscardNo: 'Keep editing',
   reportBack: 'Back',
   reportPreviewTitle: 'Exactly what will be sent',
-  reportPrivacyLine: 'No cookies, account data, other tabs or browsing history are included. Nothing is sent until you confirm.',
+  reportPrivacyLine:
+    'No cookies, account data, other tabs or browsing history are included. Nothing is sent until you confirm.',
   reportChannelLegend: 'Send it to',
   reportChannelEndpoint: 'Hazard Check volunteers (no account needed)',
   reportChannelGithub: 'A public GitHub issue on the data repository (needs a GitHub account, which is shown)',
@@ -46,7 +48,8 @@ export const enReports = {
   reportDoneFailed: 'It could not be sent: {error}',
   reportDoneGithub: 'GitHub opened in a new tab. Check the issue there and submit it.',
   reportDoneCopied: 'Copied. Paste it into the form on the page that opened.',
-  reportDoneCopyFailed: 'Copying did not work. Select the text below, copy it and paste it into the form on the page that opened.',
+  reportDoneCopyFailed:
+    'Copying did not work. Select the text below, copy it and paste it into the form on the page that opened.',
   reportDoneRule: 'This listing is now marked in your browser as your report.',
   reportClose: 'Close',
   reportErrorHazard: 'Say what the hazard is, or pick a record.',
@@ -82,7 +85,8 @@ export const enReports = {
   reportExportJson: 'Export as JSON',
   reportExportCsv: 'Export as CSV',
   watchTitle: 'Remembered listings',
-  watchIntro: 'Kept only in this browser, to tell you if a listing you looked at is reported later ({count} of at most {limit}).',
+  watchIntro:
+    'Kept only in this browser, to tell you if a listing you looked at is reported later ({count} of at most {limit}).',
   watchEmpty: 'No listings are remembered.',
   watchClear: 'Forget all',
   watchForget: 'Forget',
@@ -93,8 +97,10 @@ export const enReports = {
   watchNotifyBody: '{title}: {hazard}',
   watchNotifyContext: 'Reported by {authority} — Hazard Check',
   communityReportedBy: 'Reported by shoppers, confirmed by the maintainers on {date}. Evidence: {evidence}',
-  communityWrongMatch: 'A wrong-match report was confirmed on {date}: this listing is no longer named, so this is only a note.',
-  communityLead: 'Shoppers reported this listing and the maintainers checked the evidence they cited. This is not an authority’s finding about this listing.',
+  communityWrongMatch:
+    'A wrong-match report was confirmed on {date}: this listing is no longer named, so this is only a note.',
+  communityLead:
+    'Shoppers reported this listing and the maintainers checked the evidence they cited. This is not an authority’s finding about this listing.',
   communityEvidenceLink: 'Evidence',
   communityEvidenceLabel: 'Evidence cited by the report: {authority} (opens in a new tab)',
   communityDisclaimer: 'Reports can be wrong. Please check the evidence.',

@@ -73,8 +73,10 @@ const banner = {
     '"Same as the browser" means the browser\'s own interface language (now: {browser}), for every part of Hazard Check: banners, badges, the popup, this page, the toolbar and notifications. The shop page\'s language is never used.',
   headlineUnknownHazard: 'Hazard reported',
   storeNoteTitle: 'About this store',
-  storeNoteBody: 'This store had a listing blocked by {authority} ({date}): "{product}". This does not mean this listing is that product.',
-  storeNoteBodyUndated: 'This store had a listing blocked by {authority}: "{product}". This does not mean this listing is that product.',
+  storeNoteBody:
+    'This store had a listing blocked by {authority} ({date}): "{product}". This does not mean this listing is that product.',
+  storeNoteBodyUndated:
+    'This store had a listing blocked by {authority}: "{product}". This does not mean this listing is that product.',
   storeNoteLink: 'Official notice',
   ownReportTitle: 'Your report',
   ownReportBody: 'You reported this listing on {date}. This is your own note, not a finding by an authority.',
@@ -124,10 +126,12 @@ const popup = {
   dataRecordCountOne: '1 record',
   dataRecordCount: '{count} records',
   dataBundled: 'Using the data that came with the extension.',
-  dataBundledGenerated: 'Using the data that came with the extension, selected on {date} from the official registers listed below.',
+  dataBundledGenerated:
+    'Using the data that came with the extension, selected on {date} from the official registers listed below.',
   dataLastSync: 'Last update: {date}',
   dataStaleFeed: 'The hazard data server has published nothing new for {days} days, so recent reports may be missing.',
-  dataStaleServerWentBack: 'The hazard data server is offering older data than you already have, so recent reports may be missing. Your current data stays in use.',
+  dataStaleServerWentBack:
+    'The hazard data server is offering older data than you already have, so recent reports may be missing. Your current data stays in use.',
   dataStale: 'The hazard data is more than {days} days old, so recent reports may be missing.',
   dataLastError: 'The last update failed: {error}',
   dataUnknownAge: 'The age of the hazard data is unknown.',

@@ -112,7 +112,8 @@ export const koSyncErrors: Record<keyof typeof enSyncErrors, string> = {
   syncError_replay: '서버가 현재보다 오래된 데이터를 보내 거부했습니다.',
   'syncError_chain-mismatch': '업데이트가 현재 데이터 버전과 이어지지 않습니다.',
   'syncError_digest-mismatch': '업데이트 후 데이터 검증에 실패했습니다.',
-  'syncError_storage-full': '브라우저의 저장 공간이 부족합니다. 디스크 공간을 확보하거나 더 이상 쓰지 않는 사이트의 데이터를 지운 뒤 다시 업데이트하세요.',
+  'syncError_storage-full':
+    '브라우저의 저장 공간이 부족합니다. 디스크 공간을 확보하거나 더 이상 쓰지 않는 사이트의 데이터를 지운 뒤 다시 업데이트하세요.',
   syncError_storage: '브라우저가 업데이트를 저장하지 못했습니다.',
   syncError_internal: '확장 프로그램 내부에서 문제가 생겼습니다.',
 };

@@ -3,7 +3,8 @@ import type { enReports } from './en-reports';
 /** Korean strings of the report flow and the watch list (spread into `ko`). */
 export const koReports: Record<keyof typeof enReports, string> = {
   reportDialogTitle: '이 상품 신고하기',
-  reportIntro: '신고는 자원봉사자가 위해 제품 데이터베이스를 개선하는 데 쓰입니다. 보내기 전에 보낼 내용을 그대로 보여 드리며, 계정은 필요 없습니다.',
+  reportIntro:
+    '신고는 자원봉사자가 위해 제품 데이터베이스를 개선하는 데 쓰입니다. 보내기 전에 보낼 내용을 그대로 보여 드리며, 계정은 필요 없습니다.',
   reportKindLegend: '무엇이 잘못되었나요?',
   reportKindMissed: '위해 정보 누락: 이 상품은 경고를 받아야 합니다',
   reportKindWrong: '잘못된 일치: 보고된 제품이 아닙니다',
@@ -31,7 +32,8 @@ export const koReports: Record<keyof typeof enReports, string> = {
   reportDiscardNo: '계속 작성',
   reportBack: '뒤로',
   reportPreviewTitle: '전송될 내용 그대로',
-  reportPrivacyLine: '쿠키, 계정 정보, 다른 탭, 방문 기록은 포함되지 않습니다. 확인을 누르기 전에는 아무것도 전송되지 않습니다.',
+  reportPrivacyLine:
+    '쿠키, 계정 정보, 다른 탭, 방문 기록은 포함되지 않습니다. 확인을 누르기 전에는 아무것도 전송되지 않습니다.',
   reportChannelLegend: '보낼 곳',
   reportChannelEndpoint: 'Hazard Check 자원봉사자 (계정 필요 없음)',
   reportChannelGithub: '데이터 저장소의 공개 GitHub 이슈 (GitHub 계정이 필요하며 계정 이름이 공개됨)',
@@ -95,8 +97,10 @@ export const koReports: Record<keyof typeof enReports, string> = {
   watchNotifyBody: '{title}: {hazard}',
   watchNotifyContext: '{authority} 보고 — Hazard Check',
   communityReportedBy: '쇼핑객 제보, 관리자가 {date}에 확인. 근거: {evidence}',
-  communityWrongMatch: '{date}에 잘못된 일치 제보가 확인되어 이 판매 페이지는 더 이상 지목되지 않습니다. 참고용 안내입니다.',
-  communityLead: '쇼핑객이 이 판매 페이지를 제보했고 관리자가 제보에 인용된 근거를 확인했습니다. 기관이 이 판매 페이지에 대해 내린 판단은 아닙니다.',
+  communityWrongMatch:
+    '{date}에 잘못된 일치 제보가 확인되어 이 판매 페이지는 더 이상 지목되지 않습니다. 참고용 안내입니다.',
+  communityLead:
+    '쇼핑객이 이 판매 페이지를 제보했고 관리자가 제보에 인용된 근거를 확인했습니다. 기관이 이 판매 페이지에 대해 내린 판단은 아닙니다.',
   communityEvidenceLink: '근거',
   communityEvidenceLabel: '제보에 인용된 근거: {authority} (새 탭에서 열림)',
   communityDisclaimer: '제보는 틀릴 수 있습니다. 근거를 확인해 주세요.',

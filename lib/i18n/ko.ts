@@ -69,8 +69,10 @@ export const ko: Record<keyof typeof en, string> = {
     "'브라우저 언어와 같게'는 브라우저 자체의 표시 언어(현재: {browser})를 뜻하며, 배너·배지·팝업·이 페이지·도구 모음·알림 등 Hazard Check의 모든 화면에 똑같이 적용됩니다. 쇼핑몰 페이지의 언어는 쓰지 않습니다.",
   headlineUnknownHazard: '위해 보고됨',
   storeNoteTitle: '이 상점에 대한 참고',
-  storeNoteBody: '이 상점의 상품이 {authority}의 조치로 차단된 적이 있습니다({date}): "{product}". 이 상품이 그 제품이라는 뜻은 아닙니다.',
-  storeNoteBodyUndated: '이 상점의 상품이 {authority}의 조치로 차단된 적이 있습니다: "{product}". 이 상품이 그 제품이라는 뜻은 아닙니다.',
+  storeNoteBody:
+    '이 상점의 상품이 {authority}의 조치로 차단된 적이 있습니다({date}): "{product}". 이 상품이 그 제품이라는 뜻은 아닙니다.',
+  storeNoteBodyUndated:
+    '이 상점의 상품이 {authority}의 조치로 차단된 적이 있습니다: "{product}". 이 상품이 그 제품이라는 뜻은 아닙니다.',
   storeNoteLink: '공식 공지',
   ownReportTitle: '내 신고',
   ownReportBody: '{date}에 내가 이 상품을 신고했습니다. 기관의 판단이 아닌 나의 메모입니다.',
@@ -94,8 +96,10 @@ export const ko: Record<keyof typeof en, string> = {
   popupNoPage: '확인하려면 알리익스프레스나 테무의 상품·검색·상점 페이지를 여세요.',
   popupNotChecked: '확인 안 됨: {reason}.',
   popupNotCheckedHint: '"확인 안 됨"은 안전하다는 뜻이 아닙니다.',
-  popupNothingFound: '위해 제품 데이터베이스에서 이 상품과 일치하는 기록을 찾지 못했습니다. 안전을 보장한다는 뜻은 아닙니다.',
-  popupNothingFoundCards: '이 페이지의 상품 중 위해 제품 데이터베이스와 일치하는 것이 없습니다. 안전을 보장한다는 뜻은 아닙니다.',
+  popupNothingFound:
+    '위해 제품 데이터베이스에서 이 상품과 일치하는 기록을 찾지 못했습니다. 안전을 보장한다는 뜻은 아닙니다.',
+  popupNothingFoundCards:
+    '이 페이지의 상품 중 위해 제품 데이터베이스와 일치하는 것이 없습니다. 안전을 보장한다는 뜻은 아닙니다.',
   popupCardsFlaggedOne: '이 페이지에서 경고 상품 1개',
   popupCardsFlaggedMany: '이 페이지에서 경고 상품 {count}개',
   popupDismissed: '이 상품의 경고를 숨겼습니다.',
@@ -116,8 +120,10 @@ export const ko: Record<keyof typeof en, string> = {
   dataBundled: '확장 프로그램에 포함된 데이터를 사용 중입니다.',
   dataBundledGenerated: '확장 프로그램에 포함된 데이터를 사용 중입니다({date}에 아래 공식 기관 자료에서 선별).',
   dataLastSync: '마지막 업데이트: {date}',
-  dataStaleFeed: '위해 제품 데이터 서버가 {days}일 동안 새 데이터를 게시하지 않았습니다. 최근 보고가 빠져 있을 수 있습니다.',
-  dataStaleServerWentBack: '위해 제품 데이터 서버가 이미 가진 것보다 오래된 데이터를 제공하고 있습니다. 최근 보고가 빠져 있을 수 있습니다. 현재 데이터는 계속 사용됩니다.',
+  dataStaleFeed:
+    '위해 제품 데이터 서버가 {days}일 동안 새 데이터를 게시하지 않았습니다. 최근 보고가 빠져 있을 수 있습니다.',
+  dataStaleServerWentBack:
+    '위해 제품 데이터 서버가 이미 가진 것보다 오래된 데이터를 제공하고 있습니다. 최근 보고가 빠져 있을 수 있습니다. 현재 데이터는 계속 사용됩니다.',
   dataStale: '위해 제품 데이터가 {days}일 넘게 지났습니다. 최근 보고가 빠져 있을 수 있습니다.',
   dataLastError: '마지막 업데이트에 실패했습니다: {error}',
   dataUnknownAge: '위해 제품 데이터가 언제 기준인지 알 수 없습니다.',

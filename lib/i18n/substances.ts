@@ -32,12 +32,24 @@ export const SUBSTANCES: readonly Substance[] = [
   phthalate('DINP', /\bDINP\b|di-?isononyl phthalate/i),
   phthalate('DIDP', /\bDIDP\b|di-?isodecyl phthalate/i),
   phthalate('DNOP', /\bDNOP\b|di-?n-?octyl phthalate/i),
-  { id: 'lead', pattern: /\blead\b(?!\s+to\b)(?!-free)|(?<![수])납(?![품기부입])|^pb$/i, names: { en: 'Lead', ko: '납' } },
+  {
+    id: 'lead',
+    pattern: /\blead\b(?!\s+to\b)(?!-free)|(?<![수])납(?![품기부입])|^pb$/i,
+    names: { en: 'Lead', ko: '납' },
+  },
   { id: 'cadmium', pattern: /cadmium|카드뮴|^cd$/i, names: { en: 'Cadmium', ko: '카드뮴' } },
   { id: 'nickel', pattern: /\bnickel\b|니켈|^ni$/i, names: { en: 'Nickel', ko: '니켈' } },
-  { id: 'formaldehyde', pattern: /formaldehyde|폼알데하이드|포름알데히드/i, names: { en: 'Formaldehyde', ko: '폼알데하이드' } },
+  {
+    id: 'formaldehyde',
+    pattern: /formaldehyde|폼알데하이드|포름알데히드/i,
+    names: { en: 'Formaldehyde', ko: '폼알데하이드' },
+  },
   { id: 'boron', pattern: /\bboron\b|붕소/i, names: { en: 'Boron', ko: '붕소' } },
-  { id: 'chromium VI', pattern: /chromium ?\(?VI\)?|hexavalent chromium|6가 ?크롬/i, names: { en: 'Chromium VI', ko: '6가 크롬' } },
+  {
+    id: 'chromium VI',
+    pattern: /chromium ?\(?VI\)?|hexavalent chromium|6가 ?크롬/i,
+    names: { en: 'Chromium VI', ko: '6가 크롬' },
+  },
   { id: 'mercury', pattern: /\bmercury\b|수은/i, names: { en: 'Mercury', ko: '수은' } },
   { id: 'arsenic', pattern: /\barsenic\b|비소/i, names: { en: 'Arsenic', ko: '비소' } },
   { id: 'antimony', pattern: /\bantimony\b|안티몬/i, names: { en: 'Antimony', ko: '안티몬' } },
@@ -63,11 +75,23 @@ export const SUBSTANCES: readonly Substance[] = [
     pattern: /methylchloroisothiazolinone|\(MCI\)|\bMCI\b(?=[,)]| and)|메틸클로로이소티아졸리논/,
     names: { en: 'Methylchloroisothiazolinone (MCI, a preservative)', ko: '메틸클로로이소티아졸리논(CMIT, 보존제)' },
   },
-  { id: 'bisphenol A', pattern: /bisphenol A|\bBPA\b|비스페놀 ?A/i, names: { en: 'Bisphenol A (BPA)', ko: '비스페놀 A(BPA)' } },
+  {
+    id: 'bisphenol A',
+    pattern: /bisphenol A|\bBPA\b|비스페놀 ?A/i,
+    names: { en: 'Bisphenol A (BPA)', ko: '비스페놀 A(BPA)' },
+  },
   { id: 'N-nitrosamines', pattern: /nitrosamines?|니트로사민/i, names: { en: 'N-nitrosamines', ko: 'N-니트로사민' } },
-  { id: 'aromatic amines', pattern: /aromatic amines?|방향족 ?아민/i, names: { en: 'Aromatic amines (from azo dyes)', ko: '방향족 아민(아조 염료 유래)' } },
+  {
+    id: 'aromatic amines',
+    pattern: /aromatic amines?|방향족 ?아민/i,
+    names: { en: 'Aromatic amines (from azo dyes)', ko: '방향족 아민(아조 염료 유래)' },
+  },
   { id: 'benzene', pattern: /\bbenzene\b|벤젠/i, names: { en: 'Benzene', ko: '벤젠' } },
-  { id: 'phthalates', pattern: /phthalates?|프탈레이트/i, names: { en: 'Phthalate plasticisers', ko: '프탈레이트 가소제' } },
+  {
+    id: 'phthalates',
+    pattern: /phthalates?|프탈레이트/i,
+    names: { en: 'Phthalate plasticisers', ko: '프탈레이트 가소제' },
+  },
 ];
 
 const BY_ID = new Map(SUBSTANCES.map((s) => [s.id.toLowerCase(), s]));

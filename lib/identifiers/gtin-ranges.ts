@@ -13,10 +13,20 @@ export interface RefusedRange {
 }
 
 export const REFUSED_PREFIXES: readonly RefusedRange[] = [
-  { from: 20, to: 29, why: 'restricted circulation (store-internal, UPC number system 2: variable weight)', example: '0212345678909' },
+  {
+    from: 20,
+    to: 29,
+    why: 'restricted circulation (store-internal, UPC number system 2: variable weight)',
+    example: '0212345678909',
+  },
   { from: 40, to: 49, why: 'restricted circulation within a company (UPC number system 4)', example: '0412345678903' },
   { from: 50, to: 59, why: 'coupons (UPC number system 5)', example: '0512345678900' },
-  { from: 200, to: 299, why: 'restricted circulation within a geographic region (in-store, variable measure)', example: '2001234567893' },
+  {
+    from: 200,
+    to: 299,
+    why: 'restricted circulation within a geographic region (in-store, variable measure)',
+    example: '2001234567893',
+  },
   { from: 952, to: 952, why: 'GS1 demonstration and example numbers', example: '9521234543213' },
   { from: 980, to: 980, why: 'refund receipts', example: '9801234567892' },
   { from: 981, to: 984, why: 'common currency coupons', example: '9811234567891' },

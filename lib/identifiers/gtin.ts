@@ -22,7 +22,8 @@ export function refusedGtinReason(gtin14: string): string | null {
   if (PLACEHOLDERS.has(gtin14)) return 'a well-known placeholder or example barcode';
   // The digits before the check digit, without the zero padding.
   const body = gtin14.slice(0, 13).replace(/^0+/, '');
-  if (body.length >= 7 && (/^(\d)\1+$/.test(body) || isCountingSequence(body))) return 'a filler barcode (one digit repeated or counting)';
+  if (body.length >= 7 && (/^(\d)\1+$/.test(body) || isCountingSequence(body)))
+    return 'a filler barcode (one digit repeated or counting)';
   if (gtin14.startsWith('000000')) {
     const gtin8 = gtin14.slice(6);
     if (REFUSED_GTIN8_FIRST_DIGITS.includes(gtin8[0]!)) return 'a restricted circulation GTIN-8';

@@ -27,5 +27,13 @@ export {
   type ListingSite,
   type ListingUrl,
 } from './listing-url';
-export { expandSiblings, isDistinctiveCode, isModelLike, modelShape, recordModelKey, splitModels, type ModelShape } from './models';
+export {
+  expandSiblings,
+  isDistinctiveCode,
+  isModelLike,
+  modelShape,
+  recordModelKey,
+  splitModels,
+  type ModelShape,
+} from './models';
 export { isStandardLike, isUnitLike, STANDARDS, UNIT_LIMITS } from './standards';

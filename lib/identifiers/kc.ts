@@ -5,9 +5,17 @@
 
 /** Documented KC shapes, upper case. */
 export const KC_SHAPES: readonly { pattern: RegExp; what: string; example: string }[] = [
-  { pattern: /\b(C[BH]\d{3}[A-Z]\d{3,6}-\d{4})\b/g, what: "children's product safety certificate", example: 'CB063R1234-5001' },
+  {
+    pattern: /\b(C[BH]\d{3}[A-Z]\d{3,6}-\d{4})\b/g,
+    what: "children's product safety certificate",
+    example: 'CB063R1234-5001',
+  },
   { pattern: /\b([A-Z]{2}\d{5}-\d{5})\b/g, what: 'electrical product safety certificate', example: 'YU07218-19001' },
-  { pattern: /\b(R-[RC]-[A-Za-z0-9]{2,5}-[A-Za-z0-9-]{3,30})\b/g, what: 'radio equipment registration', example: 'R-R-ABC-XYZ123' },
+  {
+    pattern: /\b(R-[RC]-[A-Za-z0-9]{2,5}-[A-Za-z0-9-]{3,30})\b/g,
+    what: 'radio equipment registration',
+    example: 'R-R-ABC-XYZ123',
+  },
 ];
 
 /** KC numbers of a documented shape anywhere in a text (pass it upper-cased when case is unknown). */

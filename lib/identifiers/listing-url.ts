@@ -72,7 +72,10 @@ export function aliexpressProductOfPath(url: URL): { itemId: string; storeId?: s
  * The ID an AliExpress URL's path names, as written (a .us local ID stays local): for the head links of a
  * product page (canonical, og:url, offer URL), which name the page's own listing.
  */
-export function aliexpressPathId(href: string | undefined, base: string | URL = 'https://www.aliexpress.com/'): string | undefined {
+export function aliexpressPathId(
+  href: string | undefined,
+  base: string | URL = 'https://www.aliexpress.com/',
+): string | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href.trim(), base);
@@ -106,9 +109,10 @@ export function usLocalIdOfGlobal(globalId: string): string | undefined {
 function aliexpressListing(url: URL, href: string): ListingUrl | null {
   const shop = !ALIEXPRESS_NON_SHOP_HOST.test(url.hostname);
   const product = shop ? aliexpressProductOfPath(url) : undefined;
-  const queryId = shop && !product
-    ? QUERY_ID_NAMES.map((name) => url.searchParams.get(name)).find((v) => v && /^\d{8,20}$/.test(v)) ?? undefined
-    : undefined;
+  const queryId =
+    shop && !product
+      ? (QUERY_ID_NAMES.map((name) => url.searchParams.get(name)).find((v) => v && /^\d{8,20}$/.test(v)) ?? undefined)
+      : undefined;
   const pathId = product?.itemId ?? queryId;
   const objectId = objectIdOfHref(href);
   if (!pathId && !objectId) return null;
@@ -235,7 +239,12 @@ export function listingInText(text: string): { platform: Platform; listingId: st
  * A listing's canonical URL built from its ID alone (no tracking parameters). A local aliexpress.us or
  * .ru ID only resolves on its own host, so `pageHost` keeps it there when no global ID is known.
  */
-export function canonicalListingUrl(listing: { site: ListingSite; itemId: string; globalItemId?: string; pageHost?: string }): string {
+export function canonicalListingUrl(listing: {
+  site: ListingSite;
+  itemId: string;
+  globalItemId?: string;
+  pageHost?: string;
+}): string {
   const id = listing.globalItemId ?? listing.itemId;
   if (!/^\d{4,32}$/.test(id)) throw new Error(`Not a listing ID: ${id}`);
   if (listing.site === 'temu') return `https://www.temu.com/g-${id}.html`;

@@ -39,7 +39,8 @@ export function modelShape(key: string): ModelShape {
 const UNIT_SUFFIX =
   /^\d+(?:[.,]\d+)?[\s-]*(?:v|vac|vdc|a|ma|w|kw|wh|kwh|mah|ah|mm|cm|m|km|kg|g|mg|ml|l|oz|lbs?|in|inch|inches|ft|hz|khz|mhz|ghz|kb|mb|gb|tb|pcs?|pieces|pack|pk|x|db|°c|°f|c|f|%|k|p|s|h|min|rpm|psi|bar|lm|lux)$/i;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?(?:["']|mm|cm|m|in)?(?:[x×*]\d+(?:[.,]\d+)?(?:["']|mm|cm|m|in)?)+$/i;
-const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}[./-]?[a-z]{3}[./-]?\d{1,2}|\d{1,2}[./-]?[a-z]{3}[./-]?\d{2,4})$/i;
+const DATE_LIKE =
+  /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}[./-]?[a-z]{3}[./-]?\d{1,2}|\d{1,2}[./-]?[a-z]{3}[./-]?\d{2,4})$/i;
 const YEAR = /^(?:19|20)\d{2}s?$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
@@ -88,7 +89,8 @@ export function splitModels(raw: string): string[] {
 }
 
 // Cue words a model field sometimes starts with ("Model: X", "No.4608", "Art. 123").
-const MODEL_CUE_PREFIX = /^(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|no|nr|n°|#)\b\.?\s*[:#.]?\s*/i;
+const MODEL_CUE_PREFIX =
+  /^(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|no|nr|n°|#)\b\.?\s*[:#.]?\s*/i;
 
 /** The key of one model as a record writes it, cue words dropped, or '' when nothing usable remains. */
 export function recordModelKey(raw: string): string {

@@ -80,7 +80,7 @@ export function findConcepts(tokens: readonly Token[]): ConceptScan {
   const latin: number[] = [];
   const korean: number[] = [];
   tokens.forEach((t, i) => (t.hangul ? korean : latin).push(i));
-  for (let i = 0; i < latin.length; ) {
+  for (let i = 0; i < latin.length;) {
     let consumed = 1;
     const longest = PHRASE_STARTS.get(tokens[latin[i]!]!.norm) ?? 0;
     for (let n = Math.min(longest, maxPhraseLength, latin.length - i); n >= 1; n--) {

@@ -29,7 +29,11 @@ export interface Decision {
 /** Called when the listing names the record's brand but no rule makes it this product. */
 export type OtherProductOfBrand = (brandKey: string) => void;
 
-export function decide(ctx: DecideContext, view: RecordView, otherProductOfBrand?: OtherProductOfBrand): Decision | null {
+export function decide(
+  ctx: DecideContext,
+  view: RecordView,
+  otherProductOfBrand?: OtherProductOfBrand,
+): Decision | null {
   const signals = new Signals(ctx, view);
   const holds = new Map<string, boolean>();
   const isBlocked = (rule: Rule): boolean =>

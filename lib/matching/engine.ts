@@ -153,7 +153,12 @@ class HazardEngine implements Engine {
       const explicit = this.store.df(this.store.lookup(`${FEATURE.brand}${window.key}`));
       const implicit = this.store.df(this.store.lookup(`${FEATURE.implicitBrand}${window.key}`));
       const asWord = this.store.df(this.store.lookup(`${FEATURE.name}${window.key}`));
-      if (explicit + implicit > 0 && asWord <= explicit + implicit && !GENERIC_WORDS.has(window.key) && !TYPE_WORDS.has(window.key)) {
+      if (
+        explicit + implicit > 0 &&
+        asWord <= explicit + implicit &&
+        !GENERIC_WORDS.has(window.key) &&
+        !TYPE_WORDS.has(window.key)
+      ) {
         found.add(window.key);
       }
     }
@@ -201,7 +206,10 @@ class HazardEngine implements Engine {
 
     // The records sharing the rarest name words: for misspelt brands and for `similar` notes.
     const total = Math.max(1, store.liveCount);
-    const maxDf = Math.min(NAME_CANDIDATE_MAX_DF, Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE)));
+    const maxDf = Math.min(
+      NAME_CANDIDATE_MAX_DF,
+      Math.max(NAME_CANDIDATE_MIN_MAX_DF, Math.floor(total * NAME_CANDIDATE_MAX_DF_SHARE)),
+    );
     // Scores accumulate in a reused array (no per-listing Map), and only the top few are kept.
     if (this.scratch.length < store.size) this.scratch = new Float64Array(Math.ceil(store.size * 1.25));
     const scratch = this.scratch;

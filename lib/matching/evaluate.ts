@@ -60,7 +60,8 @@ export function queryOf(listing: ListingLine): ListingQuery {
 /** The rule, the evidence in words, and the brand's other reported products. */
 function reasonsOf(m: Match): string[] {
   const reasons = [...m.evidence.map((e) => `${e.kind}: "${e.listingValue}" ~ "${e.recordValue}" (${e.how})`)];
-  if (m.otherRecordsOfBrand) reasons.push(`other products of this brand were reported: ${m.otherRecordsOfBrand} more record(s)`);
+  if (m.otherRecordsOfBrand)
+    reasons.push(`other products of this brand were reported: ${m.otherRecordsOfBrand} more record(s)`);
   return reasons;
 }
 
@@ -104,7 +105,12 @@ export interface EvalReport {
   matchPairs: number;
   matchPairsWarned: number;
   similarPairs: { total: number; similar: number; silent: number; warned: number };
-  similarResultsOnLabelledPairs: { total: number; labelledSimilar: number; labelledMatch: number; labelledNone: number };
+  similarResultsOnLabelledPairs: {
+    total: number;
+    labelledSimilar: number;
+    labelledMatch: number;
+    labelledNone: number;
+  };
   plainNegatives: { listings: number; warned: number; rate: number };
   curated: { cases: number; exact: number };
   /** Korean-language listings only. */
@@ -163,7 +169,9 @@ export function evaluate(
   const matchFor = (listing: string, label: LabelLine): Match | undefined =>
     (results.get(listing) ?? []).find((m) => {
       const ref = refsById.get(m.recordId) ?? { source: m.source, refs: new Set([m.ref]) };
-      return label.source !== null && familyOf(label.source) === ref.source && label.ref !== null && ref.refs.has(label.ref);
+      return (
+        label.source !== null && familyOf(label.source) === ref.source && label.ref !== null && ref.refs.has(label.ref)
+      );
     });
 
   const report: EvalReport = {
@@ -187,7 +195,16 @@ export function evaluate(
     rules: [],
   };
   const ruleStats = new Map<string, RuleStats & { seen: Set<string> }>();
-  for (const rule of RULES) ruleStats.set(rule.id, { rule: rule.id, listings: 0, right: 0, wrong: 0, unscored: 0, precision: 1, seen: new Set() });
+  for (const rule of RULES)
+    ruleStats.set(rule.id, {
+      rule: rule.id,
+      listings: 0,
+      right: 0,
+      wrong: 0,
+      unscored: 0,
+      precision: 1,
+      seen: new Set(),
+    });
   const countRule = (listing: string, m: Match, label: LabelLine | undefined, plainNegative: boolean) => {
     let stats = ruleStats.get(m.rule);
     if (!stats) {
@@ -199,7 +216,12 @@ export function evaluate(
     else if (label || plainNegative) stats.wrong++;
     else stats.unscored++;
   };
-  const outcome = (listing: ListingLine, m: Match | undefined, label: LabelLine | undefined, expect: PairOutcome['expect']): PairOutcome => ({
+  const outcome = (
+    listing: ListingLine,
+    m: Match | undefined,
+    label: LabelLine | undefined,
+    expect: PairOutcome['expect'],
+  ): PairOutcome => ({
     listing: listing.id,
     title: listing.title,
     source: m?.source ?? familyOf(label?.source ?? ''),
@@ -280,7 +302,8 @@ export function evaluate(
     listings: seen.size,
     precision: stats.right + stats.wrong === 0 ? 1 : stats.right / (stats.right + stats.wrong),
   }));
-  report.plainNegatives.rate = report.plainNegatives.listings === 0 ? 0 : report.plainNegatives.warned / report.plainNegatives.listings;
+  report.plainNegatives.rate =
+    report.plainNegatives.listings === 0 ? 0 : report.plainNegatives.warned / report.plainNegatives.listings;
   return report;
 }
 
@@ -290,23 +313,37 @@ export function formatReport(report: EvalReport, verbose = false): string {
   const lines: string[] = [];
   const r = report;
   lines.push(`listings ${r.listings}, labelled pairs ${r.labelledPairs}`);
-  lines.push(`precision ${r.precision.toFixed(4)} (${r.warnings.correct}/${r.warnings.total} warnings hit a match pair; ${r.warnings.onUnlabelledPairs} more on unlabelled pairs, not scored)`);
+  lines.push(
+    `precision ${r.precision.toFixed(4)} (${r.warnings.correct}/${r.warnings.total} warnings hit a match pair; ${r.warnings.onUnlabelledPairs} more on unlabelled pairs, not scored)`,
+  );
   lines.push(`recall    ${r.recall.toFixed(4)} (${r.matchPairsWarned}/${r.matchPairs} match pairs warned)`);
-  lines.push(`korean    ${r.korean.warned}/${r.korean.matchPairs} match pairs warned, ${r.korean.falseWarnings} false warnings`);
-  lines.push(`similar pairs ${r.similarPairs.total}: ${r.similarPairs.similar} similar, ${r.similarPairs.silent} silent, ${r.similarPairs.warned} warned`);
+  lines.push(
+    `korean    ${r.korean.warned}/${r.korean.matchPairs} match pairs warned, ${r.korean.falseWarnings} false warnings`,
+  );
+  lines.push(
+    `similar pairs ${r.similarPairs.total}: ${r.similarPairs.similar} similar, ${r.similarPairs.silent} silent, ${r.similarPairs.warned} warned`,
+  );
   const s = r.similarResultsOnLabelledPairs;
-  lines.push(`similar results on labelled pairs ${s.total}: ${s.labelledSimilar} labelled similar (${pct(s.total ? s.labelledSimilar / s.total : 1)}), ${s.labelledNone} labelled none, ${s.labelledMatch} labelled match`);
-  lines.push(`plain negatives ${r.plainNegatives.listings}: ${r.plainNegatives.warned} warned (${pct(r.plainNegatives.rate)})`);
+  lines.push(
+    `similar results on labelled pairs ${s.total}: ${s.labelledSimilar} labelled similar (${pct(s.total ? s.labelledSimilar / s.total : 1)}), ${s.labelledNone} labelled none, ${s.labelledMatch} labelled match`,
+  );
+  lines.push(
+    `plain negatives ${r.plainNegatives.listings}: ${r.plainNegatives.warned} warned (${pct(r.plainNegatives.rate)})`,
+  );
   lines.push(`curated listing-ID cases ${r.curated.cases}: ${r.curated.exact} exact`);
   lines.push('per rule (listings fired on; right / wrong / unlabelled results; precision):');
   for (const stats of r.rules) {
     const rare = stats.listings <= RARE_RULE_LISTINGS ? `  <- fires on ${RARE_RULE_LISTINGS} or fewer listings` : '';
-    lines.push(`  ${stats.rule.padEnd(26)} ${String(stats.listings).padStart(4)} listings  ${stats.right}/${stats.wrong}/${stats.unscored}  precision ${stats.precision.toFixed(3)}${rare}`);
+    lines.push(
+      `  ${stats.rule.padEnd(26)} ${String(stats.listings).padStart(4)} listings  ${stats.right}/${stats.wrong}/${stats.unscored}  precision ${stats.precision.toFixed(3)}${rare}`,
+    );
   }
   const list = (title: string, items: PairOutcome[]) => {
     lines.push(`${title} (${items.length})`);
     for (const o of items) {
-      lines.push(`  ${o.listing} ${o.source} ${o.ref} expect=${o.expect} got=${o.got}${o.rule ? ` (${o.rule})` : ''} | ${o.title.slice(0, 110)}`);
+      lines.push(
+        `  ${o.listing} ${o.source} ${o.ref} expect=${o.expect} got=${o.got}${o.rule ? ` (${o.rule})` : ''} | ${o.title.slice(0, 110)}`,
+      );
       for (const reason of o.reasons) lines.push(`      ${reason}`);
     }
   };

@@ -8,8 +8,34 @@
 // Jamo indexes of a precomposed syllable: 19 initials, 21 medials, 28 finals.
 const INITIAL_CLASS = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'J', 'K', 'T', 'P', ''];
 const FINAL_CLASS = [
-  '', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'L', 'K', 'M', 'L', 'L', 'L', 'P', 'L', 'M', 'P', 'P', 'T', 'T', 'N',
-  'T', 'T', 'K', 'T', 'P', 'T',
+  '',
+  'K',
+  'K',
+  'K',
+  'N',
+  'N',
+  'N',
+  'T',
+  'L',
+  'K',
+  'M',
+  'L',
+  'L',
+  'L',
+  'P',
+  'L',
+  'M',
+  'P',
+  'P',
+  'T',
+  'T',
+  'N',
+  'T',
+  'T',
+  'K',
+  'T',
+  'P',
+  'T',
 ];
 
 export const MIN_SKELETON_LENGTH = 4;
@@ -87,11 +113,20 @@ export function latinSkeleton(word: string): string {
 }
 
 const LATIN_CLASS: Record<string, string> = {
-  b: 'P', p: 'P', f: 'P', v: 'P',
-  d: 'T', t: 'T',
-  g: 'K', k: 'K', q: 'K', x: 'KS',
-  j: 'J', z: 'J',
+  b: 'P',
+  p: 'P',
+  f: 'P',
+  v: 'P',
+  d: 'T',
+  t: 'T',
+  g: 'K',
+  k: 'K',
+  q: 'K',
+  x: 'KS',
+  j: 'J',
+  z: 'J',
   l: 'L',
-  m: 'M', n: 'N',
+  m: 'M',
+  n: 'N',
   s: 'S',
 };

@@ -102,7 +102,12 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     words,
     brandWindows: windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true),
     sellerBrandWindows: sellerWindows(query.seller),
-    codeWindows: windows(tokens, MAX_CODE_WINDOW, true, (ts) => ts.map((t) => t.key).join('').toUpperCase()),
+    codeWindows: windows(tokens, MAX_CODE_WINDOW, true, (ts) =>
+      ts
+        .map((t) => t.key)
+        .join('')
+        .toUpperCase(),
+    ),
     gtins,
     statedCodes,
     concepts,
@@ -123,8 +128,10 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
 function leadingBrandWord(tokens: readonly Token[], typeTokens: Set<number>): string | undefined {
   for (const [i, t] of tokens.slice(0, 2).entries()) {
     if (!t.shouted || t.key.length < 4 || !/[a-z]/.test(t.key) || typeTokens.has(i)) continue;
-    if (GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || GENERIC_BRANDS.has(t.key)) continue;
-    if (CHILD_WORDS.has(t.folded) || ADULT_WORDS.has(t.folded) || modelShape(t.key.toUpperCase()) === 'strong') continue;
+    if (GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || GENERIC_BRANDS.has(t.key))
+      continue;
+    if (CHILD_WORDS.has(t.folded) || ADULT_WORDS.has(t.folded) || modelShape(t.key.toUpperCase()) === 'strong')
+      continue;
     return t.key;
   }
   return undefined;
@@ -133,7 +140,13 @@ function leadingBrandWord(tokens: readonly Token[], typeTokens: Set<number>): st
 /** Words joined with no space ("Fisher-Price", "SUN&SPORT") are one name: a brand window never splits them. */
 const JOINED = /^[-&._/+]$/;
 
-function windows(tokens: readonly Token[], maxLength: number, latinOnly: boolean, keyOf: (ts: Token[]) => string, whole = false): TokenWindow[] {
+function windows(
+  tokens: readonly Token[],
+  maxLength: number,
+  latinOnly: boolean,
+  keyOf: (ts: Token[]) => string,
+  whole = false,
+): TokenWindow[] {
   const out: TokenWindow[] = [];
   for (let from = 0; from < tokens.length; from++) {
     if (whole && JOINED.test(tokens[from]!.gapBefore)) continue;
@@ -207,7 +220,13 @@ function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): Listing
 }
 
 function ordinary(t: Token): boolean {
-  return GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || isChildToken(t) || ADULT_WORDS.has(t.folded);
+  return (
+    GENERIC_WORDS.has(t.norm) ||
+    STOP_WORDS.has(t.norm) ||
+    TYPE_WORDS.has(t.norm) ||
+    isChildToken(t) ||
+    ADULT_WORDS.has(t.folded)
+  );
 }
 
 /** Single tokens and "-"/"."/"/"-joined runs that look like model numbers (they hold a digit). */
@@ -216,7 +235,10 @@ function codes(tokens: readonly Token[]): ListingCode[] {
   const push = (from: number, to: number) => {
     const span = tokens.slice(from, to);
     if (!span.some((t) => /\d/.test(t.key))) return;
-    const key = span.map((t) => t.key).join('').toUpperCase();
+    const key = span
+      .map((t) => t.key)
+      .join('')
+      .toUpperCase();
     const shape = modelShape(key);
     if (shape !== 'none' && !/^\d{12,14}$/.test(key)) {
       out.push({ key, raw: joinRaw(span), shape, signature: key.replace(/[A-Z]/g, 'L').replace(/\d/g, 'D'), from, to });

@@ -12,13 +12,24 @@ import { editDistance } from './text';
 export const MIN_PHONETIC_LENGTH = 4;
 
 const CONSONANT_CLASS: Record<string, string> = {
-  b: 'P', p: 'P', f: 'P', v: 'P',
-  k: 'K', c: 'K', q: 'K', g: 'K',
-  d: 'T', t: 'T',
-  j: 'J', z: 'J',
-  s: 'S', x: 'S',
-  l: 'R', r: 'R',
-  m: 'M', n: 'N',
+  b: 'P',
+  p: 'P',
+  f: 'P',
+  v: 'P',
+  k: 'K',
+  c: 'K',
+  q: 'K',
+  g: 'K',
+  d: 'T',
+  t: 'T',
+  j: 'J',
+  z: 'J',
+  s: 'S',
+  x: 'S',
+  l: 'R',
+  r: 'R',
+  m: 'M',
+  n: 'N',
 };
 
 const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'e', i: 'e', o: 'o', u: 'o' };
@@ -67,7 +78,9 @@ const FUZZY_PHONETIC_LENGTH = 7;
 
 /** A Hangul word romanised and keyed the same way: "필립스" → "pillipseu" → "PeRePS". */
 export function hangulPhoneticKey(word: string): string {
-  let w = romanize(word).toLowerCase().replace(/[^a-z]/g, '');
+  let w = romanize(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   w = w
     // The vowel Korean inserts after a consonant with none of its own (스 = s, 트 = t).
     .replace(/eu(?=[^aeiou]|$)/g, '')

@@ -7,7 +7,16 @@
 import type { HazardRecord, SourceFamily, SourceKind } from '../hazards/schema';
 import { findConcepts, type ConceptScan } from './concepts';
 import { latinSkeleton, MIN_SKELETON_LENGTH } from './hangul';
-import { codeKey, isDistinctiveCode, isRefusedGtin, listingInText, modelShape, recordModelKey, splitModels, usableGtin } from '../identifiers';
+import {
+  codeKey,
+  isDistinctiveCode,
+  isRefusedGtin,
+  listingInText,
+  modelShape,
+  recordModelKey,
+  splitModels,
+  usableGtin,
+} from '../identifiers';
 import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 import {
   ADULT_WORDS,
@@ -104,7 +113,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     const id = market.listingId ?? listingInText(market.url ?? market.raw ?? '')?.listingId;
     if (id) features.add(`${FEATURE.listing}${market.platform}:${id}`, 0);
   }
-  for (const seller of recordSellerKeys(record.marketplaces)) features.add(`${FEATURE.seller}${seller.key}`, 0, seller.display);
+  for (const seller of recordSellerKeys(record.marketplaces))
+    features.add(`${FEATURE.seller}${seller.key}`, 0, seller.display);
   for (const gtin of record.product.gtins) features.add(`${FEATURE.gtin}${gtin}`, 0);
   for (const cert of record.product.certNumbers) {
     const key = codeKey(cert);
@@ -193,7 +203,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   // Product type and age group.
   const typeText = [record.product.type, record.product.categoryRaw].filter(Boolean).join(' ; ');
   const typeTokens = tokenize(typeText);
-  for (const hit of conceptMemo.get(typeText, () => findConcepts(typeTokens)).hits) features.add(`${FEATURE.type}${hit.concept}`, 0);
+  for (const hit of conceptMemo.get(typeText, () => findConcepts(typeTokens)).hits)
+    features.add(`${FEATURE.type}${hit.concept}`, 0);
   for (const concept of CATEGORY_CONCEPTS[record.product.category] ?? []) features.add(`${FEATURE.type}${concept}`, 0);
   // Age comes from the words only: `forChildren` is also set for child-resistant packaging and the like.
   if (typeTokens.some(isChildWord)) flags |= RECORD.child;
@@ -226,14 +237,18 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         !ADULT_WORDS.has(token.folded);
       const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;
       const typeName = namesType ? FLAG.typeName : 0;
-      features.add(`${FEATURE.name}${token.norm}`, (specific ? FLAG.specific : 0) | own | typeName | (index << FLAG.segmentShift));
+      features.add(
+        `${FEATURE.name}${token.norm}`,
+        (specific ? FLAG.specific : 0) | own | typeName | (index << FLAG.segmentShift),
+      );
       if (specific) flags |= RECORD.specificName;
     }
   }
 
   const brandSet = new Set<string>();
   for (const feature of features.list) {
-    if (feature.key[0] === FEATURE.brand || feature.key[0] === FEATURE.implicitBrand) brandSet.add(feature.key.slice(1));
+    if (feature.key[0] === FEATURE.brand || feature.key[0] === FEATURE.implicitBrand)
+      brandSet.add(feature.key.slice(1));
     if (feature.key[0] !== FEATURE.model) continue;
     flags |= RECORD.anyModel;
     const key = feature.key.slice(1);
@@ -241,7 +256,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     // A model that is a word ("Acrobats") is the product's name.
     if (/^[A-Z]+$/.test(key)) flags |= RECORD.specificName;
   }
-  if (brandSet.size > 0 && segments.some((segment) => namesBrand(segment.tokens, brandSet))) flags |= RECORD.brandInName;
+  if (brandSet.size > 0 && segments.some((segment) => namesBrand(segment.tokens, brandSet)))
+    flags |= RECORD.brandInName;
 
   return {
     id: record.id,
@@ -273,7 +289,8 @@ class FeatureList {
     const id = `${key}\u0000${flags}`;
     if (this.seen.has(id)) return;
     // Displays are stored newline-joined: a line break inside one becomes a space.
-    const feature: ProfileFeature = display === undefined ? { key, flags } : { key, flags, display: display.replace(/[\r\n]+/g, ' ') };
+    const feature: ProfileFeature =
+      display === undefined ? { key, flags } : { key, flags, display: display.replace(/[\r\n]+/g, ' ') };
     this.seen.set(id, feature);
     this.list.push(feature);
   }
@@ -329,13 +346,17 @@ const conceptMemo = new Memo<ConceptScan>(20_000);
 
 function computeBrandKeys(raw: string): string[] {
   const keys = new Set<string>();
-  const cleaned = withoutCorporateForms(raw).replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
+  const cleaned = withoutCorporateForms(raw)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
   // "Retailer - Brand", "Retailer – Brand": each side is a name the products may carry.
   const parts = cleaned.split(/\s*(?:[,;|]|\s\/\s|\s[-–—]\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i);
   for (let part of parts) {
     if (/^of[A-Z]/.test(part)) continue;
     part = part.replace(/(?<=[a-z0-9])TM$/, '').replace(/\.(?:com|net|org|co|[a-z]{2})$/i, '');
-    const words = foldText(part).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = foldText(part)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
     while (words.length > 1 && PLACE_WORDS.has(words[0]!)) words.shift();
     // "Brand Paris", "Brand Germany": a city or country after the name is how the brand is styled, not part of it.
@@ -379,7 +400,9 @@ interface NameReading {
  * the product is "Widget Lamps", the companies Acme and Foo. Plain product names pass through.
  */
 export function readName(text: string, prose: boolean): NameReading {
-  return text.length > 64 ? computeReadName(text, prose) : readNameMemo.get(`${prose ? 'p' : 'n'}${text}`, () => computeReadName(text, prose));
+  return text.length > 64
+    ? computeReadName(text, prose)
+    : readNameMemo.get(`${prose ? 'p' : 'n'}${text}`, () => computeReadName(text, prose));
 }
 
 function computeReadName(text: string, prose: boolean): NameReading {
@@ -398,12 +421,17 @@ function computeReadName(text: string, prose: boolean): NameReading {
       firms.push(m[1]!.trim());
     }
     for (const m of product.matchAll(/\brecalled\s+by\s+([^;,.]+)/gi)) firms.push(m[1]!.trim());
-    const recalls = /^(.{2,80}?)\s+(?:recalls|expands recall of|announces? recall of|issues recall of|recall of)\s+(.+)$/i.exec(product);
+    const recalls =
+      /^(.{2,80}?)\s+(?:recalls|expands recall of|announces? recall of|issues recall of|recall of)\s+(.+)$/i.exec(
+        product,
+      );
     if (recalls) {
       firms.push(recalls[1]!);
       product = recalls[2]!;
     }
-    product = product.split(/\s+(?:are being\s+|is being\s+)?recalled\b|\s+due to\b|\s+because\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i)[0]!;
+    product = product.split(
+      /\s+(?:are being\s+|is being\s+)?recalled\b|\s+due to\b|\s+because\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i,
+    )[0]!;
   }
   const products = product
     .split(/\s*(?:;|\|| \/ |\s+-\s+)\s*/)
@@ -458,14 +486,14 @@ function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly To
   return out;
 }
 
-
 /**
  * "3-Wheel", "12-Pack", "2-in-1", "4-Piece": a small number joined to ordinary words describes the product
  * (how many wheels, pieces, uses), it does not identify it the way "KY-550" or "HK-W003" does.
  */
 function isSpecPhrase(run: readonly Token[]): boolean {
   return run.every(
-    (t) => /^\d{1,3}$/.test(t.key) || SPEC_CONNECTORS.has(t.norm) || (/^[A-Za-z]{3,}$/.test(t.raw) && /[a-z]/.test(t.raw)),
+    (t) =>
+      /^\d{1,3}$/.test(t.key) || SPEC_CONNECTORS.has(t.norm) || (/^[A-Za-z]{3,}$/.test(t.raw) && /[a-z]/.test(t.raw)),
   );
 }
 

@@ -64,8 +64,19 @@ export interface Veto {
   examples: RuleExamples;
 }
 
-const paintPen: ExampleRecord = { source: 'curated', name: 'Glimmerwave car paint pen', shopName: 'Nordhaven Craft Store', listing: { platform: 'aliexpress', id: '1005000000000999' } };
-const lamp: ExampleRecord = { source: 'eu-safety-gate', name: 'Night lamp', type: 'Night light', brands: ['Zorblin'], models: ['ZB-4410'] };
+const paintPen: ExampleRecord = {
+  source: 'curated',
+  name: 'Glimmerwave car paint pen',
+  shopName: 'Nordhaven Craft Store',
+  listing: { platform: 'aliexpress', id: '1005000000000999' },
+};
+const lamp: ExampleRecord = {
+  source: 'eu-safety-gate',
+  name: 'Night lamp',
+  type: 'Night light',
+  brands: ['Zorblin'],
+  models: ['ZB-4410'],
+};
 
 export const RULES: readonly Rule[] = [
   {
@@ -77,14 +88,26 @@ export const RULES: readonly Rule[] = [
     why: 'The listing is the one the record names (its marketplace ID), or carries the barcode or KC certification number the record states: identifiers name one product.',
     examples: {
       match: [
-        { title: 'Fast charger 20W EAN 4012345678901', record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] } },
+        {
+          title: 'Fast charger 20W EAN 4012345678901',
+          record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] },
+        },
         {
           title: 'Kids rain boots',
           itemId: '1005000000000777',
-          record: { source: 'curated', name: 'Kids rain boots', listing: { platform: 'aliexpress', id: '1005000000000777' } },
+          record: {
+            source: 'curated',
+            name: 'Kids rain boots',
+            listing: { platform: 'aliexpress', id: '1005000000000777' },
+          },
         },
       ],
-      noMatch: [{ title: 'Fast charger 20W EAN 4012345678918', record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] } }],
+      noMatch: [
+        {
+          title: 'Fast charger 20W EAN 4012345678918',
+          record: { name: 'Fast charger', type: 'USB charger', brands: ['Voltrana'], gtins: ['4012345678901'] },
+        },
+      ],
     },
   },
   {
@@ -102,14 +125,31 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Vent clip air freshener for car',
           seller: 'VELLMORA TRADING CO LTD',
-          record: { source: 'curated', name: 'Air freshener clip, lemon', shopName: 'Vellmora Trading Co., Ltd.', listing: { platform: 'aliexpress', id: '1005000000000998' } },
+          record: {
+            source: 'curated',
+            name: 'Air freshener clip, lemon',
+            shopName: 'Vellmora Trading Co., Ltd.',
+            listing: { platform: 'aliexpress', id: '1005000000000998' },
+          },
         },
-        { title: 'Silicone baby teether ring', storeId: '912034', record: { source: 'kr-safetykorea', name: 'Teething ring', type: 'Teether', shopId: '912034' } },
+        {
+          title: 'Silicone baby teether ring',
+          storeId: '912034',
+          record: { source: 'kr-safetykorea', name: 'Teething ring', type: 'Teether', shopId: '912034' },
+        },
       ],
       noMatch: [
         { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: paintPen },
-        { title: 'Wooden incense holder', seller: 'Nordhaven Craft Store', record: { ...paintPen, name: 'Incense sticks sandalwood' } },
-        { title: 'Car touch up paint pen', seller: 'Nordhaven Craft Store', record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } } },
+        {
+          title: 'Wooden incense holder',
+          seller: 'Nordhaven Craft Store',
+          record: { ...paintPen, name: 'Incense sticks sandalwood' },
+        },
+        {
+          title: 'Car touch up paint pen',
+          seller: 'Nordhaven Craft Store',
+          record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } },
+        },
         { title: 'Car touch up paint pen', seller: 'Harrowgate Auto Parts Store', record: paintPen },
       ],
     },
@@ -122,8 +162,18 @@ export const RULES: readonly Rule[] = [
     evidence: (s) => [...s.codeHits, ...(s.brand ? [s.brand.evidence] : [])],
     why: 'A batch or article code of six or more letters and digits that the record states is specific to one product, whoever sells it.',
     examples: {
-      match: [{ title: 'Plush bear toy batch QT7731X', record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] } }],
-      noMatch: [{ title: 'Plush bear toy batch QT7732X', record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] } }],
+      match: [
+        {
+          title: 'Plush bear toy batch QT7731X',
+          record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'Plush bear toy batch QT7732X',
+          record: { name: 'Plush bear', type: 'Soft toy', otherCodes: ['QT7731X'] },
+        },
+      ],
     },
   },
   {
@@ -138,7 +188,10 @@ export const RULES: readonly Rule[] = [
       noMatch: [
         { title: 'Zorblin ZB4411 LED night lamp', record: lamp },
         // "Aurora" is a product line the brand makes in several kinds: a kettle is not the recalled grill.
-        { title: 'Velmora Aurora electric kettle', record: { name: 'Contact grill', type: 'Contact grill', brands: ['Velmora'], models: ['Aurora'] } },
+        {
+          title: 'Velmora Aurora electric kettle',
+          record: { name: 'Contact grill', type: 'Contact grill', brands: ['Velmora'], models: ['Aurora'] },
+        },
       ],
     },
   },
@@ -153,8 +206,18 @@ export const RULES: readonly Rule[] = [
     ],
     why: 'A model number of letters and digits that few records share, on the same kind of product, names the product even without the brand.',
     examples: {
-      match: [{ title: 'QX-7731 USB charger 20W', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
-      noMatch: [{ title: 'QX-7731 phone case', record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] } }],
+      match: [
+        {
+          title: 'QX-7731 USB charger 20W',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'QX-7731 phone case',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+      ],
     },
   },
   {
@@ -165,10 +228,21 @@ export const RULES: readonly Rule[] = [
     evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'A long article number that only one or two records state, on the same specific kind of product and with no other brand or model named, is that article.',
     examples: {
-      match: [{ title: 'Wooden baby rattle 783921 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } }],
+      match: [
+        {
+          title: 'Wooden baby rattle 783921 natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] },
+        },
+      ],
       noMatch: [
-        { title: 'Wooden baby rattle 783922 natural beech', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
-        { title: 'Wooden teether 783921', record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] } },
+        {
+          title: 'Wooden baby rattle 783922 natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] },
+        },
+        {
+          title: 'Wooden teether 783921',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] },
+        },
       ],
     },
   },
@@ -180,8 +254,18 @@ export const RULES: readonly Rule[] = [
     evidence: (s) => [s.brand!.evidence, s.nameCoverage!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'The brand and most of the words that tell this product from the brand\u2019s others (its own name) are in the listing.',
     examples: {
-      match: [{ title: 'Velmora Starlit Dreamer night light projector', record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] } }],
-      noMatch: [{ title: 'Velmora Sunrise night light projector', record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] } }],
+      match: [
+        {
+          title: 'Velmora Starlit Dreamer night light projector',
+          record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'Velmora Sunrise night light projector',
+          record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
+        },
+      ],
     },
   },
   {
@@ -189,12 +273,24 @@ export const RULES: readonly Rule[] = [
     tier: 'strong',
     score: 0.78,
     when: (s) =>
-      s.brand !== null && !s.modelConflict && s.namesNothingMore && s.sharedSpecificTypes.length > 0 && s.nameTypesPresent && s.brandStated,
+      s.brand !== null &&
+      !s.modelConflict &&
+      s.namesNothingMore &&
+      s.sharedSpecificTypes.length > 0 &&
+      s.nameTypesPresent &&
+      s.brandStated,
     evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right.',
     examples: {
-      match: [{ title: 'Quillet 1.7L electric kettle', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } }],
-      noMatch: [{ title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } }],
+      match: [
+        {
+          title: 'Quillet 1.7L electric kettle',
+          record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] },
+        },
+      ],
+      noMatch: [
+        { title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } },
+      ],
     },
   },
   {
@@ -209,7 +305,11 @@ export const RULES: readonly Rule[] = [
     examples: {
       match: [
         { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: paintPen },
-        { title: 'Wooden incense holder', seller: 'Nordhaven Craft Store', record: { ...paintPen, name: 'Incense sticks sandalwood' } },
+        {
+          title: 'Wooden incense holder',
+          seller: 'Nordhaven Craft Store',
+          record: { ...paintPen, name: 'Incense sticks sandalwood' },
+        },
         {
           title: 'Glitter hair clips for women adult',
           seller: 'Nordhaven Craft Store',
@@ -218,7 +318,11 @@ export const RULES: readonly Rule[] = [
       ],
       noMatch: [
         { title: 'Silicone phone case with stand', seller: 'Harrowgate Auto Parts Store', record: paintPen },
-        { title: 'Silicone phone case with stand', seller: 'Nordhaven Craft Store', record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } } },
+        {
+          title: 'Silicone phone case with stand',
+          seller: 'Nordhaven Craft Store',
+          record: { ...paintPen, listing: { platform: 'temu', id: '601099000000001' } },
+        },
       ],
     },
   },
@@ -230,14 +334,36 @@ export const RULES: readonly Rule[] = [
     evidence: (s) => s.similarity!.evidence,
     why: 'The same kind of product with a similar name is worth a soft note, never a warning: nothing identifies the product.',
     examples: {
-      match: [{ title: 'Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
-      noMatch: [{ title: 'Wooden puzzle for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+      match: [
+        {
+          title: 'Glow wand bubble machine for kids',
+          record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'Wooden puzzle for kids',
+          record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' },
+        },
+      ],
     },
   },
 ];
 
-const helmet: ExampleRecord = { name: 'Children\u2019s bicycle helmet', type: 'Bicycle helmet', brands: ['Trevolo'], models: ['TV-2210'], forChildren: true };
-const curatedBoots: ExampleRecord = { source: 'curated', name: 'Plovik kids rain boots', type: 'Rain boots', brands: ['Plovik'], listing: { platform: 'aliexpress', id: '1005000000000777' } };
+const helmet: ExampleRecord = {
+  name: 'Children\u2019s bicycle helmet',
+  type: 'Bicycle helmet',
+  brands: ['Trevolo'],
+  models: ['TV-2210'],
+  forChildren: true,
+};
+const curatedBoots: ExampleRecord = {
+  source: 'curated',
+  name: 'Plovik kids rain boots',
+  type: 'Rain boots',
+  brands: ['Plovik'],
+  listing: { platform: 'aliexpress', id: '1005000000000777' },
+};
 const projector: ExampleRecord = { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] };
 
 export const VETOES: readonly Veto[] = [
@@ -257,7 +383,13 @@ export const VETOES: readonly Veto[] = [
     when: (s) => s.curated,
     why: 'A curated record names one listing; only that listing\u2019s ID makes it this product, never a similar title.',
     examples: {
-      match: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: { name: 'Plovik kids rain boots', type: 'Rain boots', brands: ['Plovik'] } }],
+      match: [
+        {
+          title: 'Plovik kids rain boots',
+          itemId: '1005000000000778',
+          record: { name: 'Plovik kids rain boots', type: 'Rain boots', brands: ['Plovik'] },
+        },
+      ],
       noMatch: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: curatedBoots }],
     },
   },
@@ -277,8 +409,18 @@ export const VETOES: readonly Veto[] = [
     when: (s) => !s.curated && s.modelConflict,
     why: 'The listing names a model of the same shape that the record does not list: another model.',
     examples: {
-      match: [{ title: 'Bubble machine for kids', record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] } }],
-      noMatch: [{ title: 'BM-3050 bubble machine for kids', record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] } }],
+      match: [
+        {
+          title: 'Bubble machine for kids',
+          record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'BM-3050 bubble machine for kids',
+          record: { source: 'us-cpsc', name: 'Bubble Machines BM-2040', type: 'Bubble machine', models: ['BM-2040'] },
+        },
+      ],
     },
   },
   {
@@ -287,8 +429,18 @@ export const VETOES: readonly Veto[] = [
     when: (s) => s.namesAnotherProduct,
     why: 'The listing states its own brand (first, in capitals) or a model number the record does not have.',
     examples: {
-      match: [{ title: 'Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
-      noMatch: [{ title: 'KORVANI Glow wand bubble machine for kids', record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' } }],
+      match: [
+        {
+          title: 'Glow wand bubble machine for kids',
+          record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'KORVANI Glow wand bubble machine for kids',
+          record: { source: 'us-cpsc', name: 'Glow Wand Bubble Machines', type: 'Bubble machine' },
+        },
+      ],
     },
   },
 ];

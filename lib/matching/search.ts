@@ -62,11 +62,21 @@ export function searchRecords(store: ProfileStore, text: string, limit: number):
   if (ranked.length === 0) return [];
   const top = ranked[0]![1];
   const candidates = ranked.map(([index, score]) => ({ index, score: score / top, label: labelOf(store, index) }));
-  const fuse = new Fuse(candidates, { keys: ['label'], includeScore: true, ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true });
+  const fuse = new Fuse(candidates, {
+    keys: ['label'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.6,
+    ignoreDiacritics: true,
+  });
   const fuzzy = new Map<number, number>();
   for (const result of fuse.search(query)) fuzzy.set(result.item.index, 1 - (result.score ?? 1));
   return candidates
-    .map((c) => ({ recordId: store.recordId(c.index), score: 0.65 * c.score + 0.35 * (fuzzy.get(c.index) ?? 0), label: c.label }))
+    .map((c) => ({
+      recordId: store.recordId(c.index),
+      score: 0.65 * c.score + 0.35 * (fuzzy.get(c.index) ?? 0),
+      label: c.label,
+    }))
     .sort((a, b) => b.score - a.score || a.recordId.localeCompare(b.recordId))
     .slice(0, limit);
 }

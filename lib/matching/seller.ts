@@ -22,8 +22,23 @@ export const SELLER_FEATURE = 'S';
 
 /** Legal forms that do not tell one store from another ("Example Works Co., Ltd." = "Example Works"). */
 const LEGAL_FORMS = new Set([
-  'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'llc', 'ltd', 'limited', 'plc', 'pty', 'gmbh',
-  '주식회사', '유한회사', '주', '有限公司', '有限责任公司',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'llc',
+  'ltd',
+  'limited',
+  'plc',
+  'pty',
+  'gmbh',
+  '주식회사',
+  '유한회사',
+  '주',
+  '有限公司',
+  '有限责任公司',
 ]);
 /** Names shorter than this (after normalising) say too little to identify a store. */
 const MIN_NAME_KEY = 4;
@@ -49,7 +64,8 @@ export function recordSellerKeys(marketplaces: readonly MarketplaceRef[]): { key
   const keys: { key: string; display: string }[] = [];
   for (const market of marketplaces) {
     if (market.platform === 'other') continue;
-    if (market.shopId) keys.push({ key: idKey(market.platform, market.shopId), display: market.shopName ?? market.shopId });
+    if (market.shopId)
+      keys.push({ key: idKey(market.platform, market.shopId), display: market.shopName ?? market.shopId });
     const name = market.shopName ? storeNameKey(market.shopName) : undefined;
     if (name) keys.push({ key: nameKey(market.platform, name), display: market.shopName! });
   }
@@ -57,7 +73,9 @@ export function recordSellerKeys(marketplaces: readonly MarketplaceRef[]): { key
 }
 
 /** Keys of the store a listing is sold by (store ID from the page or URL, the seller's shown name). */
-export function listingSellerKeys(query: Pick<ListingQuery, 'site' | 'seller' | 'storeId'>): { key: string; display: string }[] {
+export function listingSellerKeys(
+  query: Pick<ListingQuery, 'site' | 'seller' | 'storeId'>,
+): { key: string; display: string }[] {
   const keys: { key: string; display: string }[] = [];
   if (query.storeId) keys.push({ key: idKey(query.site, query.storeId), display: query.seller ?? query.storeId });
   const name = query.seller ? storeNameKey(query.seller) : undefined;
@@ -93,7 +111,9 @@ function kindWords(words: readonly string[]): string[] {
  * Same kind of product: a specific product type both name, or (when no type is recognised) at least two
  * product words of the record's name in the title ("paint pen", "air freshener").
  */
-export function sameKind(input: Pick<SellerInput, 'recordTypes' | 'listingTypes' | 'recordWords' | 'listingWords'>): string[] {
+export function sameKind(
+  input: Pick<SellerInput, 'recordTypes' | 'listingTypes' | 'recordWords' | 'listingWords'>,
+): string[] {
   const listingTypes = new Set(input.listingTypes);
   const types = input.recordTypes.filter((t) => !isBroadConcept(t) && listingTypes.has(t));
   if (types.length > 0) return types;
@@ -107,8 +127,16 @@ export function sellerSignal(input: SellerInput): SellerSignal | null {
   const listing = input.listingSellers.find((l) => l.key === store.key)!;
   const kinds = sameKind(input);
   return {
-    store: { kind: 'seller', listingValue: listing.display, recordValue: store.display, how: listing.display === store.display ? 'exact' : 'normalised' },
-    kind: kinds.length > 0 ? { kind: 'product-type', listingValue: kinds[0]!, recordValue: kinds[0]!, how: 'normalised' } : null,
+    store: {
+      kind: 'seller',
+      listingValue: listing.display,
+      recordValue: store.display,
+      how: listing.display === store.display ? 'exact' : 'normalised',
+    },
+    kind:
+      kinds.length > 0
+        ? { kind: 'product-type', listingValue: kinds[0]!, recordValue: kinds[0]!, how: 'normalised' }
+        : null,
   };
 }
 

@@ -130,7 +130,8 @@ export class Signals {
     if (this.coverageMemo === undefined) {
       // An all-ordinary name ("Bear Lamp") is brand + kind again: only when the record names nothing more.
       const genericOk = this.brandStated && (this.view.flags & RECORD.specificName) === 0;
-      this.coverageMemo = this.brand && this.typeAgrees ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk) : null;
+      this.coverageMemo =
+        this.brand && this.typeAgrees ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk) : null;
     }
     return this.coverageMemo;
   }
@@ -138,7 +139,9 @@ export class Signals {
   /** The record names nothing beyond brand and kind: no specific name words, no model unless the notice names it by brand and kind. */
   get namesNothingMore(): boolean {
     const flags = this.view.flags;
-    return (flags & RECORD.specificName) === 0 && ((flags & RECORD.anyModel) === 0 || (flags & RECORD.brandInName) !== 0);
+    return (
+      (flags & RECORD.specificName) === 0 && ((flags & RECORD.anyModel) === 0 || (flags & RECORD.brandInName) !== 0)
+    );
   }
 
   /** Every specific type the record's own name asks for is in the listing. */
@@ -148,7 +151,8 @@ export class Signals {
 
   /** The listing states its own brand or a model number the record does not have. */
   get namesAnotherProduct(): boolean {
-    if (this.namesAnotherMemo === undefined) this.namesAnotherMemo = namesAnotherProduct(this.ctx, this.view, this.curated ? null : this.brand);
+    if (this.namesAnotherMemo === undefined)
+      this.namesAnotherMemo = namesAnotherProduct(this.ctx, this.view, this.curated ? null : this.brand);
     return this.namesAnotherMemo;
   }
 
@@ -180,7 +184,12 @@ export class Signals {
   typeEvidence(concepts: string[]): Evidence[] {
     return concepts.slice(0, 2).map((concept) => {
       const hit = this.ctx.listing.concepts.get(concept)!;
-      return { kind: 'product-type', listingValue: hit.text, recordValue: concept, how: hit.translated ? 'translated' : 'normalised' };
+      return {
+        kind: 'product-type',
+        listingValue: hit.text,
+        recordValue: concept,
+        how: hit.translated ? 'translated' : 'normalised',
+      };
     });
   }
 }
@@ -191,11 +200,18 @@ function exactHits(ctx: DecideContext, view: RecordView): Evidence[] {
   const { listing, store } = ctx;
   const exact: Evidence[] = [];
   for (const key of view.listingKeys) {
-    if (listing.listingKeys.includes(key)) exact.push({ kind: 'listing-id', listingValue: key, recordValue: key, how: 'exact' });
+    if (listing.listingKeys.includes(key))
+      exact.push({ kind: 'listing-id', listingValue: key, recordValue: key, how: 'exact' });
   }
   for (const gtin of view.gtins) {
     const hit = listing.gtins.find((g) => g.gtin === gtin);
-    if (hit) exact.push({ kind: 'gtin', listingValue: hit.raw, recordValue: gtin.replace(/^0+(?=\d{8})/, ''), how: hit.raw === gtin ? 'exact' : 'normalised' });
+    if (hit)
+      exact.push({
+        kind: 'gtin',
+        listingValue: hit.raw,
+        recordValue: gtin.replace(/^0+(?=\d{8})/, ''),
+        how: hit.raw === gtin ? 'exact' : 'normalised',
+      });
   }
   for (const cert of view.certs) {
     const window = ctx.codeWindows.get(cert.key)?.[0];
@@ -215,7 +231,12 @@ function codeHits(ctx: DecideContext, view: RecordView): Evidence[] {
     const window = ctx.codeWindows.get(code.key)?.[0];
     const stated = listing.statedCodes.find((c) => c.key === code.key);
     if (window || stated) {
-      hits.push({ kind: 'model', listingValue: window ? textOf(listing, window) : stated!.raw, recordValue: store.display(code.id) ?? code.key, how: 'normalised' });
+      hits.push({
+        kind: 'model',
+        listingValue: window ? textOf(listing, window) : stated!.raw,
+        recordValue: store.display(code.id) ?? code.key,
+        how: 'normalised',
+      });
     }
   }
   return hits;
@@ -232,14 +253,28 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
       // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
       const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
       if (word) {
-        hits.push({ evidence: { kind: 'model', listingValue: word, recordValue: store.display(model.id) ?? model.key, how: 'translated' }, strong: false, rareNumber: false });
+        hits.push({
+          evidence: {
+            kind: 'model',
+            listingValue: word,
+            recordValue: store.display(model.id) ?? model.key,
+            how: 'translated',
+          },
+          strong: false,
+          rareNumber: false,
+        });
       }
       continue;
     }
     const recordValue = store.display(model.id) ?? model.key;
     const listingValue = textOf(listing, window);
     hits.push({
-      evidence: { kind: 'model', listingValue, recordValue, how: listingValue === recordValue ? 'exact' : 'normalised' },
+      evidence: {
+        kind: 'model',
+        listingValue,
+        recordValue,
+        how: listingValue === recordValue ? 'exact' : 'normalised',
+      },
       strong: model.shape === 'strong' && store.df(model.id) <= MAX_MODEL_DF,
       rareNumber: model.shape === 'weak' && RARE_NUMBER.test(model.key) && store.df(model.id) <= MAX_NUMBER_DF,
     });
@@ -251,7 +286,8 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
 function namesAnotherProduct(ctx: DecideContext, view: RecordView, brand: BrandEvidence | null): boolean {
   const { listing, leadingBrands } = ctx;
   const models = new Set(view.models.map((m) => m.key));
-  if (listing.codes.some((c) => c.shape === 'strong' && !models.has(c.key) && c.key !== brand?.key.toUpperCase())) return true;
+  if (listing.codes.some((c) => c.shape === 'strong' && !models.has(c.key) && c.key !== brand?.key.toUpperCase()))
+    return true;
   const word = listing.leadingBrandWord;
   if (word !== undefined && !view.brands.some((b) => b.key === word || b.key.startsWith(word))) return true;
   return [...leadingBrands].some((key) => !view.brands.some((b) => b.key === key));
@@ -260,7 +296,6 @@ function namesAnotherProduct(ctx: DecideContext, view: RecordView, brand: BrandE
 function textOf(listing: ListingAnalysis, window: TokenWindow): string {
   return window.raw ?? windowText(listing.tokens, window);
 }
-
 
 // ---- brands ------------------------------------------------------------------------------------
 
@@ -273,13 +308,18 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
   for (const brand of view.brands) {
     const windows = ctx.brandWindows.get(brand.key);
     const inSeller = listing.sellerBrandWindows.some((w) => w.key === brand.key);
-    const fuzzyPossible = !brand.implicit && brand.key.length >= 6 && ctx.leadingWindowKeys.some((k) => k[0] === brand.key[0] && Math.abs(k.length - brand.key.length) <= 1);
+    const fuzzyPossible =
+      !brand.implicit &&
+      brand.key.length >= 6 &&
+      ctx.leadingWindowKeys.some((k) => k[0] === brand.key[0] && Math.abs(k.length - brand.key.length) <= 1);
     // Most candidates' brands appear nowhere in the listing: nothing more to check for them.
     if (!windows && !inSeller && !fuzzyPossible) continue;
     const recordValue = store.display(brand.id) ?? brand.key;
-    const segment = brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
+    const segment =
+      brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
     const common =
-      isCommonWord(ctx, brand.key) || (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
+      isCommonWord(ctx, brand.key) ||
+      (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
     // A brand made of ordinary words counts where a title starts with it.
     const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
     for (const window of windows ?? []) {
@@ -288,11 +328,25 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
-      consider({ key: brand.key, implicit: brand.implicit, leads: leadsTitle(listing, window), segment, rank: brand.implicit ? 3 : 4, evidence: { kind: 'brand', listingValue, recordValue, how } });
+      consider({
+        key: brand.key,
+        implicit: brand.implicit,
+        leads: leadsTitle(listing, window),
+        segment,
+        rank: brand.implicit ? 3 : 4,
+        evidence: { kind: 'brand', listingValue, recordValue, how },
+      });
     }
     for (const window of listing.sellerBrandWindows) {
       if (window.key !== brand.key || common || descriptive) continue;
-      consider({ key: brand.key, implicit: brand.implicit, leads: false, segment, rank: 2, evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' } });
+      consider({
+        key: brand.key,
+        implicit: brand.implicit,
+        leads: false,
+        segment,
+        rank: 2,
+        evidence: { kind: 'store', listingValue: textOf(listing, window), recordValue, how: 'normalised' },
+      });
     }
     // A misspelt brand: one edit away, long enough that one edit cannot turn one name into another.
     if (fuzzyPossible && /^[a-z]+$/.test(brand.key) && !common) {
@@ -301,7 +355,14 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         if (window.key === brand.key) continue;
         if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
         if (editDistance(window.key, brand.key, 1) <= 1) {
-          consider({ key: brand.key, implicit: false, leads: leadsTitle(listing, window), segment, rank: 1, evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' } });
+          consider({
+            key: brand.key,
+            implicit: false,
+            leads: leadsTitle(listing, window),
+            segment,
+            rank: 1,
+            evidence: { kind: 'brand', listingValue: textOf(listing, window), recordValue, how: 'fuzzy' },
+          });
         }
       }
     }
@@ -316,9 +377,17 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         key: brand?.key ?? sound.key,
         implicit: brand?.implicit ?? false,
         leads: word.from === 0,
-        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        segment:
+          brand && brand.implicit && brand.flags & FLAG.fromName
+            ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
+            : -1,
         rank: 1.6,
-        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+        evidence: {
+          kind: 'brand',
+          listingValue: word.raw,
+          recordValue: store.display(sound.id) ?? sound.key,
+          how: 'translated',
+        },
       });
     }
   }
@@ -334,7 +403,12 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         leads: word.from === 0,
         segment: -1,
         rank: 1.6,
-        evidence: { kind: 'brand', listingValue: word.raw, recordValue: store.display(sound.id) ?? sound.key, how: 'translated' },
+        evidence: {
+          kind: 'brand',
+          listingValue: word.raw,
+          recordValue: store.display(sound.id) ?? sound.key,
+          how: 'translated',
+        },
       });
     }
   }
@@ -349,7 +423,10 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         key: brand?.key ?? skeleton.key,
         implicit: brand?.implicit ?? false,
         leads: word.from === 0,
-        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1,
+        segment:
+          brand && brand.implicit && brand.flags & FLAG.fromName
+            ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
+            : -1,
         rank: 1.5,
         evidence: { kind: 'brand', listingValue: word.raw, recordValue, how: 'translated' },
       });
@@ -377,7 +454,13 @@ function describesLook(listing: ListingAnalysis, window: TokenWindow, view: Reco
   return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
 }
 
-function brandPlacementOk(listing: ListingAnalysis, window: TokenWindow, key: string, implicit: boolean, common: boolean): boolean {
+function brandPlacementOk(
+  listing: ListingAnalysis,
+  window: TokenWindow,
+  key: string,
+  implicit: boolean,
+  common: boolean,
+): boolean {
   const leading = window.from <= LEADING_POSITION;
   const span = listing.tokens.slice(window.from, window.to);
   const shouted = key.length >= 4 && span.every((t) => t.shouted);
@@ -399,12 +482,19 @@ function isCommonWord(ctx: DecideContext, key: string): boolean {
 }
 
 function computeCommonWord(ctx: DecideContext, key: string): boolean {
-  if (GENERIC_WORDS.has(key) || TYPE_WORDS.has(key) || STOP_WORDS.has(key) || CHILD_WORDS.has(key) || ADULT_WORDS.has(key)) {
+  if (
+    GENERIC_WORDS.has(key) ||
+    TYPE_WORDS.has(key) ||
+    STOP_WORDS.has(key) ||
+    CHILD_WORDS.has(key) ||
+    ADULT_WORDS.has(key)
+  ) {
     return true;
   }
   const { store } = ctx;
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
-  const asBrand = store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
+  const asBrand =
+    store.df(store.lookup(`${FEATURE.brand}${key}`)) + store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   return asWord - asBrand >= COMMON_WORD_DF;
 }
 
@@ -414,7 +504,8 @@ function describesProduct(ctx: DecideContext, key: string, written: string): boo
   const known = ctx.memo.get(memoKey);
   if (known !== undefined) return known;
   const words = tokenize(written);
-  const ordinary = (w: string) => GENERIC_WORDS.has(w) || TYPE_WORDS.has(w) || STOP_WORDS.has(w) || CHILD_WORDS.has(w) || ADULT_WORDS.has(w);
+  const ordinary = (w: string) =>
+    GENERIC_WORDS.has(w) || TYPE_WORDS.has(w) || STOP_WORDS.has(w) || CHILD_WORDS.has(w) || ADULT_WORDS.has(w);
   const describes = words.length >= 2 && words.every((t) => ordinary(t.norm) || ordinary(t.folded));
   ctx.memo.set(memoKey, describes);
   return describes;
@@ -464,13 +555,17 @@ function signature(key: string): string {
 
 // ---- names -------------------------------------------------------------------------------------
 
-
 /**
  * How much of the record's name (beyond brand, type and filler words) the listing repeats. A segment
  * counts when most of its specific words are there, or, for names in another language, when most of all
  * its words are.
  */
-function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number, allowGeneric: boolean): Coverage | null {
+function nameCoverage(
+  ctx: DecideContext,
+  view: RecordView,
+  brandSegment: number,
+  allowGeneric: boolean,
+): Coverage | null {
   let best: Coverage | null = null;
   view.segments.forEach((segment, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
@@ -482,7 +577,12 @@ function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number
     const specificHits = segment.specific.filter((w) => matched.has(w));
     let ratio = 0;
     // A name of ordinary words only counts when the listing repeats all of them.
-    const generic = allowGeneric && !segment.typeName && segment.specific.length === 0 && segment.all.length >= 2 && matched.size === segment.all.length;
+    const generic =
+      allowGeneric &&
+      !segment.typeName &&
+      segment.specific.length === 0 &&
+      segment.all.length >= 2 &&
+      matched.size === segment.all.length;
     if (generic) {
       ratio = 1;
     } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
@@ -512,12 +612,17 @@ function nameCoverage(ctx: DecideContext, view: RecordView, brandSegment: number
 }
 
 /** Finds a record name word in the listing: as a word, as two words glued, split, one typo away, or in Hangul. */
-function findWord(ctx: DecideContext, word: string, next: string | undefined): { listing: string; how: Evidence['how'] } | null {
+function findWord(
+  ctx: DecideContext,
+  word: string,
+  next: string | undefined,
+): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
   if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
   // "myonlystyler" written "My Only Styler"
-  if (word.length >= 6 && ctx.brandWindows.has(word)) return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
+  if (word.length >= 6 && ctx.brandWindows.has(word))
+    return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
   if (/^[a-z]{5,}$/.test(word)) {
     for (const token of listing.tokens) {
       if (token.hangul || token.norm.length < 5 || token.norm[0] !== word[0]) continue;
@@ -567,10 +672,20 @@ function similarity(ctx: DecideContext, view: RecordView): Similarity | null {
   if (!similar) return null;
   const hit = listing.concepts.get(shared[0]!)!;
   const evidence: Evidence[] = [
-    { kind: 'product-type', listingValue: hit.text, recordValue: shared[0]!, how: hit.translated ? 'translated' : 'normalised' },
+    {
+      kind: 'product-type',
+      listingValue: hit.text,
+      recordValue: shared[0]!,
+      how: hit.translated ? 'translated' : 'normalised',
+    },
   ];
   if (matchedWords.length > 0) {
-    evidence.push({ kind: 'title', listingValue: matchedWords.slice(0, 6).join(' '), recordValue: matchedWords.slice(0, 6).join(' '), how: 'normalised' });
+    evidence.push({
+      kind: 'title',
+      listingValue: matchedWords.slice(0, 6).join(' '),
+      recordValue: matchedWords.slice(0, 6).join(' '),
+      how: 'normalised',
+    });
   }
   const score = 0.3 + 0.3 * Math.max(tokenSimilarity, conceptSimilarity * 0.6);
   return { score: Math.round(score * 1000) / 1000, evidence };

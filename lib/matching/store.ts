@@ -144,7 +144,14 @@ export class ProfileStore {
   // Overlay: records added after the base was built.
   private extraVocab = new Map<string, number>();
   private extraVocabList: string[] = [];
-  private extraRecords: { id: string; source: number; kind: number; flags: number; ref?: string; features: number[] }[] = [];
+  private extraRecords: {
+    id: string;
+    source: number;
+    kind: number;
+    flags: number;
+    ref?: string;
+    features: number[];
+  }[] = [];
   private extraPostings = new Map<number, number[]>();
   private extraDisplays = new Map<number, string>();
   private removed = new Set<number>();
@@ -180,10 +187,25 @@ export class ProfileStore {
     const refValues = data.refs ? data.refs.split('\n') : [];
     data.refIds.forEach((id, i) => refs.set(id, refValues[i] ?? ''));
     const { postingStart, postings } =
-      data.postingStart && data.postings ? { postingStart: data.postingStart, postings: data.postings } : invert(vocab.length, data.featureStart, data.features);
+      data.postingStart && data.postings
+        ? { postingStart: data.postingStart, postings: data.postings }
+        : invert(vocab.length, data.featureStart, data.features);
     const table = data.vocabTable?.length ? data.vocabTable : hashTable(vocab);
     return new ProfileStore(
-      new BaseStore(vocab, ids, data.sources, data.kinds, data.flags, data.featureStart, data.features, postingStart, postings, displays, refs, table),
+      new BaseStore(
+        vocab,
+        ids,
+        data.sources,
+        data.kinds,
+        data.flags,
+        data.featureStart,
+        data.features,
+        postingStart,
+        postings,
+        displays,
+        refs,
+        table,
+      ),
     );
   }
 
@@ -250,7 +272,8 @@ export class ProfileStore {
     const index = this.size;
     const features = profile.features.map((f) => {
       const id = this.intern(f.key);
-      if (f.display !== undefined && f.display !== f.key.slice(1) && !this.display(id)) this.extraDisplays.set(id, f.display);
+      if (f.display !== undefined && f.display !== f.key.slice(1) && !this.display(id))
+        this.extraDisplays.set(id, f.display);
       const list = this.extraPostings.get(id);
       if (list) {
         if (list[list.length - 1] !== index) list.push(index);
@@ -300,11 +323,15 @@ export class ProfileStore {
 
   /** A feature key's kind letter (`FEATURE`) and its value, read without building the whole key. */
   kindOf(id: number): string {
-    return id < this.base.vocab.length ? this.base.vocab.firstChar(id) : this.extraVocabList[id - this.base.vocab.length]![0]!;
+    return id < this.base.vocab.length
+      ? this.base.vocab.firstChar(id)
+      : this.extraVocabList[id - this.base.vocab.length]![0]!;
   }
 
   valueOf(id: number): string {
-    return id < this.base.vocab.length ? this.base.vocab.getFrom(id, 1) : this.extraVocabList[id - this.base.vocab.length]!.slice(1);
+    return id < this.base.vocab.length
+      ? this.base.vocab.getFrom(id, 1)
+      : this.extraVocabList[id - this.base.vocab.length]!.slice(1);
   }
 
   /** Feature ids whose key starts with `prefix` (sorted base first), for search-as-you-type. */
@@ -470,11 +497,27 @@ function buildBase(profiles: RecordProfile[]): BaseStore {
     }
   });
   const { postingStart, postings } = invert(vocab.length, featureStart, features);
-  return new BaseStore(StringColumn.from(vocab), StringColumn.from(ids), sources, kinds, flags, featureStart, features, postingStart, postings, displays, refs);
+  return new BaseStore(
+    StringColumn.from(vocab),
+    StringColumn.from(ids),
+    sources,
+    kinds,
+    flags,
+    featureStart,
+    features,
+    postingStart,
+    postings,
+    displays,
+    refs,
+  );
 }
 
 /** Feature → records, by counting sort over the flat feature array (records stay in ascending order). */
-function invert(vocabSize: number, featureStart: Int32Array, features: Int32Array): { postingStart: Int32Array; postings: Int32Array } {
+function invert(
+  vocabSize: number,
+  featureStart: Int32Array,
+  features: Int32Array,
+): { postingStart: Int32Array; postings: Int32Array } {
   const counts = new Int32Array(vocabSize + 1);
   // A record can hold one key twice with different flags; it is posted once.
   const lastRecord = new Int32Array(vocabSize).fill(-1);

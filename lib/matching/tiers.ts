@@ -24,9 +24,36 @@ export interface TierInfo {
 }
 
 export const TIERS = {
-  exact: { rank: 0, warns: true, identifies: true, tone: 'danger', icon: '⚠', maxScore: 1, wording: 'Exact', badge: 'cardBadgeText' },
-  strong: { rank: 1, warns: true, identifies: false, tone: 'danger', icon: '⚠', maxScore: 0.95, wording: 'Strong', badge: 'cardBadgeText' },
-  similar: { rank: 2, warns: false, identifies: false, tone: 'caution', icon: 'ⓘ', maxScore: 1, wording: 'Similar', badge: 'cardBadgeTextSimilar' },
+  exact: {
+    rank: 0,
+    warns: true,
+    identifies: true,
+    tone: 'danger',
+    icon: '⚠',
+    maxScore: 1,
+    wording: 'Exact',
+    badge: 'cardBadgeText',
+  },
+  strong: {
+    rank: 1,
+    warns: true,
+    identifies: false,
+    tone: 'danger',
+    icon: '⚠',
+    maxScore: 0.95,
+    wording: 'Strong',
+    badge: 'cardBadgeText',
+  },
+  similar: {
+    rank: 2,
+    warns: false,
+    identifies: false,
+    tone: 'caution',
+    icon: 'ⓘ',
+    maxScore: 1,
+    wording: 'Similar',
+    badge: 'cardBadgeTextSimilar',
+  },
 } as const satisfies Record<string, TierInfo>;
 
 /** `exact` and `strong` are warnings; `similar` is a soft note, never "this product". */
@@ -35,7 +62,8 @@ export type MatchTier = keyof typeof TIERS;
 type Wording = (typeof TIERS)[MatchTier]['wording'];
 
 /** Every string key the tiers need; lib/i18n/index.ts fails to compile while one is missing. */
-export type TierMessageKey = `tier${Wording}` | `bannerTitle${Wording}` | `bannerLead${Wording}` | (typeof TIERS)[MatchTier]['badge'];
+export type TierMessageKey =
+  `tier${Wording}` | `bannerTitle${Wording}` | `bannerLead${Wording}` | (typeof TIERS)[MatchTier]['badge'];
 
 export function isWarningTier(tier: MatchTier): boolean {
   return TIERS[tier].warns;
@@ -55,7 +83,12 @@ export function toneOf(tier: MatchTier): TierInfo['tone'] {
 }
 
 /** The string keys of one tier: its name, the banner's title and lead, the card badge's text. */
-export function tierMessageKeys(tier: MatchTier): { name: TierMessageKey; title: TierMessageKey; lead: TierMessageKey; badge: TierMessageKey } {
+export function tierMessageKeys(tier: MatchTier): {
+  name: TierMessageKey;
+  title: TierMessageKey;
+  lead: TierMessageKey;
+  badge: TierMessageKey;
+} {
   const { wording, badge } = TIERS[tier];
   return { name: `tier${wording}`, title: `bannerTitle${wording}`, lead: `bannerLead${wording}`, badge };
 }

@@ -33,14 +33,21 @@ function read(url: URL, doc: Document): PageReading {
   if (wall) return { ...base, state: wall.state, reason: wall.reason };
 
   const { product, notFound, unavailable, staleReason, idBound } = readAliExpressProduct(url, info, doc);
-  if (notFound) return { ...base, state: 'not-found', product, reason: 'AliExpress shows its "404 page" for this item' };
+  if (notFound)
+    return { ...base, state: 'not-found', product, reason: 'AliExpress shows its "404 page" for this item' };
   if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
   if (!product.title) {
-    return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
+    return {
+      ...base,
+      state: 'unreadable',
+      product,
+      reason: 'no product title found (page not rendered yet, or markup changed)',
+    };
   }
   // "Checked" needs positive evidence: a page that never names this item is not read as it.
   if (!idBound) return { ...base, state: 'unreadable', product, reason: NO_ID_EVIDENCE };
-  if (unavailable) return { ...base, state: 'unavailable', product, reason: 'the listing says the item is discontinued' };
+  if (unavailable)
+    return { ...base, state: 'unavailable', product, reason: 'the listing says the item is discontinued' };
   return { ...base, state: 'ok', product };
 }
 

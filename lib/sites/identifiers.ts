@@ -24,20 +24,79 @@ const norm = (label: string) =>
 // Labels as AliExpress and Temu write them in the languages we have seen or expect (en, es, fr, de, it, pt,
 // ru, ko, ja, zh). Exact labels only: "Compatible Model 1" is not the product's model.
 const BRAND_LABELS = new Set([
-  'brand', 'brand name', 'brands', 'nombre de la marca', 'marca', 'nom de marque', 'marque', 'markenname',
-  'marke', 'nome del marchio', 'nome da marca', 'бренд', 'название бренда', 'марка', '브랜드', '브랜드 이름',
-  '브랜드명', 'ブランド', 'ブランド名', '品牌', '品牌名称',
+  'brand',
+  'brand name',
+  'brands',
+  'nombre de la marca',
+  'marca',
+  'nom de marque',
+  'marque',
+  'markenname',
+  'marke',
+  'nome del marchio',
+  'nome da marca',
+  'бренд',
+  'название бренда',
+  'марка',
+  '브랜드',
+  '브랜드 이름',
+  '브랜드명',
+  'ブランド',
+  'ブランド名',
+  '品牌',
+  '品牌名称',
 ]);
 const MODEL_LABELS = new Set([
-  'model', 'model number', 'model no', 'model no.', 'model name', 'mpn', 'item model number',
-  'número de modelo', 'numero de modelo', 'modelo', 'numéro de modèle', 'modèle', 'modellnummer', 'modell',
-  'numero di modello', 'modello', 'número do modelo', 'модель', 'номер модели', '모델', '모델 번호', '모델번호',
-  '모델명', '型番', 'モデル番号', '型号',
+  'model',
+  'model number',
+  'model no',
+  'model no.',
+  'model name',
+  'mpn',
+  'item model number',
+  'número de modelo',
+  'numero de modelo',
+  'modelo',
+  'numéro de modèle',
+  'modèle',
+  'modellnummer',
+  'modell',
+  'numero di modello',
+  'modello',
+  'número do modelo',
+  'модель',
+  'номер модели',
+  '모델',
+  '모델 번호',
+  '모델번호',
+  '모델명',
+  '型番',
+  'モデル番号',
+  '型号',
 ]);
 const GTIN_LABELS = new Set([
-  'ean', 'ean code', 'ean-13', 'ean13', 'upc', 'upc code', 'gtin', 'gtin-13', 'barcode', 'bar code', 'jan',
-  'código de barras', 'codigo de barras', 'code-barres', 'code barre', 'strichcode', 'штрихкод', 'штрих-код',
-  '바코드', 'バーコード', '条形码', '条码',
+  'ean',
+  'ean code',
+  'ean-13',
+  'ean13',
+  'upc',
+  'upc code',
+  'gtin',
+  'gtin-13',
+  'barcode',
+  'bar code',
+  'jan',
+  'código de barras',
+  'codigo de barras',
+  'code-barres',
+  'code barre',
+  'strichcode',
+  'штрихкод',
+  'штрих-код',
+  '바코드',
+  'バーコード',
+  '条形码',
+  '条码',
 ]);
 const KC_LABEL = /\bkc\b|kc\s*인증|인증\s*번호|인증번호|안전\s*인증|certification\s*(number|no)|cert\.?\s*no/i;
 
@@ -62,7 +121,8 @@ function gtinsIn(text: string): string[] {
 }
 
 /** "EAN: 8437026061708", "UPC 0123…", "바코드: …" written inside a title or description. */
-const INLINE_GTIN = /(?:\b(?:EAN(?:-?13)?|UPC|GTIN(?:-?1[34])?|JAN)\b|바코드|штрихкод)\s*[:#：]?\s*(\d[\d -]{6,18}\d)/gi;
+const INLINE_GTIN =
+  /(?:\b(?:EAN(?:-?13)?|UPC|GTIN(?:-?1[34])?|JAN)\b|바코드|штрихкод)\s*[:#：]?\s*(\d[\d -]{6,18}\d)/gi;
 
 export interface ProductCodes {
   brand?: string;

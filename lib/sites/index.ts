@@ -15,7 +15,14 @@ import { temuOrderHelpUrl } from './temu/url';
 import { temuAdapter } from './temu';
 import { temuLineItems } from './temu/line-items';
 import { readTemuCards, temuCardElements } from './temu/cards';
-import { PURCHASE_PAGE_TYPES, type CardReading, type PageReading, type PageUrlInfo, type Site, type SiteAdapter } from './types';
+import {
+  PURCHASE_PAGE_TYPES,
+  type CardReading,
+  type PageReading,
+  type PageUrlInfo,
+  type Site,
+  type SiteAdapter,
+} from './types';
 
 export type { CardReading, PageReading, PageUrlInfo, ProductReading, SiteAdapter } from './types';
 

@@ -42,7 +42,7 @@ const MAX_ROW_TEXT = 3000;
 
 function classOf(element: Element): string {
   const value = (element as { className?: unknown }).className;
-  return typeof value === 'string' ? value : element.getAttribute('class') ?? '';
+  return typeof value === 'string' ? value : (element.getAttribute('class') ?? '');
 }
 
 function inSkippedSection(element: Element, root: ParentNode): boolean {
@@ -58,7 +58,11 @@ const STOP_TAGS = new Set(['BODY', 'HTML']);
 /** The largest ancestor of `link` (below `root` and body) whose item links all name `itemId`. */
 function rowOf(link: Element, itemId: string, idsUnder: Map<Element, Set<string>>, root: ParentNode): Element {
   let row = link;
-  for (let node = link.parentElement; node && node !== root && !STOP_TAGS.has(node.tagName.toUpperCase()); node = node.parentElement) {
+  for (
+    let node = link.parentElement;
+    node && node !== root && !STOP_TAGS.has(node.tagName.toUpperCase());
+    node = node.parentElement
+  ) {
     const ids = idsUnder.get(node);
     if (!ids || ids.size !== 1 || !ids.has(itemId)) break;
     row = node;
@@ -152,7 +156,12 @@ function dateIn(group: Element): string | undefined {
   return (time && dateInText(time)) || dateInText(elementText(group, MAX_ROW_TEXT));
 }
 
-function orderOf(row: Element, pageUrl: URL, info: PageUrlInfo, rules: LineItemRules): Pick<CardReading, 'orderId' | 'orderDate'> {
+function orderOf(
+  row: Element,
+  pageUrl: URL,
+  info: PageUrlInfo,
+  rules: LineItemRules,
+): Pick<CardReading, 'orderId' | 'orderDate'> {
   if (info.orderId) {
     // An order detail page: one order, its date stated somewhere on the page.
     const date = dateIn(row.ownerDocument.body ?? row);
@@ -165,7 +174,9 @@ function orderOf(row: Element, pageUrl: URL, info: PageUrlInfo, rules: LineItemR
     // Lists that state the number in text only: the nearest ancestor naming exactly one order.
     for (let node = row.parentElement; node && !STOP_TAGS.has(node.tagName.toUpperCase()); node = node.parentElement) {
       const text = elementText(node, MAX_ROW_TEXT * 4);
-      const found = new Set([...text.matchAll(new RegExp(rules.orderInText.source, 'gi'))].map((m) => m.slice(1).find(Boolean)));
+      const found = new Set(
+        [...text.matchAll(new RegExp(rules.orderInText.source, 'gi'))].map((m) => m.slice(1).find(Boolean)),
+      );
       if (found.size > 1) break;
       const [only] = found;
       if (only) {
@@ -180,7 +191,12 @@ function orderOf(row: Element, pageUrl: URL, info: PageUrlInfo, rules: LineItemR
 }
 
 /** Line items in `root` with the row each was read from, in page order, one per item ID. */
-export function readLineItems(pageUrl: URL, info: PageUrlInfo, root: ParentNode, rules: LineItemRules): LineItemElement[] {
+export function readLineItems(
+  pageUrl: URL,
+  info: PageUrlInfo,
+  root: ParentNode,
+  rules: LineItemRules,
+): LineItemElement[] {
   const links: { a: Element; ids: LineItemIds }[] = [];
   for (const a of byTag(root, 'a')) {
     const link = resolveUrl(a.getAttribute('href'), pageUrl);
@@ -207,7 +223,12 @@ export function readLineItems(pageUrl: URL, info: PageUrlInfo, root: ParentNode,
     if (!statesQuantity(row)) continue;
     const title = titleOf(row, itemLinks);
     const variant = variantOf(row, title);
-    const seller = sellerOf(row, pageUrl, rules, allRows.filter((other) => other !== row && !other.contains(row)));
+    const seller = sellerOf(
+      row,
+      pageUrl,
+      rules,
+      allRows.filter((other) => other !== row && !other.contains(row)),
+    );
     const order = info.pageType === 'orders' ? orderOf(row, pageUrl, info, rules) : {};
     items.push({
       element: row,

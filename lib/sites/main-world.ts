@@ -26,7 +26,13 @@
  * never touches Temu's `/api/phantom/` captcha endpoints. Messages are only hints: any page script can post the
  * same shape, so the isolated side checks source window, origin, shape and item ID, and only fills gaps.
  */
-export { ISOLATED_SOURCE, MAIN_WORLD_SOURCE, type MainWorldListingMessage, type MainWorldPayload, type MainWorldProductMessage } from './main-world/messages';
+export {
+  ISOLATED_SOURCE,
+  MAIN_WORLD_SOURCE,
+  type MainWorldListingMessage,
+  type MainWorldPayload,
+  type MainWorldProductMessage,
+} from './main-world/messages';
 export { installMainWorldObserver } from './main-world/observer';
 export {
   acceptMainWorldListing,

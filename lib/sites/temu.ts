@@ -36,7 +36,12 @@ function read(url: URL, doc: Document): PageReading {
   if (staleReason) return { ...base, state: 'unreadable', product, reason: staleReason };
   if (unavailable) return { ...base, state: 'unavailable', product, reason: 'Temu shows "Unavailable for purchase"' };
   if (!product.title) {
-    return { ...base, state: 'unreadable', product, reason: 'no product title found (page not rendered yet, or markup changed)' };
+    return {
+      ...base,
+      state: 'unreadable',
+      product,
+      reason: 'no product title found (page not rendered yet, or markup changed)',
+    };
   }
   // "Checked" needs positive evidence: a page that never names this listing is not read as it.
   if (!idBound) return { ...base, state: 'unreadable', product, reason: NO_ID_EVIDENCE };

@@ -68,9 +68,38 @@ export function cleanTitle(raw: unknown): string {
 
 /** Values shops put in a brand/model field when there is none. */
 const PLACEHOLDERS = new Set([
-  '', '-', '--', '/', 'none', 'no', 'n/a', 'na', 'null', 'other', 'others', 'oem', 'odm', 'generic',
-  'unbranded', 'no brand', 'nobrand', 'noenname_null', 'нет', 'другое', '无', '없음', '기타', 'ninguno',
-  'ninguna', 'otro', 'otros', 'sin marca', 'aucun', 'autre', 'keine', 'andere',
+  '',
+  '-',
+  '--',
+  '/',
+  'none',
+  'no',
+  'n/a',
+  'na',
+  'null',
+  'other',
+  'others',
+  'oem',
+  'odm',
+  'generic',
+  'unbranded',
+  'no brand',
+  'nobrand',
+  'noenname_null',
+  'нет',
+  'другое',
+  '无',
+  '없음',
+  '기타',
+  'ninguno',
+  'ninguna',
+  'otro',
+  'otros',
+  'sin marca',
+  'aucun',
+  'autre',
+  'keine',
+  'andere',
 ]);
 
 export function isPlaceholder(value: string): boolean {
@@ -105,7 +134,10 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
 /** Reads "US $4.99", "MXN$1.986,69", "€7,99", "₩12,900", "1 234,56 ₽". Ranges take the first price. */
 export function parsePrice(raw: unknown, defaultCurrency?: string): { amount: number; currency?: string } | undefined {
   const text = cleanText(raw, 80);
-  const number = text.match(/\d[\d\s.,']*/)?.[0]?.replace(/[\s']/g, '').replace(/[.,]$/, '');
+  const number = text
+    .match(/\d[\d\s.,']*/)?.[0]
+    ?.replace(/[\s']/g, '')
+    .replace(/[.,]$/, '');
   if (!number) return undefined;
   const lastComma = number.lastIndexOf(',');
   const lastDot = number.lastIndexOf('.');

@@ -5,7 +5,8 @@
 import { byTag, elementText, isVisible } from './dom';
 import { SHORT_PAGE_CHARS, WALL_RULES, type WallRule } from './wall-rules';
 
-export const NO_ID_EVIDENCE = "the page does not state this listing's ID in its own data (canonical, JSON-LD or page data)";
+export const NO_ID_EVIDENCE =
+  "the page does not state this listing's ID in its own data (canonical, JSON-LD or page data)";
 
 export interface WallMatch {
   rule: WallRule['id'];
@@ -29,6 +30,11 @@ export function detectWall(doc: Document): WallMatch | undefined {
     const byText = short && !!rule.shortText && rule.shortText.test(text.replace(/\s+/g, ' '));
     if (byTitle || byElement || byText) return { rule: rule.id, state: rule.state, reason: `the page ${rule.reason}` };
   }
-  if (isEmptyShell(doc, text)) return { rule: 'empty-shell', state: 'unreadable', reason: 'the page is empty (not rendered, or its content was blocked)' };
+  if (isEmptyShell(doc, text))
+    return {
+      rule: 'empty-shell',
+      state: 'unreadable',
+      reason: 'the page is empty (not rendered, or its content was blocked)',
+    };
   return undefined;
 }

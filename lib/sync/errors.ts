@@ -64,7 +64,10 @@ export function toSyncError(error: unknown): SyncError {
   }
   const name = error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
-  if (/Error$/.test(name) && /^(Database|Transaction|Abort|Open|Version|Constraint|Data|Unknown|InvalidState)/.test(name)) {
+  if (
+    /Error$/.test(name) &&
+    /^(Database|Transaction|Abort|Open|Version|Constraint|Data|Unknown|InvalidState)/.test(name)
+  ) {
     return new SyncError('storage', `The browser's database refused the update (${name}: ${detail}). ${KEPT}`, {
       cause: error,
     });
@@ -79,9 +82,19 @@ export function toSyncError(error: unknown): SyncError {
 function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     if (typeof e !== 'object') return false;
-    const { name, message, inner, cause, failures } = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+    const { name, message, inner, cause, failures } = e as {
+      name?: unknown;
+      message?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      failures?: unknown;
+    };
     if (name === 'QuotaExceededError') return true;
-    if (typeof message === 'string' && /quota\w* (?:bytes )?exceeded|QuotaExceededError|full disk|disk (?:is )?full/i.test(message)) return true;
+    if (
+      typeof message === 'string' &&
+      /quota\w* (?:bytes )?exceeded|QuotaExceededError|full disk|disk (?:is )?full/i.test(message)
+    )
+      return true;
     e = inner ?? cause ?? (Array.isArray(failures) ? failures[0] : undefined);
   }
   return false;

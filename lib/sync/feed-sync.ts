@@ -90,11 +90,16 @@ export function startFeedSync(deps: FeedSyncDeps): FeedSync {
   const checkLocalData = async (): Promise<SyncOutcome | undefined> => {
     await deps.service.ready();
     const meta = async <T>(key: string) => (await deps.db.meta.get(key))?.value as T | undefined;
-    const [expected, version] = await Promise.all([meta<ExpectedRecords>(SYNC_META.expectedRecords), meta<number>(META.feedVersion)]);
+    const [expected, version] = await Promise.all([
+      meta<ExpectedRecords>(SYNC_META.expectedRecords),
+      meta<number>(META.feedVersion),
+    ]);
     if (!expected || expected.version !== version || scheduler.syncing) return undefined;
     const check = await checkLocalRecords(deps.db, expected);
     if (check.ok) return undefined;
-    console.warn(`Hazard Check: ${check.recordCount} local records, version ${version} has ${expected.recordCount}: resyncing`);
+    console.warn(
+      `Hazard Check: ${check.recordCount} local records, version ${version} has ${expected.recordCount}: resyncing`,
+    );
     return scheduler.syncNow();
   };
 

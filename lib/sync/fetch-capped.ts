@@ -17,9 +17,7 @@ export interface CappedFetchOptions {
   headers?: Record<string, string>;
 }
 
-export type CappedResponse =
-  | { status: 304; etag?: string }
-  | { status: 200; bytes: Uint8Array; etag?: string };
+export type CappedResponse = { status: 304; etag?: string } | { status: 200; bytes: Uint8Array; etag?: string };
 
 export async function fetchCapped(url: string, options: CappedFetchOptions): Promise<CappedResponse> {
   const controller = new AbortController();

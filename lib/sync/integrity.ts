@@ -14,7 +14,10 @@ export interface ExpectedRecords {
 
 export type IntegrityResult = { ok: true } | { ok: false; recordCount: number };
 
-export async function checkLocalRecords(db: HazardDb, expected: Omit<ExpectedRecords, 'version'>): Promise<IntegrityResult> {
+export async function checkLocalRecords(
+  db: HazardDb,
+  expected: Omit<ExpectedRecords, 'version'>,
+): Promise<IntegrityResult> {
   const ids = (await db.hazards.toCollection().primaryKeys()) as string[];
   if (ids.length === expected.recordCount && recordsDigestSync(ids) === expected.recordsDigest) return { ok: true };
   return { ok: false, recordCount: ids.length };

@@ -15,8 +15,15 @@ import { fetchCapped, type CappedResponse, type FetchLike } from './fetch-capped
 import { checkLocalRecords, type ExpectedRecords } from './integrity';
 import { SYNC_META, type StoredEtag } from './meta-keys';
 import {
-  checkFile, gunzipCapped, gunzipSnapshot, importFeedPublicKey, LIMITS, parseDelta, parseManifest,
-  verifyManifestSignature, type Limits,
+  checkFile,
+  gunzipCapped,
+  gunzipSnapshot,
+  importFeedPublicKey,
+  LIMITS,
+  parseDelta,
+  parseManifest,
+  verifyManifestSignature,
+  type Limits,
 } from './verify';
 
 export interface SyncTarget {
@@ -106,7 +113,12 @@ export class SyncManager {
         const check = await checkLocalRecords(this.deps.db, manifest);
         if (check.ok) {
           // The data in use keeps the age it was published with.
-          return await this.confirmUpToDate(manifest.version, manifestResponse.etag, wentBack ? undefined : manifest, notes);
+          return await this.confirmUpToDate(
+            manifest.version,
+            manifestResponse.etag,
+            wentBack ? undefined : manifest,
+            notes,
+          );
         }
         notes.push(
           `local records did not match version ${manifest.version} (${check.recordCount} of ${manifest.recordCount}): ` +
@@ -136,10 +148,20 @@ export class SyncManager {
         const text = await gunzipCapped(await this.fetchVerified(delta, label), this.limits.inflatedBytes, label);
         const parsed = parseDelta(text, delta.name);
         if (parsed.from !== local.version || parsed.to !== manifest.version) {
-          throw new SyncError('chain-mismatch', `${delta.name} goes from ${parsed.from} to ${parsed.to}, not from ${local.version} to ${manifest.version}.`);
+          throw new SyncError(
+            'chain-mismatch',
+            `${delta.name} goes from ${parsed.from} to ${parsed.to}, not from ${local.version} to ${manifest.version}.`,
+          );
         }
         await this.apply({ kind: 'delta', delta: parsed }, manifest, manifestResponse.etag, notes);
-        return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'delta', recordCount: manifest.recordCount };
+        return {
+          ...base,
+          result: 'updated',
+          from: local.version,
+          to: manifest.version,
+          via: 'delta',
+          recordCount: manifest.recordCount,
+        };
       } catch (error) {
         const failure = toSyncError(error);
         if (!shouldFallBackToSnapshot(failure)) throw failure;
@@ -149,9 +171,20 @@ export class SyncManager {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
     const label = `the full hazard data file ${manifest.snapshot.name}`;
-    const records = await gunzipSnapshot(await this.fetchVerified(manifest.snapshot, label), this.limits.inflatedBytes, label);
+    const records = await gunzipSnapshot(
+      await this.fetchVerified(manifest.snapshot, label),
+      this.limits.inflatedBytes,
+      label,
+    );
     await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
-    return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'snapshot', recordCount: records.length };
+    return {
+      ...base,
+      result: 'updated',
+      from: local.version,
+      to: manifest.version,
+      via: 'snapshot',
+      recordCount: records.length,
+    };
   }
 
   private fetchManifest(etag: string | undefined): Promise<CappedResponse> {
@@ -190,11 +223,15 @@ export class SyncManager {
       });
     } catch (error) {
       if (error instanceof SyncError && error.code === 'not-found') {
-        throw new SyncError('missing-signature', `The hazard data update has no signature, so it was refused. ${keptData}`);
+        throw new SyncError(
+          'missing-signature',
+          `The hazard data update has no signature, so it was refused. ${keptData}`,
+        );
       }
       throw error;
     }
-    if (signature.status !== 200) throw new SyncError('missing-signature', `The update list signature could not be read. ${keptData}`);
+    if (signature.status !== 200)
+      throw new SyncError('missing-signature', `The update list signature could not be read. ${keptData}`);
     await verifyManifestSignature(key, manifestBytes, new TextDecoder().decode(signature.bytes));
     return parseManifest(manifestBytes);
   }
@@ -202,7 +239,10 @@ export class SyncManager {
   /** Downloads a data file no bigger than the manifest declares and checks its size and sha256. */
   private async fetchVerified(file: FeedFile, label: string): Promise<Uint8Array> {
     if (file.bytes > this.limits.fileBytes) {
-      throw new SyncError('too-large', `${label} is ${file.bytes} bytes, more than this extension accepts. ${keptData}`);
+      throw new SyncError(
+        'too-large',
+        `${label} is ${file.bytes} bytes, more than this extension accepts. ${keptData}`,
+      );
     }
     const response = await fetchCapped(this.fileUrl(file.name), {
       fetch: this.fetch,
@@ -211,7 +251,8 @@ export class SyncManager {
       maxBytesLabel: 'the size the signed update list declares',
       timeoutMs: this.fileMs,
     });
-    if (response.status !== 200) throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);
+    if (response.status !== 200)
+      throw new SyncError('http', `The server answered "not modified" for ${label}. ${keptData}`);
     await checkFile(response.bytes, file, label);
     return response.bytes;
   }

@@ -85,7 +85,10 @@ export async function checkFile(bytes: Uint8Array, file: FeedFile, label: string
     );
   }
   if (bytes.length > file.bytes) {
-    throw new SyncError('too-large', `${capitalize(label)} is larger than the update list says, so it was refused. ${keptData}`);
+    throw new SyncError(
+      'too-large',
+      `${capitalize(label)} is larger than the update list says, so it was refused. ${keptData}`,
+    );
   }
   if ((await sha256Hex(bytes)) !== file.sha256) {
     throw new SyncError(
@@ -108,7 +111,9 @@ async function inflateCapped(
       controller.close();
     },
   });
-  const reader = input.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  const reader = input
+    .pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .getReader();
   let total = 0;
   try {
     for (;;) {

@@ -55,7 +55,9 @@ export function cardTierOf(matches: MatchedRecord[]): MatchTier | undefined {
 
 /** The lead and disclaimer under the title: a shoppers' report is never worded as an official record. */
 export function leadKeyOf(warning: AuthorityWarning): MessageKey {
-  return warning.top.record.source === 'community' && warning.tier !== 'similar' ? 'communityLead' : LEAD_KEY[warning.tier];
+  return warning.top.record.source === 'community' && warning.tier !== 'similar'
+    ? 'communityLead'
+    : LEAD_KEY[warning.tier];
 }
 export function disclaimerKeyOf(warning: AuthorityWarning): MessageKey {
   return warning.top.record.source === 'community' ? 'communityDisclaimer' : 'bannerDisclaimer';

@@ -7,7 +7,10 @@ import { t, type Lang, type MessageKey } from '../i18n';
 
 const KINDS: [RegExp, MessageKey][] = [
   [/quota|disk (is )?full|no space/i, 'errorStorageFull'],
-  [/receiving end does not exist|could not establish connection|no answer from the background|context invalidated|message port closed/i, 'errorNoBackground'],
+  [
+    /receiving end does not exist|could not establish connection|no answer from the background|context invalidated|message port closed/i,
+    'errorNoBackground',
+  ],
   [/timed? ?out|timeout/i, 'errorTimeout'],
   [/network|failed to fetch|offline|ERR_INTERNET/i, 'errorNetwork'],
   [/database|indexeddb|idb|transaction/i, 'errorDatabase'],

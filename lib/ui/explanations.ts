@@ -31,7 +31,9 @@ const PHYSICAL_PATTERNS: [PhysicalHazard, RegExp][] = [
 ];
 
 function recordText(record: HazardRecord): string {
-  return [...record.hazardText, ...record.product.names].map((t) => t.text).join(' \n ') + ` ${record.product.type ?? ''}`;
+  return (
+    [...record.hazardText, ...record.product.names].map((t) => t.text).join(' \n ') + ` ${record.product.type ?? ''}`
+  );
 }
 
 function physicalHazardsOf(record: HazardRecord): PhysicalHazard[] {

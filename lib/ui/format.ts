@@ -15,7 +15,8 @@ export function localeOf(lang: Lang): string {
 /** `2024-05-09` → "May 9, 2024" / "2024. 5. 9.". Date-only values are calendar dates, kept in UTC. */
 export function formatDate(value: string | number | undefined, lang: Lang): string {
   if (value === undefined || value === '') return '';
-  const date = typeof value === 'number' ? new Date(value) : new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  const date =
+    typeof value === 'number' ? new Date(value) : new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return String(value);
   const dateOnly = typeof value === 'string' && value.length === 10;
   return new Intl.DateTimeFormat(localeOf(lang), {

@@ -15,7 +15,10 @@ export interface Freshness {
   maxAgeDays?: number;
 }
 
-type FreshnessInput = Pick<SyncStatus, 'dataAsOf' | 'lastSyncAt' | 'feedCreated' | 'feedMaxAgeSeconds' | 'serverWentBack'>;
+type FreshnessInput = Pick<
+  SyncStatus,
+  'dataAsOf' | 'lastSyncAt' | 'feedCreated' | 'feedMaxAgeSeconds' | 'serverWentBack'
+>;
 
 /**
  * Feed data ages from the manifest's `created`, however recently a sync confirmed it: a host that keeps
@@ -32,9 +35,17 @@ export function freshnessOf(status: FreshnessInput, now: number): Freshness {
       : now - created > maxAgeDays * DAY_MS
         ? ('feed-too-old' as const)
         : undefined;
-    return { dataAsOf: status.dataAsOf, ageDays, maxAgeDays, stale: staleReason !== undefined, ...(staleReason && { staleReason }) };
+    return {
+      dataAsOf: status.dataAsOf,
+      ageDays,
+      maxAgeDays,
+      stale: staleReason !== undefined,
+      ...(staleReason && { staleReason }),
+    };
   }
-  const asOf = status.dataAsOf ? Date.parse(status.dataAsOf.length === 10 ? `${status.dataAsOf}T00:00:00Z` : status.dataAsOf) : NaN;
+  const asOf = status.dataAsOf
+    ? Date.parse(status.dataAsOf.length === 10 ? `${status.dataAsOf}T00:00:00Z` : status.dataAsOf)
+    : NaN;
   const newest = Math.max(Number.isNaN(asOf) ? 0 : asOf, status.lastSyncAt ?? 0);
   if (!newest) return { dataAsOf: status.dataAsOf, stale: true };
   const ageDays = Math.floor((now - newest) / DAY_MS);

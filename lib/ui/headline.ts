@@ -69,7 +69,9 @@ export function hazardSummary(record: HazardRecord, lang: Lang): string {
   const specific = record.riskTypes.filter((risk) => !GENERIC_RISKS.has(risk));
   if (specific.length) {
     // "Choking and strangulation": one phrase, so only its first word keeps the capital.
-    const names = specific.map((risk, i) => (i > 0 && lang === 'en' ? riskName(risk, lang).toLowerCase() : riskName(risk, lang)));
+    const names = specific.map((risk, i) =>
+      i > 0 && lang === 'en' ? riskName(risk, lang).toLowerCase() : riskName(risk, lang),
+    );
     return formatList(names, lang);
   }
   const inLang = record.hazardText.find((x) => x.lang.toLowerCase().startsWith(lang));
@@ -86,7 +88,11 @@ export interface Headline {
 }
 
 export function headlineOf(record: HazardRecord, lang: Lang): Headline {
-  return { hazard: hazardSummary(record, lang), product: productNameOf(record, lang), forChildren: record.product.forChildren };
+  return {
+    hazard: hazardSummary(record, lang),
+    product: productNameOf(record, lang),
+    forChildren: record.product.forChildren,
+  };
 }
 
 /** One line, for screen-reader labels and collapsed views: "DEHP 270× the legal limit — hairband". */

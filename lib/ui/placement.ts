@@ -30,7 +30,13 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function free(corner: Corner, size: { width: number; height: number }, viewport: { width: number; height: number }, avoid: Box[], topInset: number) {
+function free(
+  corner: Corner,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  avoid: Box[],
+  topInset: number,
+) {
   const box = boxAt(corner, size, viewport, topInset);
   return box.y + box.height <= viewport.height && !avoid.some((area) => overlaps(box, area));
 }

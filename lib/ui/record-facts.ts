@@ -79,7 +79,11 @@ export function recordFacts(record: HazardRecord, lang: Lang): RecordFacts {
     ...(community?.demotedNote && { demotedNote: community.demotedNote }),
     original:
       original && original.text !== hazardSummary(record, lang)
-        ? { label: t(lang, 'bannerOriginalText', { language: languageName(original.lang, lang) }), text: original.text, lang: original.lang }
+        ? {
+            label: t(lang, 'bannerOriginalText', { language: languageName(original.lang, lang) }),
+            text: original.text,
+            lang: original.lang,
+          }
         : undefined,
     measurements: record.chemicals.map((c) => measurement(c, lang)).filter((m): m is string => !!m),
   };

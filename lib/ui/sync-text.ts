@@ -28,7 +28,9 @@ export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang:
   return {
     asOf: fresh.dataAsOf ? t(lang, 'dataAsOf', { date: formatDate(fresh.dataAsOf, lang) }) : t(lang, 'dataUnknownAge'),
     records: tCount(lang, 'dataRecordCountOne', 'dataRecordCount', status.recordCount),
-    lastSync: status.lastSyncAt ? t(lang, 'dataLastSync', { date: formatDateTime(status.lastSyncAt, lang) }) : undefined,
+    lastSync: status.lastSyncAt
+      ? t(lang, 'dataLastSync', { date: formatDateTime(status.lastSyncAt, lang) })
+      : undefined,
     bundled: status.bundled
       ? status.bundle?.generatedAt
         ? t(lang, 'dataBundledGenerated', { date: formatDate(status.bundle.generatedAt, lang) })

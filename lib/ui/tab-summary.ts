@@ -11,7 +11,12 @@ export type TabSummary =
   /** `goneListingKey`: the page names a listing it says is gone, which can still be reported. */
   | { kind: 'not-checked'; reasonKey: MessageKey; goneListingKey?: string }
   | { kind: 'product'; verdict: Verdict; shown: MatchedRecord[] }
-  | { kind: 'cards'; verdict: Verdict; flagged: [string, MatchedRecord[]][]; ownReports: [string, NonNullable<Verdict['ownReport']>][] };
+  | {
+      kind: 'cards';
+      verdict: Verdict;
+      flagged: [string, MatchedRecord[]][];
+      ownReports: [string, NonNullable<Verdict['ownReport']>][];
+    };
 
 export function summarizeTab(reading: PageReading | undefined, verdict: Verdict | undefined): TabSummary {
   if (!reading || !verdict) return { kind: 'no-page' };

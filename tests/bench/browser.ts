@@ -29,7 +29,16 @@ import { buildDevFeedRecords, sharedDataPresent } from '../unit/matching/shared-
 import { scaleRecords } from './dataset';
 import { seedRecords } from './seeds';
 
-const TARGETS = { installMs: 10_000, deltaMs: 500, coldMs: 300, heapAfterMb: 60, heapPeakMb: 150, bytesPerRecord: 85, deltaBytes: 50_000, contentGzipKb: 80 };
+const TARGETS = {
+  installMs: 10_000,
+  deltaMs: 500,
+  coldMs: 300,
+  heapAfterMb: 60,
+  heapPeakMb: 150,
+  bytesPerRecord: 85,
+  deltaBytes: 50_000,
+  contentGzipKb: 80,
+};
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3-bench');
 const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
 const DELTA_CHANGES = 1_000;
@@ -76,7 +85,9 @@ function serveFeed(shop: ShopServer, dir: string): void {
 
 /** The records with a listing ID on AliExpress: a product page for one of them must be answered "match". */
 function flaggedListing(records: HazardRecord[]): { id: string; title: string } {
-  const record = records.find((r) => r.marketplaces.some((m) => m.platform === 'aliexpress' && m.listingId && /^\d{8,20}$/.test(m.listingId)));
+  const record = records.find((r) =>
+    r.marketplaces.some((m) => m.platform === 'aliexpress' && m.listingId && /^\d{8,20}$/.test(m.listingId)),
+  );
   if (!record) throw new Error('no generated record names an AliExpress listing');
   const listingId = record.marketplaces.find((m) => m.platform === 'aliexpress')!.listingId!;
   return { id: listingId, title: record.product.names[0]?.text ?? 'Product' };
@@ -87,23 +98,43 @@ function changed(records: HazardRecord[], count: number): HazardRecord[] {
   const step = Math.max(1, Math.floor(records.length / count));
   for (let i = 0, n = 0; i < out.length && n < count; i += step, n++) {
     const r = out[i]!;
-    out[i] = { ...r, updatedAt: '2026-12-01', product: { ...r.product, names: r.product.names.map((x) => ({ ...x, text: `${x.text} (recalled again)` })) } };
+    out[i] = {
+      ...r,
+      updatedAt: '2026-12-01',
+      product: { ...r.product, names: r.product.names.map((x) => ({ ...x, text: `${x.text} (recalled again)` })) },
+    };
   }
   return out;
 }
 
-async function send(page: Page, type: string): Promise<{ ok: boolean; value?: { feedVersion?: number; recordCount: number; lastError?: string } }> {
+async function send(
+  page: Page,
+  type: string,
+): Promise<{ ok: boolean; value?: { feedVersion?: number; recordCount: number; lastError?: string } }> {
   return page.evaluate(
-    (t) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage({ type: t, data: {} }),
+    (t) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }
+      ).chrome.runtime.sendMessage({ type: t, data: {} }),
     type,
   );
 }
 
-async function answered(page: Page, url: string, timeoutMs: number): Promise<{ loadMs: number; answerMs: number; result: string }> {
+async function answered(
+  page: Page,
+  url: string,
+  timeoutMs: number,
+): Promise<{ loadMs: number; answerMs: number; result: string }> {
   const start = now();
   await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   const loadMs = now() - start;
-  await page.waitForFunction(() => { const v = document.documentElement.dataset.hazardCheck; return v !== undefined && v !== 'pending'; }, { timeout: timeoutMs, polling: 10 });
+  await page.waitForFunction(
+    () => {
+      const v = document.documentElement.dataset.hazardCheck;
+      return v !== undefined && v !== 'pending';
+    },
+    { timeout: timeoutMs, polling: 10 },
+  );
   const answerMs = now() - start;
   return { loadMs, answerMs, result: await page.evaluate(() => document.documentElement.dataset.hazardCheck ?? '') };
 }
@@ -122,11 +153,20 @@ function heapSampler(session: () => CDPSession | undefined) {
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
-  return { peak: () => peak, stop: async () => { stopped = true; await loop; } };
+  return {
+    peak: () => peak,
+    stop: async () => {
+      stopped = true;
+      await loop;
+    },
+  };
 }
 
 async function serviceWorker(browser: Browser): Promise<WebWorker> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 30_000 },
+  );
   return (await target.worker())!;
 }
 
@@ -138,7 +178,10 @@ async function baseline(browser: Browser, snapshotName: string): Promise<{ parse
       const bytes = await (await fetch(`/feed/${name}`)).arrayBuffer();
       let start = performance.now();
       const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
-      const rows = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string });
+      const rows = text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string });
       const parseMs = performance.now() - start;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(`bench-${Math.random()}`, 1);
@@ -169,7 +212,15 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-profile-'));
   const privateKey = loadPrivateKey(privateKeyPem);
   const v1 = scaleRecords(bases, n);
-  const written = writeFeedVersion({ outDir: feedDir, version: 1, records: v1, previous: [], privateKey, sources: countSources(v1), created: new Date() });
+  const written = writeFeedVersion({
+    outDir: feedDir,
+    version: 1,
+    records: v1,
+    previous: [],
+    privateKey,
+    sources: countSources(v1),
+    created: new Date(),
+  });
   const listing = flaggedListing(v1);
   const productUrl = `https://www.aliexpress.com/item/${listing.id}.html`;
   shop.reset();
@@ -184,7 +235,13 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
       pipe: true,
       userDataDir: profile,
       enableExtensions: [EXTENSION_DIR],
-      args: ['--no-sandbox', '--disable-gpu', hostResolverRules(shop.port), '--ignore-certificate-errors', '--lang=en-US'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        hostResolverRules(shop.port),
+        '--ignore-certificate-errors',
+        '--lang=en-US',
+      ],
     });
     let worker = await serviceWorker(browser);
     const extensionId = new URL(worker.url()).host;
@@ -211,38 +268,63 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
     } else {
       const first = await answered(page, productUrl, TIMEOUT_MS);
       const installMs = now() - started;
-      lines.push(`  install → synced and answering: ${s(installMs)} (target ≤ ${s(TARGETS.installMs)}; page answered "${first.result}")${mark(installMs > TARGETS.installMs)}`);
+      lines.push(
+        `  install → synced and answering: ${s(installMs)} (target ≤ ${s(TARGETS.installMs)}; page answered "${first.result}")${mark(installMs > TARGETS.installMs)}`,
+      );
     }
     lines.push(`  slowest sync-status answer during the sync: ${s(slowestStatus)}`);
     await sampler.stop();
-    const gc = await worker.client.send('HeapProfiler.collectGarbage').then(() => worker.client.send('Runtime.getHeapUsage')).catch(() => undefined);
+    const gc = await worker.client
+      .send('HeapProfiler.collectGarbage')
+      .then(() => worker.client.send('Runtime.getHeapUsage'))
+      .catch(() => undefined);
     const peakMb = mb(sampler.peak());
     const afterMb = gc ? mb(gc.usedSize) : NaN;
-    lines.push(`  worker heap: peak ${peakMb.toFixed(0)} MB (target ≤ ${TARGETS.heapPeakMb})${mark(peakMb > TARGETS.heapPeakMb)}, after sync ${afterMb.toFixed(0)} MB (target ≤ ${TARGETS.heapAfterMb})${mark(!(afterMb <= TARGETS.heapAfterMb))}`);
+    lines.push(
+      `  worker heap: peak ${peakMb.toFixed(0)} MB (target ≤ ${TARGETS.heapPeakMb})${mark(peakMb > TARGETS.heapPeakMb)}, after sync ${afterMb.toFixed(0)} MB (target ≤ ${TARGETS.heapAfterMb})${mark(!(afterMb <= TARGETS.heapAfterMb))}`,
+    );
 
     const base = await baseline(browser, written.manifest.snapshot.name);
-    lines.push(`  baseline, same bytes: gunzip + JSON.parse ${s(base.parseMs)}; plain put of the same rows into a bare IndexedDB store ${s(base.putMs)}`);
+    lines.push(
+      `  baseline, same bytes: gunzip + JSON.parse ${s(base.parseMs)}; plain put of the same rows into a bare IndexedDB store ${s(base.putMs)}`,
+    );
 
     const bpr = written.manifest.snapshot.bytes / n;
-    lines.push(`  snapshot: ${(written.manifest.snapshot.bytes / 1e6).toFixed(1)} MB, ${bpr.toFixed(0)} bytes/record gzip (target ≤ ${TARGETS.bytesPerRecord})${mark(bpr > TARGETS.bytesPerRecord)}`);
+    lines.push(
+      `  snapshot: ${(written.manifest.snapshot.bytes / 1e6).toFixed(1)} MB, ${bpr.toFixed(0)} bytes/record gzip (target ≤ ${TARGETS.bytesPerRecord})${mark(bpr > TARGETS.bytesPerRecord)}`,
+    );
 
     if (synced) {
       const v2 = changed(v1, DELTA_CHANGES);
-      const second = writeFeedVersion({ outDir: feedDir, version: 2, records: v2, previous: [{ version: 1, records: v1 }], privateKey, sources: countSources(v2), created: new Date() });
+      const second = writeFeedVersion({
+        outDir: feedDir,
+        version: 2,
+        records: v2,
+        previous: [{ version: 1, records: v1 }],
+        privateKey,
+        sources: countSources(v2),
+        created: new Date(),
+      });
       const deltaBytes = second.manifest.deltas[0]!.bytes;
       const deltaStart = now();
       const reply = await send(control, 'sync-now');
       const answer = await answered(page, productUrl, TIMEOUT_MS);
       const deltaMs = now() - deltaStart;
       const ok = reply.value?.feedVersion === 2;
-      lines.push(`  ${DELTA_CHANGES}-record delta → answering: ${s(deltaMs)}${ok ? '' : ' (sync did not reach version 2)'} (target ≤ ${s(TARGETS.deltaMs)})${mark(!ok || deltaMs > TARGETS.deltaMs)}; page load alone ${s(answer.loadMs)}`);
-      lines.push(`  delta file: ${deltaBytes} bytes for ${DELTA_CHANGES} changed records (typical day target ≤ ${TARGETS.deltaBytes})${mark(deltaBytes > TARGETS.deltaBytes)}`);
+      lines.push(
+        `  ${DELTA_CHANGES}-record delta → answering: ${s(deltaMs)}${ok ? '' : ' (sync did not reach version 2)'} (target ≤ ${s(TARGETS.deltaMs)})${mark(!ok || deltaMs > TARGETS.deltaMs)}; page load alone ${s(answer.loadMs)}`,
+      );
+      lines.push(
+        `  delta file: ${deltaBytes} bytes for ${DELTA_CHANGES} changed records (typical day target ≤ ${TARGETS.deltaBytes})${mark(deltaBytes > TARGETS.deltaBytes)}`,
+      );
 
       await worker.close();
       await new Promise((r) => setTimeout(r, 1000));
       const cold = await answered(page, productUrl, TIMEOUT_MS);
       const beyond = cold.answerMs - cold.loadMs;
-      lines.push(`  cold start → page answered: ${s(beyond)} beyond the page's own load (${s(cold.loadMs)}) (target ≤ ${s(TARGETS.coldMs)})${mark(beyond > TARGETS.coldMs)}`);
+      lines.push(
+        `  cold start → page answered: ${s(beyond)} beyond the page's own load (${s(cold.loadMs)}) (target ≤ ${s(TARGETS.coldMs)})${mark(beyond > TARGETS.coldMs)}`,
+      );
       worker = await serviceWorker(browser);
     }
   } finally {
@@ -257,13 +339,20 @@ async function main(): Promise<void> {
   const pair = generateSigningKeyPair();
   buildExtension(pair.publicKey);
   const kb = contentScriptGzipKb();
-  console.log(`content scripts on every shop page (all .js): ${kb.toFixed(0)} kB gzip (target ≤ ${TARGETS.contentGzipKb})${mark(kb > TARGETS.contentGzipKb)}`);
+  console.log(
+    `content scripts on every shop page (all .js): ${kb.toFixed(0)} kB gzip (target ≤ ${TARGETS.contentGzipKb})${mark(kb > TARGETS.contentGzipKb)}`,
+  );
   const bases = sharedDataPresent() ? buildDevFeedRecords() : seedRecords();
-  console.log(`records generated from ${bases.length} ${sharedDataPresent() ? 'real records (../shared/data)' : 'hand-made seeds (../shared/data absent)'}`);
+  console.log(
+    `records generated from ${bases.length} ${sharedDataPresent() ? 'real records (../shared/data)' : 'hand-made seeds (../shared/data absent)'}`,
+  );
   const shop = await startShopServer();
   try {
     for (const n of SIZES) {
-      const lines = await runSize(n, bases, pair.privateKeyPem, shop).catch((error: unknown) => [`\n== ${n} records ==`, `  FAILED: ${error instanceof Error ? error.message : String(error)}  MISSED`]);
+      const lines = await runSize(n, bases, pair.privateKeyPem, shop).catch((error: unknown) => [
+        `\n== ${n} records ==`,
+        `  FAILED: ${error instanceof Error ? error.message : String(error)}  MISSED`,
+      ]);
       console.log(lines.join('\n'));
     }
   } finally {

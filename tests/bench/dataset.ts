@@ -18,8 +18,68 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'zu', 're', 'ta', 'vo', 'ne', 'shi', 'qua', 'bri', 'dex', 'lu', 'mon', 'tor', 'vel', 'xi', 'yo', 'fen', 'gar', 'hul', 'jin', 'pra', 'sol', 'tik', 'uv', 'wen', 'zor'];
-const WORDS = ['mini', 'portable', 'kids', 'baby', 'soft', 'cute', 'cartoon', 'pink', 'blue', 'classic', 'travel', 'deluxe', 'foldable', 'wooden', 'silicone', 'metal', 'glow', 'smart', 'magnetic', 'musical', 'rainbow', 'star', 'animal', 'safari', 'ocean', 'space', 'unicorn', 'dino', 'princess', 'racing'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'zu',
+  're',
+  'ta',
+  'vo',
+  'ne',
+  'shi',
+  'qua',
+  'bri',
+  'dex',
+  'lu',
+  'mon',
+  'tor',
+  'vel',
+  'xi',
+  'yo',
+  'fen',
+  'gar',
+  'hul',
+  'jin',
+  'pra',
+  'sol',
+  'tik',
+  'uv',
+  'wen',
+  'zor',
+];
+const WORDS = [
+  'mini',
+  'portable',
+  'kids',
+  'baby',
+  'soft',
+  'cute',
+  'cartoon',
+  'pink',
+  'blue',
+  'classic',
+  'travel',
+  'deluxe',
+  'foldable',
+  'wooden',
+  'silicone',
+  'metal',
+  'glow',
+  'smart',
+  'magnetic',
+  'musical',
+  'rainbow',
+  'star',
+  'animal',
+  'safari',
+  'ocean',
+  'space',
+  'unicorn',
+  'dino',
+  'princess',
+  'racing',
+];
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
@@ -31,7 +91,10 @@ function brandName(r: () => number): string {
 }
 
 function modelNumber(r: () => number): string {
-  const letters = Array.from({ length: 1 + Math.floor(r() * 3) }, () => LETTERS[Math.floor(r() * LETTERS.length)]!).join('');
+  const letters = Array.from(
+    { length: 1 + Math.floor(r() * 3) },
+    () => LETTERS[Math.floor(r() * LETTERS.length)]!,
+  ).join('');
   const digits = String(Math.floor(r() * 100000)).padStart(3 + Math.floor(r() * 3), '0');
   return r() < 0.5 ? `${letters}-${digits}` : `${letters}${digits}`;
 }
@@ -76,7 +139,8 @@ export function scaleRecords(bases: HazardRecord[], n: number, seed = 7): Hazard
         models: product.models.length > 0 || r() < 0.3 ? [modelNumber(r)] : [],
         gtins: r() < 0.15 ? [gtin13(r)] : [],
         otherCodes: [],
-        certNumbers: base.source === 'kr-safetykorea' && r() < 0.3 ? [`XU${Math.floor(r() * 1e6)}-${Math.floor(r() * 1e5)}`] : [],
+        certNumbers:
+          base.source === 'kr-safetykorea' && r() < 0.3 ? [`XU${Math.floor(r() * 1e6)}-${Math.floor(r() * 1e5)}`] : [],
       },
       marketplaces:
         r() < 0.05
@@ -100,11 +164,25 @@ export function makeQueries(records: HazardRecord[], realTitles: string[], count
       queries.push({ site: 'aliexpress', itemId: `1005${Math.floor(r() * 1e12)}`, title: pick(r, realTitles) });
     } else if (roll < 0.8) {
       const rec = pick(r, records);
-      const parts = [rec.product.brands[0] ?? '', rec.product.names[0]?.text ?? '', rec.product.models[0] ?? '', pick(r, WORDS), pick(r, WORDS)];
-      queries.push({ site: 'temu', itemId: `6010${Math.floor(r() * 1e11)}`, title: parts.filter(Boolean).join(' ').slice(0, 120) });
+      const parts = [
+        rec.product.brands[0] ?? '',
+        rec.product.names[0]?.text ?? '',
+        rec.product.models[0] ?? '',
+        pick(r, WORDS),
+        pick(r, WORDS),
+      ];
+      queries.push({
+        site: 'temu',
+        itemId: `6010${Math.floor(r() * 1e11)}`,
+        title: parts.filter(Boolean).join(' ').slice(0, 120),
+      });
     } else {
       const words = Array.from({ length: 6 + Math.floor(r() * 10) }, () => pick(r, WORDS));
-      queries.push({ site: 'aliexpress', itemId: `1005${Math.floor(r() * 1e12)}`, title: `${brandName(r)} ${words.join(' ')} ${modelNumber(r)}` });
+      queries.push({
+        site: 'aliexpress',
+        itemId: `1005${Math.floor(r() * 1e12)}`,
+        title: `${brandName(r)} ${words.join(' ')} ${modelNumber(r)}`,
+      });
     }
   }
   return queries;

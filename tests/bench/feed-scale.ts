@@ -23,9 +23,40 @@ const CHANGED = option('changed', 1_000);
 const ROWS_PER_FILE = 250_000;
 const TARGET_DELTA_BYTES = 50_000;
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'zu', 're', 'ta', 'vo', 'ne', 'shi', 'qua', 'bri', 'dex', 'lu', 'mon', 'tor', 'vel'];
-const THINGS = ['baby walker', 'phone charger', 'hair dryer', 'magnetic toy set', 'kids helmet', 'power bank', 'night light', 'slime kit'];
-const HAZARDS = ['Small parts can detach; risk of choking.', 'Overheats while charging; risk of fire.', 'Strong magnets can be swallowed.', 'Contains lead above the legal limit.'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'zu',
+  're',
+  'ta',
+  'vo',
+  'ne',
+  'shi',
+  'qua',
+  'bri',
+  'dex',
+  'lu',
+  'mon',
+  'tor',
+  'vel',
+];
+const THINGS = [
+  'baby walker',
+  'phone charger',
+  'hair dryer',
+  'magnetic toy set',
+  'kids helmet',
+  'power bank',
+  'night light',
+  'slime kit',
+];
+const HAZARDS = [
+  'Small parts can detach; risk of choking.',
+  'Overheats while charging; risk of fire.',
+  'Strong magnets can be swallowed.',
+  'Contains lead above the legal limit.',
+];
 
 function curatedLine(i: number, r: () => number, edition: number): string {
   const brand = Array.from({ length: 3 }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('');
@@ -48,7 +79,8 @@ function writeInputs(dir: string, changedFrom: number): FeedInput[] {
   const r = rng(5);
   for (let start = 0; start < ROWS; start += ROWS_PER_FILE) {
     const lines: string[] = [];
-    for (let i = start; i < Math.min(ROWS, start + ROWS_PER_FILE); i++) lines.push(curatedLine(i, r, i >= changedFrom ? 2 : 0));
+    for (let i = start; i < Math.min(ROWS, start + ROWS_PER_FILE); i++)
+      lines.push(curatedLine(i, r, i >= changedFrom ? 2 : 0));
     const file = path.join(dir, `curated-${start}.jsonl`);
     writeFileSync(file, `${lines.join('\n')}\n`);
     inputs.push({ kind: 'curated', path: file });
@@ -72,7 +104,9 @@ function main(): void {
     const firstMs = performance.now() - started;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     console.log(`${ROWS} input rows → version 1: ${first.recordCount} records in ${(firstMs / 1000).toFixed(1)} s`);
-    console.log(`  snapshot ${first.snapshotBytes} bytes, ${(first.snapshotBytes / first.recordCount).toFixed(1)} bytes/record (gzip)`);
+    console.log(
+      `  snapshot ${first.snapshotBytes} bytes, ${(first.snapshotBytes / first.recordCount).toFixed(1)} bytes/record (gzip)`,
+    );
 
     started = performance.now();
     const second = buildFeed({ inputs: writeInputs(dir, ROWS - CHANGED), outDir: out, previousDir: out, privateKey });
@@ -82,7 +116,9 @@ function main(): void {
     console.log(`version 2 after ${CHANGED} changed records: ${(secondMs / 1000).toFixed(1)} s`);
     if (delta) {
       const mark = delta.bytes > (TARGET_DELTA_BYTES * CHANGED) / 1000 ? '  MISSED' : '';
-      console.log(`  delta ${delta.from}→2: ${delta.upserts} upserts, ${delta.deletes} deletes, ${delta.bytes} bytes (target ≤ ${TARGET_DELTA_BYTES} per 1,000 changes)${mark}`);
+      console.log(
+        `  delta ${delta.from}→2: ${delta.upserts} upserts, ${delta.deletes} deletes, ${delta.bytes} bytes (target ≤ ${TARGET_DELTA_BYTES} per 1,000 changes)${mark}`,
+      );
     }
     console.log(`peak RSS ${mb(peakRss)} (heap now ${mb(process.memoryUsage().heapUsed)})`);
   } finally {

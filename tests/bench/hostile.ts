@@ -12,15 +12,32 @@ const TEMU = 'https://www.temu.com/kuiper/invented-toy-g-601099512345678.html';
 const ALIEXPRESS = 'https://www.aliexpress.com/item/1005001234567890.html';
 
 const fill = (unit: string, bytes = MB) => unit.repeat(Math.ceil(bytes / unit.length));
-const page = (head: string, body = '<h1>Invented toy</h1>') => `<!doctype html><html><head><title>Invented toy</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '<h1>Invented toy</h1>') =>
+  `<!doctype html><html><head><title>Invented toy</title>${head}</head><body>${body}</body></html>`;
 const script = (text: string, type = '') => `<script${type ? ` type="${type}"` : ''}>${text}</script>`;
 
 export const HOSTILE_PAGES: { name: string; url: string; html: string }[] = [
   { name: 'Temu: 1 MB of unclosed window.rawData={', url: TEMU, html: page(script(fill('window.rawData={'))) },
-  { name: 'Temu: 1 MB of nested window.rawData={…}', url: TEMU, html: page(script(`${fill('window.rawData={"a":')}1${'}'.repeat(MB / 18)}`)) },
-  { name: 'AliExpress: 1 MB of unclosed runParams = { data: {', url: ALIEXPRESS, html: page(script(fill('window.runParams = { data: {'))) },
-  { name: 'JSON-LD: 1 MB nested [[[…]]]', url: ALIEXPRESS, html: page(script(`${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}`, 'application/ld+json')) },
-  { name: 'JSON-LD: 1 MB of "@graph" objects', url: ALIEXPRESS, html: page(script(`{"@graph":[${fill('{"@type":"Thing","name":"x"},', MB)}{}]}`, 'application/ld+json')) },
+  {
+    name: 'Temu: 1 MB of nested window.rawData={…}',
+    url: TEMU,
+    html: page(script(`${fill('window.rawData={"a":')}1${'}'.repeat(MB / 18)}`)),
+  },
+  {
+    name: 'AliExpress: 1 MB of unclosed runParams = { data: {',
+    url: ALIEXPRESS,
+    html: page(script(fill('window.runParams = { data: {'))),
+  },
+  {
+    name: 'JSON-LD: 1 MB nested [[[…]]]',
+    url: ALIEXPRESS,
+    html: page(script(`${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}`, 'application/ld+json')),
+  },
+  {
+    name: 'JSON-LD: 1 MB of "@graph" objects',
+    url: ALIEXPRESS,
+    html: page(script(`{"@graph":[${fill('{"@type":"Thing","name":"x"},', MB)}{}]}`, 'application/ld+json')),
+  },
 ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -31,7 +48,9 @@ const cpu = () => {
 };
 
 export async function benchHostilePages(rounds = 3): Promise<void> {
-  console.log('\n== hostile page reading (1 MB each; readPage on a product URL, against parsing the page; wall / cpu ms) ==');
+  console.log(
+    '\n== hostile page reading (1 MB each; readPage on a product URL, against parsing the page; wall / cpu ms) ==',
+  );
   let worst = 0;
   for (const { name, url, html } of HOSTILE_PAGES) {
     const parses: number[] = [];

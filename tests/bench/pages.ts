@@ -25,11 +25,15 @@ function largestSavedSearchPage(): string | null {
   const dir = sharedPath('fixtures/aliexpress/safecart');
   let files: string[];
   try {
-    files = readdirSync(dir).filter((name) => /\.html$/i.test(name)).map((name) => path.join(dir, name));
+    files = readdirSync(dir)
+      .filter((name) => /\.html$/i.test(name))
+      .map((name) => path.join(dir, name));
   } catch {
     return null;
   }
-  const search = files.filter((file) => /\/w\/wholesale|SearchText=/i.test(inferPageUrl(readFileSync(file, 'utf8').slice(0, 8192)) ?? ''));
+  const search = files.filter((file) =>
+    /\/w\/wholesale|SearchText=/i.test(inferPageUrl(readFileSync(file, 'utf8').slice(0, 8192)) ?? ''),
+  );
   return search.sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? null;
 }
 
@@ -52,10 +56,16 @@ export async function benchPages(): Promise<void> {
       rereads.push(time(() => readPage(url, doc)));
     }
     const subtree = time(() => readCards(url, list.lastElementChild!));
-    console.log(`  ${path.basename(file)} (${Math.round(statSync(file).size / 1024)} KB, ${readPage(url, doc).cards?.length ?? 0} cards)`);
+    console.log(
+      `  ${path.basename(file)} (${Math.round(statSync(file).size / 1024)} KB, ${readPage(url, doc).cards?.length ?? 0} cards)`,
+    );
     console.log(`  parse the page (baseline)        ${parse.toFixed(1).padStart(8)} ms`);
-    console.log(`  first readPage                   ${first.toFixed(1).padStart(8)} ms   ${(first / parse).toFixed(2)}× the parse`);
-    console.log(`  re-read after a mutation         ${median(rereads).toFixed(1).padStart(8)} ms   ${(median(rereads) / parse).toFixed(2)}× the parse (median of ${ROUNDS})`);
+    console.log(
+      `  first readPage                   ${first.toFixed(1).padStart(8)} ms   ${(first / parse).toFixed(2)}× the parse`,
+    );
+    console.log(
+      `  re-read after a mutation         ${median(rereads).toFixed(1).padStart(8)} ms   ${(median(rereads) / parse).toFixed(2)}× the parse (median of ${ROUNDS})`,
+    );
     console.log(`  readCards on a new subtree       ${subtree.toFixed(2).padStart(8)} ms`);
     await opened.close();
   }
@@ -69,6 +79,8 @@ export async function benchPages(): Promise<void> {
     hugeTimes.push(time(() => cleanTitle(huge)));
   }
   console.log(`  cleanTitle, 31-character title (baseline) ${median(shortTimes).toFixed(3).padStart(8)} ms`);
-  console.log(`  cleanTitle, 1 MB title                    ${median(hugeTimes).toFixed(3).padStart(8)} ms   ${(median(hugeTimes) / Math.max(median(shortTimes), 0.001)).toFixed(0)}× the short one`);
+  console.log(
+    `  cleanTitle, 1 MB title                    ${median(hugeTimes).toFixed(3).padStart(8)} ms   ${(median(hugeTimes) / Math.max(median(shortTimes), 0.001)).toFixed(0)}× the short one`,
+  );
   await benchHostilePages();
 }

@@ -91,7 +91,12 @@ interface Row {
   note: string;
 }
 
-async function benchEngine(records: HazardRecord[], queries: ListingQuery[], warmup: ListingQuery[], dbName: string): Promise<Row> {
+async function benchEngine(
+  records: HazardRecord[],
+  queries: ListingQuery[],
+  warmup: ListingQuery[],
+  dbName: string,
+): Promise<Row> {
   const started = now();
   let held: Engine | null = buildEngine(records);
   const build = now() - started;
@@ -181,7 +186,12 @@ async function benchEngine(records: HazardRecord[], queries: ListingQuery[], war
   };
 }
 
-async function benchFuse(records: HazardRecord[], queries: ListingQuery[], sample: number, dbName: string): Promise<Row> {
+async function benchFuse(
+  records: HazardRecord[],
+  queries: ListingQuery[],
+  sample: number,
+  dbName: string,
+): Promise<Row> {
   const options = {
     keys: ['product.names.text', 'product.brands', 'product.models'],
     includeScore: true,
@@ -243,15 +253,49 @@ function report(size: number, engine: Row, fuse: Row): void {
   line('', 'engine', 'fuse.js baseline', 'fuse/engine');
   line('index build (ms)', ms(engine.build), ms(fuse.build), ratio(engine.build, fuse.build));
   const met = (value: number, target: number) => (value <= target ? 'met' : 'MISSED');
-  line('per product p50 (ms)', ms(engine.p50), ms(fuse.p50), ratio(engine.p50, fuse.p50), `cpu ${ms(engine.cpuP50!)}, best-of-3 ${ms(engine.bestP50!)}`);
-  line('per product p95 (ms)', ms(engine.p95), ms(fuse.p95), ratio(engine.p95, fuse.p95), `cpu ${ms(engine.cpuP95!)}, best-of-3 ${ms(engine.bestP95!)}; target ≤ ${TARGETS.p95} ms: wall ${met(engine.p95, TARGETS.p95)}, best-of-3 ${met(engine.bestP95!, TARGETS.p95)}`);
-  line('60-card page (ms)', ms(engine.page), ms(fuse.page), ratio(engine.page, fuse.page), `cpu ${ms(engine.cpuPage!)}, best-of-3 ${ms(engine.bestPage!)}; target ≤ ${TARGETS.page} ms: wall ${met(engine.page, TARGETS.page)}, best-of-3 ${met(engine.bestPage!, TARGETS.page)}`);
-  line('cold start (ms)', ms(engine.cold), ms(fuse.cold), ratio(engine.cold, fuse.cold), `target ≤ ${TARGETS.cold} ms: ${engine.cold <= TARGETS.cold ? 'met' : 'MISSED'}`);
-  line('memory (MB)', mb(engine.memory), mb(fuse.memory), ratio(engine.memory, fuse.memory), `target ≤ ${TARGETS.memoryMb} MB: ${engine.memory / 1048576 <= TARGETS.memoryMb ? 'met' : 'MISSED'}`);
+  line(
+    'per product p50 (ms)',
+    ms(engine.p50),
+    ms(fuse.p50),
+    ratio(engine.p50, fuse.p50),
+    `cpu ${ms(engine.cpuP50!)}, best-of-3 ${ms(engine.bestP50!)}`,
+  );
+  line(
+    'per product p95 (ms)',
+    ms(engine.p95),
+    ms(fuse.p95),
+    ratio(engine.p95, fuse.p95),
+    `cpu ${ms(engine.cpuP95!)}, best-of-3 ${ms(engine.bestP95!)}; target ≤ ${TARGETS.p95} ms: wall ${met(engine.p95, TARGETS.p95)}, best-of-3 ${met(engine.bestP95!, TARGETS.p95)}`,
+  );
+  line(
+    '60-card page (ms)',
+    ms(engine.page),
+    ms(fuse.page),
+    ratio(engine.page, fuse.page),
+    `cpu ${ms(engine.cpuPage!)}, best-of-3 ${ms(engine.bestPage!)}; target ≤ ${TARGETS.page} ms: wall ${met(engine.page, TARGETS.page)}, best-of-3 ${met(engine.bestPage!, TARGETS.page)}`,
+  );
+  line(
+    'cold start (ms)',
+    ms(engine.cold),
+    ms(fuse.cold),
+    ratio(engine.cold, fuse.cold),
+    `target ≤ ${TARGETS.cold} ms: ${engine.cold <= TARGETS.cold ? 'met' : 'MISSED'}`,
+  );
+  line(
+    'memory (MB)',
+    mb(engine.memory),
+    mb(fuse.memory),
+    ratio(engine.memory, fuse.memory),
+    `target ≤ ${TARGETS.memoryMb} MB: ${engine.memory / 1048576 <= TARGETS.memoryMb ? 'met' : 'MISSED'}`,
+  );
   console.log(`  engine: ${engine.note}; page ${engine.pageNote}; cold start ${engine.coldNote}`);
   console.log(`  fuse.js: ${fuse.note}; page ${fuse.pageNote}; cold start ${fuse.coldNote}`);
-  console.log('  memory: heap + array buffers retained by the index (records themselves excluded; fuse.js also keeps the records it searches)');
-  console.log('  cpu: process CPU time per call (includes GC threads); best-of-3: fastest of three runs of the same listing (filters other processes, but also warms caches)');
+  console.log(
+    '  memory: heap + array buffers retained by the index (records themselves excluded; fuse.js also keeps the records it searches)',
+  );
+  console.log(
+    '  cpu: process CPU time per call (includes GC threads); best-of-3: fastest of three runs of the same listing (filters other processes, but also warms caches)',
+  );
 }
 
 async function main(): Promise<void> {
@@ -259,24 +303,44 @@ async function main(): Promise<void> {
   const real = sharedDataPresent();
   const bases = real ? buildDevFeedRecords() : seedRecords();
   const titles = devFilesPresent()
-    ? readDevFile('listings.jsonl').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { title: string }).title)
+    ? readDevFile('listings.jsonl')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { title: string }).title)
     : [];
-  console.log(`seeds: ${bases.length} ${real ? 'real records (feed built from ../shared/data)' : 'hand-made records (../shared/data absent)'}`);
-  console.log(`queries: ${titles.length > 0 ? 'half real listing titles (../shared/eval/dev), ' : ''}titles written from records, and noise`);
-  console.log(`node ${process.version}, ${process.platform}; wall-clock times, with the engine's CPU time beside them (the machine is shared)`);
+  console.log(
+    `seeds: ${bases.length} ${real ? 'real records (feed built from ../shared/data)' : 'hand-made records (../shared/data absent)'}`,
+  );
+  console.log(
+    `queries: ${titles.length > 0 ? 'half real listing titles (../shared/eval/dev), ' : ''}titles written from records, and noise`,
+  );
+  console.log(
+    `node ${process.version}, ${process.platform}; wall-clock times, with the engine's CPU time beside them (the machine is shared)`,
+  );
   for (const [i, size] of options.sizes.entries()) {
     const records = scaleRecords(bases, size);
     // Real titles are split: one half warms the JIT up (Korean and English code paths alike), the other is
     // timed, so no timed listing was matched before.
-    const queries = makeQueries(records, titles.filter((_, i) => i % 2 === 0), options.queries);
-    const warmup = makeQueries(records, titles.filter((_, i) => i % 2 === 1), WARMUP_QUERIES, WARMUP_SEED);
+    const queries = makeQueries(
+      records,
+      titles.filter((_, i) => i % 2 === 0),
+      options.queries,
+    );
+    const warmup = makeQueries(
+      records,
+      titles.filter((_, i) => i % 2 === 1),
+      WARMUP_QUERIES,
+      WARMUP_SEED,
+    );
     const dbName = `bench-${size}`;
     const stored = await storeRecords(dbName, records);
     const engine = await benchEngine(records, queries, warmup, dbName);
     const fuse = await benchFuse(records, queries, options.fuseQueries[i] ?? options.fuseQueries.at(-1) ?? 2, dbName);
     await new HazardDb(dbName).delete();
     report(size, engine, fuse);
-    console.log(`  (storing the ${size.toLocaleString('en')} records with their index keys in fake-indexeddb took ${ms(stored)} ms; not part of either cold start)`);
+    console.log(
+      `  (storing the ${size.toLocaleString('en')} records with their index keys in fake-indexeddb took ${ms(stored)} ms; not part of either cold start)`,
+    );
   }
   if (!argvHas('--no-pages')) await benchPages();
 }

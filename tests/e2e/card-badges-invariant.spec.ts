@@ -61,7 +61,12 @@ ${temuCard('601099700000011', '/kr/zilvane-bubble-wand-g-601099700000011.html', 
 <a href="/kr/bubble-toy-official-store-m-634418212799430.html">Store</a>
 </div></body></html>`;
 
-const ownTemuPage: ListingPage = { name: 'own Temu search page', url: TEMU_URL, html: TEMU_PAGE, cardSelector: '.goods-card' };
+const ownTemuPage: ListingPage = {
+  name: 'own Temu search page',
+  url: TEMU_URL,
+  html: TEMU_PAGE,
+  cardSelector: '.goods-card',
+};
 
 /** Card roots and the listing ID each names, read from the page's structure. */
 async function visibleCards(page: Page, selector: string): Promise<{ index: number; id: string }[]> {
@@ -79,7 +84,9 @@ async function visibleCards(page: Page, selector: string): Promise<{ index: numb
         /\/item\/(\d+)\.html/.exec(href)?.[1]
       );
     };
-    return [...document.querySelectorAll(sel)].map((card, index) => ({ index, id: idOf(card) ?? '' })).filter((c) => c.id);
+    return [...document.querySelectorAll(sel)]
+      .map((card, index) => ({ index, id: idOf(card) ?? '' }))
+      .filter((c) => c.id);
   }, selector);
 }
 
@@ -102,7 +109,12 @@ function recordFor(site: 'aliexpress' | 'temu', listingId: string, n: number): H
   };
 }
 
-async function checkInvariant(listing: ListingPage, page: Page, serviceWorker: Worker, shop: { setPage(url: string, file: { body: string; headers?: Record<string, string> }): void }) {
+async function checkInvariant(
+  listing: ListingPage,
+  page: Page,
+  serviceWorker: Worker,
+  shop: { setPage(url: string, file: { body: string; headers?: Record<string, string> }): void },
+) {
   const site = new URL(listing.url).hostname.includes('temu') ? 'temu' : 'aliexpress';
   shop.setPage(listing.url, { body: listing.html, headers: NO_SCRIPTS });
   // Saved pages name many assets that are not served; the cards are in the document itself.
@@ -114,13 +126,19 @@ async function checkInvariant(listing: ListingPage, page: Page, serviceWorker: W
   // Every other distinct listing: flagged and unflagged cards side by side.
   const distinct = [...new Set(cards.map((c) => c.id))];
   const flagged = new Set(distinct.filter((_, i) => i % 2 === 0));
-  await seed(serviceWorker, [...flagged].map((id, n) => recordFor(site, id, n)));
+  await seed(
+    serviceWorker,
+    [...flagged].map((id, n) => recordFor(site, id, n)),
+  );
   await page.reload({ waitUntil: 'domcontentloaded' });
   expect(await checkResult(page)).toBe('match');
 
   const expected = cards.map((c) => (flagged.has(c.id) ? 1 : 0));
   const badgesPerCard = () =>
-    page.evaluate((sel) => [...document.querySelectorAll(sel)].map((card) => card.querySelectorAll('hazard-check-badge').length), listing.cardSelector);
+    page.evaluate(
+      (sel) => [...document.querySelectorAll(sel)].map((card) => card.querySelectorAll('hazard-check-badge').length),
+      listing.cardSelector,
+    );
   const onCards = (counts: number[]) => cards.map((c) => counts[c.index] ?? -1);
   await expect.poll(async () => onCards(await badgesPerCard())).toEqual(expected);
   // No badge anywhere else on the page either.

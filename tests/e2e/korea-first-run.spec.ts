@@ -53,16 +53,24 @@ test.beforeEach(({ shop }) => {
 });
 
 test('the listing a Consumer24 notice names gets the Korean banner citing the ministry; the same store’s paint pen gets the seller warning', async ({
-  page, shop, serviceWorker,
+  page,
+  shop,
+  serviceWorker,
 }) => {
   expect(notice, `${NOTICE_ID} is in the bundled dataset`).toBeDefined();
-  expect(listing).toMatchObject({ listingId: '1005008161916337', shopName: 'Che Zuofang Department Store, Yongding District' });
+  expect(listing).toMatchObject({
+    listingId: '1005008161916337',
+    shopName: 'Che Zuofang Department Store, Yongding District',
+  });
   expect(await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.recordIds())).toContain(NOTICE_ID);
   const store = { name: listing!.shopName!, num: '1103594163' };
 
   // 1. The listing the notice names, at its Korean-site URL.
   const namedUrl = `https://ko.aliexpress.com/item/${listing!.listingId}.html`;
-  shop.setPage(namedUrl, aliexpressProductPage({ id: listing!.listingId!, title: 'HS AUTO PAINT PEN 자동차 붓펜 터치업 페인트', store }));
+  shop.setPage(
+    namedUrl,
+    aliexpressProductPage({ id: listing!.listingId!, title: 'HS AUTO PAINT PEN 자동차 붓펜 터치업 페인트', store }),
+  );
   await page.goto(namedUrl);
   expect(await checkResult(page)).toBe('match');
   const banner = page.locator(BANNER);
@@ -74,7 +82,10 @@ test('the listing a Consumer24 notice names gets the Korean banner citing the mi
 
   // 2. Another listing of the same store, of the same kind (a paint pen): the seller warning.
   const sameStoreUrl = 'https://ko.aliexpress.com/item/1005001234567890.html';
-  shop.setPage(sameStoreUrl, aliexpressProductPage({ id: '1005001234567890', title: 'Car Scratch Repair Touch Up Paint Pen Matte Grey', store }));
+  shop.setPage(
+    sameStoreUrl,
+    aliexpressProductPage({ id: '1005001234567890', title: 'Car Scratch Repair Touch Up Paint Pen Matte Grey', store }),
+  );
   await page.goto(sameStoreUrl);
   expect(await checkResult(page)).toBe('match');
   await expect(banner).toHaveAttribute('data-tier', 'strong');
@@ -88,7 +99,10 @@ test('the listing a Consumer24 notice names gets the Korean banner citing the mi
 
   // 3. The same store selling something unrelated: no warning.
   const otherKindUrl = 'https://ko.aliexpress.com/item/1005001234567891.html';
-  shop.setPage(otherKindUrl, aliexpressProductPage({ id: '1005001234567891', title: 'Silicone Phone Case with Ring Holder', store }));
+  shop.setPage(
+    otherKindUrl,
+    aliexpressProductPage({ id: '1005001234567891', title: 'Silicone Phone Case with Ring Holder', store }),
+  );
   await page.goto(otherKindUrl);
   expect(await checkResult(page)).not.toBe('match');
   await expect(banner).toHaveCount(0);

@@ -8,10 +8,17 @@ test.beforeEach(async ({ serviceWorker }) => {
   await serviceWorker.evaluate((records) => (globalThis as any).hazardCheckTest.seedRecords(records), testRecords);
 });
 
-test('Temu in-app navigation: the new goods arrive by fetch while the inline rawData stays stale', async ({ page, shop }) => {
-  shop.setPage(`https://www.temu.com/lamp-g-${TEMU_CLEAN_ID}.html`, temuProductPage({
-    goodsId: TEMU_CLEAN_ID, title: 'Desk Lamp LED',
-  }));
+test('Temu in-app navigation: the new goods arrive by fetch while the inline rawData stays stale', async ({
+  page,
+  shop,
+}) => {
+  shop.setPage(
+    `https://www.temu.com/lamp-g-${TEMU_CLEAN_ID}.html`,
+    temuProductPage({
+      goodsId: TEMU_CLEAN_ID,
+      title: 'Desk Lamp LED',
+    }),
+  );
   shop.setPage('https://www.temu.com/api/poppy/v1/goods_detail', {
     contentType: 'application/json',
     body: JSON.stringify({
@@ -35,10 +42,12 @@ test('Temu in-app navigation: the new goods arrive by fetch while the inline raw
 });
 
 test('a search page checks the cards that load while scrolling', async ({ page, shop }) => {
-  shop.setPage('https://www.aliexpress.com/w/wholesale-hairband.html', aliexpressSearchPage(
-    [{ id: ALI_CLEAN_ID, title: 'Wooden Puzzle Board' }],
-    { lazy: [{ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband' }] },
-  ));
+  shop.setPage(
+    'https://www.aliexpress.com/w/wholesale-hairband.html',
+    aliexpressSearchPage([{ id: ALI_CLEAN_ID, title: 'Wooden Puzzle Board' }], {
+      lazy: [{ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband' }],
+    }),
+  );
   await page.goto('https://www.aliexpress.com/w/wholesale-hairband.html');
   expect(await checkResult(page)).toBe('none');
   expect(await page.evaluate(() => document.documentElement.dataset.hazardCards)).toBe('1');

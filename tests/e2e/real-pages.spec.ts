@@ -22,7 +22,11 @@ function savedPage(name: string): { html: string; url: string } | null {
   return url ? { html, url } : null;
 }
 
-test('reads every card of a real saved aliexpress.us search page (needs ../shared/fixtures/aliexpress/safecart)', async ({ page, shop, serviceWorker }) => {
+test('reads every card of a real saved aliexpress.us search page (needs ../shared/fixtures/aliexpress/safecart)', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   const found = savedPage('Sand-AliExpress.html');
   test.info().skip(!found, 'needs ../shared/fixtures/aliexpress/safecart/Sand-AliExpress.html');
   shop.setPage(found!.url, { body: found!.html, headers: NO_SCRIPTS });
@@ -33,7 +37,11 @@ test('reads every card of a real saved aliexpress.us search page (needs ../share
   expect(toolbar).toMatchObject({ text: '', title: expect.stringContaining('Nothing in the hazard database matched') });
 });
 
-test('checks a real saved aliexpress.us product page, never calling it unreadable (needs ../shared/fixtures/aliexpress/safecart)', async ({ page, shop, serviceWorker }) => {
+test('checks a real saved aliexpress.us product page, never calling it unreadable (needs ../shared/fixtures/aliexpress/safecart)', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   const found = savedPage('3256807811584970.html');
   test.info().skip(!found, 'needs ../shared/fixtures/aliexpress/safecart/3256807811584970.html');
   shop.setPage(found!.url.split('?')[0]!, { body: found!.html, headers: NO_SCRIPTS });

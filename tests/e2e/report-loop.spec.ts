@@ -28,7 +28,9 @@ let github: FakeGitHub;
 let work: string;
 test.beforeAll(async () => {
   if (!keyFile || !existsSync(keyFile)) {
-    throw new Error('E2E_FEED_KEY_FILE is not set: build with the key from scripts/e2e-key.mjs (see scripts/test-all.sh)');
+    throw new Error(
+      'E2E_FEED_KEY_FILE is not set: build with the key from scripts/e2e-key.mjs (see scripts/test-all.sh)',
+    );
   }
   github = await startFakeGitHub(['e2e-bot-token']);
   work = mkdtempSync(path.join(tmpdir(), 'hc-report-loop-'));
@@ -55,7 +57,11 @@ function serveIntake(shop: ShopServer) {
       new Request(url, { method: req.method, headers, ...(hasBody && { body: Buffer.concat(chunks) }) }),
       { address: req.socket.remoteAddress },
     );
-    return { status: response.status, body: await response.text(), contentType: response.headers.get('content-type') ?? 'text/plain' };
+    return {
+      status: response.status,
+      body: await response.text(),
+      contentType: response.headers.get('content-type') ?? 'text/plain',
+    };
   });
 }
 
@@ -65,18 +71,30 @@ function serveFeed(shop: ShopServer, dir: string) {
     const file = path.join(dir, path.basename(url.pathname));
     if (!existsSync(file)) return { status: 404, body: 'not found', contentType: 'text/plain' };
     const body = readFileSync(file);
-    return { body, contentType: 'application/octet-stream', headers: { etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` } };
+    return {
+      body,
+      contentType: 'application/octet-stream',
+      headers: { etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` },
+    };
   });
 }
 
 /** Another shopper: a fresh profile with the same extension build. */
-async function secondProfile(shop: ShopServer): Promise<{ context: BrowserContext; worker: Worker; close(): Promise<void> }> {
+async function secondProfile(
+  shop: ShopServer,
+): Promise<{ context: BrowserContext; worker: Worker; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'hc-profile-b-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-gpu',
-      hostResolverRules(shop.port), '--ignore-certificate-errors', '--lang=en-US'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      hostResolverRules(shop.port),
+      '--ignore-certificate-errors',
+      '--lang=en-US',
+    ],
     locale: 'en-US',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -92,19 +110,36 @@ async function secondProfile(shop: ShopServer): Promise<{ context: BrowserContex
 }
 
 test('a report from one shopper reaches another shopper’s warnings: intake → issue → curate → feed → sync', async ({
-  context, extensionId, page, serviceWorker, shop,
+  context,
+  extensionId,
+  page,
+  serviceWorker,
+  shop,
 }) => {
   test.setTimeout(240_000);
   serveIntake(shop);
   const listingUrl = `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`;
-  shop.setPage(listingUrl, aliexpressProductPage({ id: ALI_CLEAN_ID, title: 'Magnetic Building Balls 216 pcs', store: { name: 'Toy Store', num: '1103' } }));
+  shop.setPage(
+    listingUrl,
+    aliexpressProductPage({
+      id: ALI_CLEAN_ID,
+      title: 'Magnetic Building Balls 216 pcs',
+      store: { name: 'Toy Store', num: '1103' },
+    }),
+  );
 
   // 1. Shopper A reports the listing from the popup; it goes to the intake, no account involved.
   await page.goto(`${listingUrl}?spm=a2g0o.home`);
   expect(await checkResult(page)).toBe('none');
-  const tabId = await serviceWorker.evaluate(async (u) =>
-    (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({}))
-      .find((t) => t.url === u)?.id, `${listingUrl}?spm=a2g0o.home`);
+  const tabId = await serviceWorker.evaluate(
+    async (u) =>
+      (
+        await (
+          globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+        ).chrome.tabs.query({})
+      ).find((t) => t.url === u)?.id,
+    `${listingUrl}?spm=a2g0o.home`,
+  );
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByTestId('popup-report').click();
@@ -129,11 +164,29 @@ test('a report from one shopper reaches another shopper’s warnings: intake →
   writeFileSync(issueFile, issue!.body);
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', 'lib/cli/feed.ts', 'curate', '--issue', issueFile, '--confirmed-by', 'e2e-maintainer', '--curated', curatedFile, '--date', '2026-12-01', '--write'],
+    [
+      '--import',
+      'tsx',
+      'lib/cli/feed.ts',
+      'curate',
+      '--issue',
+      issueFile,
+      '--confirmed-by',
+      'e2e-maintainer',
+      '--curated',
+      curatedFile,
+      '--date',
+      '2026-12-01',
+      '--write',
+    ],
     { cwd: process.cwd() },
   );
   const line = JSON.parse(stdout.trim());
-  expect(line).toMatchObject({ platform: 'aliexpress', listingId: ALI_CLEAN_ID, source: 'volunteer report, confirmed by e2e-maintainer' });
+  expect(line).toMatchObject({
+    platform: 'aliexpress',
+    listingId: ALI_CLEAN_ID,
+    source: 'volunteer report, confirmed by e2e-maintainer',
+  });
 
   // 4. The next feed is built with the curated list and signed with the key the build pins.
   const feedDir = path.join(work, 'feed');
@@ -148,18 +201,25 @@ test('a report from one shopper reaches another shopper’s warnings: intake →
   // 5. Shopper B syncs and sees the listing flagged, worded as a shoppers' report.
   const b = await secondProfile(shop);
   try {
-    const status = await b.worker.evaluate(() => (globalThis as unknown as { hazardCheckTest: { syncNow(): Promise<unknown> } }).hazardCheckTest.syncNow());
+    const status = await b.worker.evaluate(() =>
+      (globalThis as unknown as { hazardCheckTest: { syncNow(): Promise<unknown> } }).hazardCheckTest.syncNow(),
+    );
     expect(status).toMatchObject({ feedVersion: 1, sources: [{ source: 'community', count: 1 }] });
     const shopper = b.context.pages()[0] ?? (await b.context.newPage());
     await shopper.goto(listingUrl);
     expect(await checkResult(shopper)).toBe('match');
     const banner = shopper.getByTestId('hazard-banner');
     await expect(banner).toBeVisible();
-    await expect(banner).toContainText('Shoppers reported this listing and the maintainers checked the evidence they cited');
+    await expect(banner).toContainText(
+      'Shoppers reported this listing and the maintainers checked the evidence they cited',
+    );
     await expect(banner.getByTestId('hazard-reported-by')).toHaveText(
       'Reported by shoppers, confirmed by the maintainers on Dec 1, 2026. Evidence: Test Safety Lab',
     );
-    await expect(banner.getByRole('link', { name: /Evidence cited by the report: Test Safety Lab/ })).toHaveAttribute('href', 'https://example.org/lab/report-77');
+    await expect(banner.getByRole('link', { name: /Evidence cited by the report: Test Safety Lab/ })).toHaveAttribute(
+      'href',
+      'https://example.org/lab/report-77',
+    );
     await expect(shopper.getByTestId('hazard-own-report')).toHaveCount(0); // B made no report
 
     // Shoppers' reports are a source of their own, and B can switch it off.

@@ -25,13 +25,19 @@ type WorkerScope = { hazardCheckTest: Hooks; chrome: ChromeApi };
 
 /** Test hooks and browser state, read in the service worker (each function runs there, self-contained). */
 const inWorker = (sw: Worker) => ({
-  seed: (records: unknown[]) => sw.evaluate((r) => (globalThis as unknown as WorkerScope).hazardCheckTest.seedRecords(r), records),
-  deliverAsIfDue: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).hazardCheckTest.deliverReportsAsIfDue()),
+  seed: (records: unknown[]) =>
+    sw.evaluate((r) => (globalThis as unknown as WorkerScope).hazardCheckTest.seedRecords(r), records),
+  deliverAsIfDue: () =>
+    sw.evaluate(() => (globalThis as unknown as WorkerScope).hazardCheckTest.deliverReportsAsIfDue()),
   reportRows: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).hazardCheckTest.reportRows()),
-  deliveryAlarm: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).chrome.alarms.get('hazard-check:report-delivery')),
+  deliveryAlarm: () =>
+    sw.evaluate(() => (globalThis as unknown as WorkerScope).chrome.alarms.get('hazard-check:report-delivery')),
   version: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).chrome.runtime.getManifest().version),
   tabIdOf: async (url: string) => {
-    const id = await sw.evaluate(async (u) => (await (globalThis as unknown as WorkerScope).chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const id = await sw.evaluate(
+      async (u) => (await (globalThis as unknown as WorkerScope).chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
     if (id === undefined) throw new Error(`no tab for ${url}`);
     return id;
   },
@@ -76,12 +82,21 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId: nu
 }
 
 test('popup: a missed-hazard report on an unflagged product is previewed, sent, and flags the listing for the reporter', async ({
-  context, page, shop, serviceWorker, extensionId,
+  context,
+  page,
+  shop,
+  serviceWorker,
+  extensionId,
 }) => {
   const endpoint = reportEndpoint(shop);
-  shop.setPage(`https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`, aliexpressProductPage({
-    id: ALI_CLEAN_ID, title: 'Magnetic Building Balls 216 pcs', store: { name: 'Toy Store', num: '1103' },
-  }));
+  shop.setPage(
+    `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`,
+    aliexpressProductPage({
+      id: ALI_CLEAN_ID,
+      title: 'Magnetic Building Balls 216 pcs',
+      store: { name: 'Toy Store', num: '1103' },
+    }),
+  );
   const shopUrl = `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html?spm=a2g0o.home.0.0&algo_pvid=9f7e&gps-id=pc&aff_fcid=x`;
   await page.goto(shopUrl);
   expect(await checkResult(page)).toBe('none');
@@ -100,12 +115,20 @@ test('popup: a missed-hazard report on an unflagged product is previewed, sent, 
   const shown = (await preview.textContent())!;
   const payload = JSON.parse(shown);
   expect(payload.listing).toEqual({
-    site: 'aliexpress', itemId: ALI_CLEAN_ID, url: `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`,
-    title: 'Magnetic Building Balls 216 pcs', store: { name: 'Toy Store', id: '1103' },
+    site: 'aliexpress',
+    itemId: ALI_CLEAN_ID,
+    url: `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`,
+    title: 'Magnetic Building Balls 216 pcs',
+    store: { name: 'Toy Store', id: '1103' },
   });
   expect(payload.missedHazard.evidenceUrl).toBe('https://example.org/test-report');
   expect(payload.app.extensionVersion).toBe(await inWorker(serviceWorker).version());
-  expect(payload.curated).toMatchObject({ platform: 'aliexpress', listingId: ALI_CLEAN_ID, hazard: 'Small magnets come loose', authority: 'Test Lab' });
+  expect(payload.curated).toMatchObject({
+    platform: 'aliexpress',
+    listingId: ALI_CLEAN_ID,
+    hazard: 'Small magnets come loose',
+    authority: 'Test Lab',
+  });
   expect(shown).not.toMatch(/spm|algo|gps-id|aff_|utm_/);
   expect(endpoint.received).toHaveLength(0); // nothing leaves before the user confirms
   expect(await inWorker(serviceWorker).reportRows()).toEqual([]);
@@ -127,11 +150,20 @@ test('popup: a missed-hazard report on an unflagged product is previewed, sent, 
   await expect(popup.getByTestId('report-history-item')).toHaveAttribute('data-status', 'sent');
 });
 
-test('popup: a listing the shop answers with its 404 page is reported as gone', async ({ context, page, shop, serviceWorker, extensionId }) => {
+test('popup: a listing the shop answers with its 404 page is reported as gone', async ({
+  context,
+  page,
+  shop,
+  serviceWorker,
+  extensionId,
+}) => {
   reportEndpoint(shop);
   const url = `https://www.aliexpress.com/item/${ALI_CLEAN_ID}.html`;
-  shop.setPage(url, '<!doctype html><html><head><meta property="og:title" content="404 page"><title>404 page</title></head>'
-    + '<body><h1>Sorry, the page you requested can not be found</h1></body></html>');
+  shop.setPage(
+    url,
+    '<!doctype html><html><head><meta property="og:title" content="404 page"><title>404 page</title></head>' +
+      '<body><h1>Sorry, the page you requested can not be found</h1></body></html>',
+  );
   await page.goto(url);
   expect(await checkResult(page)).toBe('not-checked');
 
@@ -142,15 +174,31 @@ test('popup: a listing the shop answers with its 404 page is reported as gone', 
   await expect(dialog.getByTestId('report-kind-listing-changed')).toBeChecked();
   await dialog.getByTestId('report-preview-button').click();
   const payload = JSON.parse((await dialog.getByTestId('report-preview').textContent())!);
-  expect(payload).toMatchObject({ kind: 'listing-changed', listingChange: { change: 'gone' }, listing: { site: 'aliexpress', itemId: ALI_CLEAN_ID, url } });
+  expect(payload).toMatchObject({
+    kind: 'listing-changed',
+    listingChange: { change: 'gone' },
+    listing: { site: 'aliexpress', itemId: ALI_CLEAN_ID, url },
+  });
   expect(payload.listing.title).toBeUndefined();
 });
 
-test('banner: a wrong-match report opens a prefilled GitHub issue on the data repository', async ({ context, page, shop, serviceWorker }) => {
-  await context.route('https://github.com/**', (route) => route.fulfill({ body: '<title>New issue</title>', contentType: 'text/html' }));
-  shop.setPage(`https://www.aliexpress.com/item/${ALI_FLAGGED_ID}.html`, aliexpressProductPage({
-    id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', store: { name: 'Kids Store', num: '1101' },
-  }));
+test('banner: a wrong-match report opens a prefilled GitHub issue on the data repository', async ({
+  context,
+  page,
+  shop,
+  serviceWorker,
+}) => {
+  await context.route('https://github.com/**', (route) =>
+    route.fulfill({ body: '<title>New issue</title>', contentType: 'text/html' }),
+  );
+  shop.setPage(
+    `https://www.aliexpress.com/item/${ALI_FLAGGED_ID}.html`,
+    aliexpressProductPage({
+      id: ALI_FLAGGED_ID,
+      title: 'Girls Glitter Hairband',
+      store: { name: 'Kids Store', num: '1101' },
+    }),
+  );
   await page.goto(`https://www.aliexpress.com/item/${ALI_FLAGGED_ID}.html?spm=x.y`);
   expect(await checkResult(page)).toBe('match');
 
@@ -173,14 +221,21 @@ test('banner: a wrong-match report opens a prefilled GitHub issue on the data re
   expect(url.searchParams.get('title')).toBe(`[wrong-match] aliexpress ${ALI_FLAGGED_ID}: Girls Glitter Hairband`);
   expect(`${url.searchParams.get('title')}\n\n${url.searchParams.get('body')}`).toBe(shown);
   await expect(dialog.getByTestId('report-done')).toContainText('GitHub opened in a new tab');
-  expect(await inWorker(serviceWorker).reportRows()).toEqual([expect.objectContaining({ status: 'copied', channel: 'github' })]);
+  expect(await inWorker(serviceWorker).reportRows()).toEqual([
+    expect.objectContaining({ status: 'copied', channel: 'github' }),
+  ]);
 });
 
 test('endpoint: a failed send waits for the alarm, is retried with the same Idempotency-Key, and is never sent twice', async ({
-  page, shop, serviceWorker,
+  page,
+  shop,
+  serviceWorker,
 }) => {
   const endpoint = reportEndpoint(shop, ['503']);
-  shop.setPage(`https://www.temu.com/water-beads-g-${TEMU_FLAGGED_ID}.html`, temuProductPage({ goodsId: TEMU_FLAGGED_ID, title: 'Water Beads 50000 pcs' }));
+  shop.setPage(
+    `https://www.temu.com/water-beads-g-${TEMU_FLAGGED_ID}.html`,
+    temuProductPage({ goodsId: TEMU_FLAGGED_ID, title: 'Water Beads 50000 pcs' }),
+  );
   await page.goto(`https://www.temu.com/water-beads-g-${TEMU_FLAGGED_ID}.html?_oak_name_id=1&refer_page_name=home`);
   expect(await checkResult(page)).toBe('match');
 
@@ -199,9 +254,14 @@ test('endpoint: a failed send waits for the alarm, is retried with the same Idem
   expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
 
   await inWorker(serviceWorker).deliverAsIfDue(); // what the alarm does when it fires
-  expect(await inWorker(serviceWorker).reportRows()).toEqual([expect.objectContaining({ status: 'sent', attempts: 2 })]);
+  expect(await inWorker(serviceWorker).reportRows()).toEqual([
+    expect.objectContaining({ status: 'sent', attempts: 2 }),
+  ]);
   await inWorker(serviceWorker).deliverAsIfDue();
-  expect(endpoint.received.map((r) => [r.key, r.body])).toEqual([[row!.id, shown], [row!.id, shown]]);
+  expect(endpoint.received.map((r) => [r.key, r.body])).toEqual([
+    [row!.id, shown],
+    [row!.id, shown],
+  ]);
   expect(endpoint.stored.size).toBe(1);
   expect(await inWorker(serviceWorker).deliveryAlarm()).toBeFalsy();
 });

@@ -23,7 +23,9 @@ const keyFile = process.env.E2E_FEED_KEY_FILE;
 test.beforeAll(() => {
   // The E2E build pins this key's public half; without it no test feed can be signed (npm test sets it).
   if (!keyFile || !existsSync(keyFile)) {
-    throw new Error('E2E_FEED_KEY_FILE is not set: build with the key from scripts/e2e-key.mjs (see scripts/test-all.sh)');
+    throw new Error(
+      'E2E_FEED_KEY_FILE is not set: build with the key from scripts/e2e-key.mjs (see scripts/test-all.sh)',
+    );
   }
 });
 
@@ -36,8 +38,13 @@ class TestFeed {
   publish(version: number, inputs: HazardRecordInput[]) {
     const records = inputs.map((input) => hazardRecordSchema.parse(input));
     writeFeedVersion({
-      outDir: this.dir, version, records, previous: this.history, privateKey: this.privateKey,
-      sources: countSources(records), created: new Date(Date.UTC(2026, 10, 10 + version)),
+      outDir: this.dir,
+      version,
+      records,
+      previous: this.history,
+      privateKey: this.privateKey,
+      sources: countSources(records),
+      created: new Date(Date.UTC(2026, 10, 10 + version)),
     });
     this.history.unshift({ version, records });
   }
@@ -78,7 +85,14 @@ const banner = '[data-testid="hazard-banner"]';
 let feed: TestFeed;
 // Pages are registered inside each test: the context fixture resets the shop server when it starts.
 function servePages(shop: ShopServer) {
-  shop.setPage(aliUrl, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', store: { name: 'Kids Store', num: '1101' } }));
+  shop.setPage(
+    aliUrl,
+    aliexpressProductPage({
+      id: ALI_FLAGGED_ID,
+      title: 'Girls Glitter Hairband',
+      store: { name: 'Kids Store', num: '1101' },
+    }),
+  );
   shop.setPage(temuUrl, temuProductPage({ goodsId: TEMU_FLAGGED_ID, title: '50000pcs Water Beads for Kids' }));
 }
 test.beforeEach(() => {
@@ -87,7 +101,11 @@ test.beforeEach(() => {
 test.afterEach(() => feed.remove());
 
 test('syncs the signed feed, then its records match on product pages; the next version comes as a delta', async ({
-  context, extensionId, page, serviceWorker, shop,
+  context,
+  extensionId,
+  page,
+  serviceWorker,
+  shop,
 }) => {
   servePages(shop);
   feed.publish(1, [hairbandRecord]);
@@ -97,9 +115,20 @@ test('syncs the signed feed, then its records match on product pages; the next v
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
   const reply = await extensionPage.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime
-      .sendMessage({ type: 'sync-now', data: {} }));
-  expect(reply).toMatchObject({ ok: true, value: { feedVersion: 1, recordCount: 1, bundled: false, dataAsOf: '2026-11-11', sources: [{ source: 'curated', count: 1 }] } });
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'sync-now', data: {} }),
+  );
+  expect(reply).toMatchObject({
+    ok: true,
+    value: {
+      feedVersion: 1,
+      recordCount: 1,
+      bundled: false,
+      dataAsOf: '2026-11-11',
+      sources: [{ source: 'curated', count: 1 }],
+    },
+  });
   expect((reply as { value: SyncStatus }).value.lastError).toBeUndefined();
 
   await page.goto(aliUrl);
@@ -124,7 +153,11 @@ test('syncs the signed feed, then its records match on product pages; the next v
   expect(feedRequests(shop)).toEqual(['manifest.json']);
 });
 
-test('a feed with a bad signature leaves the previous data in place and shows why', async ({ page, serviceWorker, shop }) => {
+test('a feed with a bad signature leaves the previous data in place and shows why', async ({
+  page,
+  serviceWorker,
+  shop,
+}) => {
   servePages(shop);
   feed.publish(1, [hairbandRecord]);
   serveFeed(shop, feed.dir);
@@ -138,7 +171,9 @@ test('a feed with a bad signature leaves the previous data in place and shows wh
   expect(status).toMatchObject({ feedVersion: 1, recordCount: 1, lastErrorCode: 'bad-signature', syncing: false });
   expect(status.lastError).toMatch(/not signed with the Hazard Check key.*left as it was/);
   expect(status.nextSyncAt).toBeGreaterThan(Date.now() + 14 * 60_000); // backing off, not hammering
-  expect(await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.recordIds())).toEqual([hairbandRecord.id]);
+  expect(await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.recordIds())).toEqual([
+    hairbandRecord.id,
+  ]);
   expect(feedRequests(shop).some((r) => r.startsWith('snapshot-2') || r.startsWith('delta-1-2'))).toBe(false);
 
   await page.goto(aliUrl);
@@ -148,7 +183,9 @@ test('a feed with a bad signature leaves the previous data in place and shows wh
 });
 
 test('with the feed host unreachable, a fresh install keeps answering from the bundled dataset', async ({
-  page, serviceWorker, shop,
+  page,
+  serviceWorker,
+  shop,
 }) => {
   servePages(shop);
   shop.addRoute((req, url) => {
@@ -157,11 +194,18 @@ test('with the feed host unreachable, a fresh install keeps answering from the b
     return { status: 599, body: '' };
   });
   const bundledIds: string[] = await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.recordIds());
-  const listingKey: string | undefined = await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.someListingKey());
+  const listingKey: string | undefined = await serviceWorker.evaluate(() =>
+    (globalThis as any).hazardCheckTest.someListingKey(),
+  );
 
   const status: SyncStatus = await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.syncNow());
 
-  expect(status).toMatchObject({ bundled: true, feedVersion: undefined, recordCount: bundledIds.length, lastErrorCode: 'network' });
+  expect(status).toMatchObject({
+    bundled: true,
+    feedVersion: undefined,
+    recordCount: bundledIds.length,
+    lastErrorCode: 'network',
+  });
   expect(status.lastError).toMatch(/Could not reach the hazard data server/);
   expect(status.nextSyncAt).toBeGreaterThan(Date.now() + 14 * 60_000);
   expect(await serviceWorker.evaluate(() => (globalThis as any).hazardCheckTest.recordIds())).toEqual(bundledIds);
@@ -170,8 +214,14 @@ test('with the feed host unreachable, a fresh install keeps answering from the b
   // bundle names one, otherwise a definite "nothing found" (not "not checked").
   if (listingKey?.startsWith('aliexpress:') || listingKey?.startsWith('temu:')) {
     const [site, id] = listingKey.split(':') as ['aliexpress' | 'temu', string];
-    const url = site === 'aliexpress' ? `https://www.aliexpress.com/item/${id}.html` : `https://www.temu.com/x-g-${id}.html`;
-    shop.setPage(url, site === 'aliexpress' ? aliexpressProductPage({ id, title: 'Bundled listing' }) : temuProductPage({ goodsId: id, title: 'Bundled listing' }));
+    const url =
+      site === 'aliexpress' ? `https://www.aliexpress.com/item/${id}.html` : `https://www.temu.com/x-g-${id}.html`;
+    shop.setPage(
+      url,
+      site === 'aliexpress'
+        ? aliexpressProductPage({ id, title: 'Bundled listing' })
+        : temuProductPage({ goodsId: id, title: 'Bundled listing' }),
+    );
     await page.goto(url);
     expect(await checkResult(page)).toBe('match');
   } else {

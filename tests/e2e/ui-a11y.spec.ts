@@ -7,7 +7,9 @@ import { FLAGGED_URL, openExtensionPage, openFlaggedProduct, seed, tabIdOf } fro
 
 /** Serious and critical axe findings, reduced to what a failure message needs. */
 async function seriousViolations(builder: AxeBuilder) {
-  const { violations } = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await builder
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
@@ -27,10 +29,14 @@ test('the banner has no serious accessibility problems, expanded and collapsed',
 });
 
 test('the banner follows a dark shop page and stays accessible there', async ({ page, shop }) => {
-  shop.setPage(FLAGGED_URL, aliexpressProductPage({
-    id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband',
-    extra: '<style>html, body { background: rgb(20, 20, 22); color: #eee; }</style>',
-  }));
+  shop.setPage(
+    FLAGGED_URL,
+    aliexpressProductPage({
+      id: ALI_FLAGGED_ID,
+      title: 'Girls Glitter Hairband',
+      extra: '<style>html, body { background: rgb(20, 20, 22); color: #eee; }</style>',
+    }),
+  );
   await page.goto(FLAGGED_URL);
   await expect(page.getByTestId('hazard-banner-root')).toHaveClass(/hc-theme-dark/);
   await page.getByText('What matched').click();
@@ -40,26 +46,45 @@ test('the banner follows a dark shop page and stays accessible there', async ({ 
 test('card badges and their popover follow a dark shop page and stay accessible there', async ({ page, shop }) => {
   const url = 'https://www.aliexpress.com/w/wholesale-hair.html';
   const dark = '<style>html, body { background: rgb(18, 18, 20); color: #eee; }</style></head>';
-  shop.setPage(url, aliexpressSearchPage([{ id: ALI_FLAGGED_ID, title: 'Glitter Hairband' }, { id: ALI_CLEAN_ID, title: 'Puzzle' }]).replace('</head>', dark));
+  shop.setPage(
+    url,
+    aliexpressSearchPage([
+      { id: ALI_FLAGGED_ID, title: 'Glitter Hairband' },
+      { id: ALI_CLEAN_ID, title: 'Puzzle' },
+    ]).replace('</head>', dark),
+  );
   await page.goto(url);
   const badge = page.getByTestId('hazard-card-badge');
   await expect(page.locator('hazard-check-badge .hc-root')).toHaveClass(/hc-theme-dark/);
   await badge.click();
   await expect(page.getByTestId('hazard-card-popover')).toBeVisible();
   await expect(page.locator('hazard-check-popover .hc-root').first()).toHaveClass(/hc-theme-dark/);
-  expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover'))).toEqual([]);
+  expect(
+    await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover')),
+  ).toEqual([]);
 });
 
 test('card badges and their popover have no serious accessibility problems', async ({ page, shop }) => {
   const url = 'https://www.aliexpress.com/w/wholesale-hair.html';
-  shop.setPage(url, aliexpressSearchPage([{ id: ALI_FLAGGED_ID, title: 'Glitter Hairband' }, { id: ALI_CLEAN_ID, title: 'Puzzle' }]));
+  shop.setPage(
+    url,
+    aliexpressSearchPage([
+      { id: ALI_FLAGGED_ID, title: 'Glitter Hairband' },
+      { id: ALI_CLEAN_ID, title: 'Puzzle' },
+    ]),
+  );
   await page.goto(url);
   await page.getByTestId('hazard-card-badge').click();
   await expect(page.getByTestId('hazard-card-popover')).toBeVisible();
-  expect(await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover'))).toEqual([]);
+  expect(
+    await seriousViolations(new AxeBuilder({ page }).include('hazard-check-badge').include('hazard-check-popover')),
+  ).toEqual([]);
 });
 
-test('the report dialog has no serious accessibility problems and keeps focus inside, on the form and the preview', async ({ page, shop }) => {
+test('the report dialog has no serious accessibility problems and keeps focus inside, on the form and the preview', async ({
+  page,
+  shop,
+}) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-report').click();
   const dialog = page.getByTestId('report-dialog');
@@ -78,9 +103,19 @@ async function auditPage(page: Page) {
   return seriousViolations(new AxeBuilder({ page }));
 }
 
-test('the popup has no serious accessibility problems, with a verdict and search results', async ({ page, shop, context, extensionId, serviceWorker }) => {
+test('the popup has no serious accessibility problems, with a verdict and search results', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   await openFlaggedProduct(page, shop);
-  const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${await tabIdOf(serviceWorker, FLAGGED_URL)}`);
+  const popup = await openExtensionPage(
+    context,
+    extensionId,
+    `popup.html?tabId=${await tabIdOf(serviceWorker, FLAGGED_URL)}`,
+  );
   await expect(popup.getByTestId('popup-verdict')).toContainText('DEHP');
   await popup.getByLabel('Product name, brand or model').fill('water');
   await popup.getByRole('button', { name: 'Search' }).click();
@@ -88,7 +123,10 @@ test('the popup has no serious accessibility problems, with a verdict and search
   expect(await auditPage(popup)).toEqual([]);
 });
 
-test('the options page has no serious accessibility problems, with the notice and the delete confirmation', async ({ context, extensionId }) => {
+test('the options page has no serious accessibility problems, with the notice and the delete confirmation', async ({
+  context,
+  extensionId,
+}) => {
   const options = await openExtensionPage(context, extensionId, 'options.html#welcome');
   await expect(options.getByTestId('notice')).toBeVisible();
   expect(await auditPage(options)).toEqual([]);
@@ -97,7 +135,13 @@ test('the options page has no serious accessibility problems, with the notice an
   expect(await auditPage(options)).toEqual([]);
 });
 
-test('the popup and options pages follow a dark system theme and stay accessible', async ({ page, shop, context, extensionId, serviceWorker }) => {
+test('the popup and options pages follow a dark system theme and stay accessible', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   await openFlaggedProduct(page, shop);
   const popup = await context.newPage();
   await popup.emulateMedia({ colorScheme: 'dark' });

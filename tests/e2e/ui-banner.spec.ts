@@ -2,15 +2,31 @@ import { checkResult, expect, test } from './support/fixtures';
 import { aliexpressProductPage, temuProductPage } from './support/pages';
 import { ALI_FLAGGED_ID, TEMU_FLAGGED_ID } from './support/records';
 import {
-  addLocalRule, BANNER, FLAGGED_URL, boxOf, expectNoOverlap, hairbandRevised, magnetsRecord, openExtensionPage, openFlaggedProduct,
-  seed, tabIdOf, testRecordsWith, textBoxOf, toolbarOf,
+  addLocalRule,
+  BANNER,
+  FLAGGED_URL,
+  boxOf,
+  expectNoOverlap,
+  hairbandRevised,
+  magnetsRecord,
+  openExtensionPage,
+  openFlaggedProduct,
+  seed,
+  tabIdOf,
+  testRecordsWith,
+  textBoxOf,
+  toolbarOf,
 } from './ui-helpers';
 
 test.beforeEach(async ({ serviceWorker }) => {
   await seed(serviceWorker);
 });
 
-test('leads with the hazard, attributes it, explains the match, and counts it on the toolbar', async ({ page, shop, serviceWorker }) => {
+test('leads with the hazard, attributes it, explains the match, and counts it on the toolbar', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   expect(await openFlaggedProduct(page, shop)).toBe('match');
   const banner = page.locator(BANNER);
   await expect(banner).toHaveAttribute('data-tier', 'exact');
@@ -21,7 +37,8 @@ test('leads with the hazard, attributes it, explains the match, and counts it on
   await expect(banner).toContainText('Where: South Korea');
   await expect(banner).toContainText('Action taken: Listing blocked by the platform');
   await expect(banner.getByRole('link', { name: /Official notice from Test Safety Authority/ })).toHaveAttribute(
-    'href', 'https://example.org/notices/test-0001',
+    'href',
+    'https://example.org/notices/test-0001',
   );
   await banner.getByText('What matched').click();
   await expect(banner.getByTestId('hazard-evidence')).toContainText('Listing ID');
@@ -46,7 +63,10 @@ test('never covers the price or the buy button (AliExpress and Temu)', async ({ 
   shop.setPage(temuUrl, temuProductPage({ goodsId: TEMU_FLAGGED_ID, title: '50000pcs Water Beads for Kids' }));
   await page.goto(temuUrl);
   expect(await checkResult(page)).toBe('match');
-  await expectNoOverlap(await boxOf(page.locator(BANNER)), [await textBoxOf(page, '._2rn4tqXP'), await textBoxOf(page, 'h1')]);
+  await expectNoOverlap(await boxOf(page.locator(BANNER)), [
+    await textBoxOf(page, '._2rn4tqXP'),
+    await textBoxOf(page, 'h1'),
+  ]);
 });
 
 test('moves out of the way when the shop keeps its price and buy button at the top right', async ({ page, shop }) => {
@@ -55,7 +75,10 @@ test('moves out of the way when the shop keeps its price and buy button at the t
     .price-default--current--F8OlYIo { position: fixed; top: 40px; right: 60px; }
     .buy-now { position: fixed; top: 90px; right: 40px; width: 260px; }
   </style>`;
-  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: sticky }));
+  shop.setPage(
+    FLAGGED_URL,
+    aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: sticky }),
+  );
   await page.goto(FLAGGED_URL);
   expect(await checkResult(page)).toBe('match');
   await expect(page.getByTestId('hazard-banner-root')).not.toHaveAttribute('data-corner', 'top-right');
@@ -81,7 +104,11 @@ test('is reachable by keyboard and Escape collapses it', async ({ page, shop }) 
   await expect(page.locator(BANNER)).toBeVisible();
 });
 
-test('"dismiss for this listing" persists across reloads and record updates, and clears the toolbar count', async ({ page, shop, serviceWorker }) => {
+test('"dismiss for this listing" persists across reloads and record updates, and clears the toolbar count', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-dismiss').click();
   await expect(page.locator(BANNER)).toHaveCount(0);
@@ -100,7 +127,11 @@ test('"dismiss for this listing" persists across reloads and record updates, and
   await expect(page.locator(BANNER)).toHaveCount(0);
 });
 
-test('"snooze" stays quiet until the matched records change, then warns again', async ({ page, shop, serviceWorker }) => {
+test('"snooze" stays quiet until the matched records change, then warns again', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-snooze').click();
   await page.waitForFunction(() => document.documentElement.dataset.hazardCheck === 'dismissed');
@@ -114,7 +145,13 @@ test('"snooze" stays quiet until the matched records change, then warns again', 
   await expect(page.locator(BANNER)).toBeVisible();
 });
 
-test('"not this product" hides the warning, thanks, offers a report, and is remembered', async ({ page, shop, context, extensionId, serviceWorker }) => {
+test('"not this product" hides the warning, thanks, offers a report, and is remembered', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-not-this-product').click();
   const thanks = page.getByTestId('hazard-thanks');
@@ -125,11 +162,15 @@ test('"not this product" hides the warning, thanks, offers a report, and is reme
 
   await page.reload();
   expect(await checkResult(page)).toBe('dismissed');
-  const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${await tabIdOf(serviceWorker, FLAGGED_URL)}`);
+  const popup = await openExtensionPage(
+    context,
+    extensionId,
+    `popup.html?tabId=${await tabIdOf(serviceWorker, FLAGGED_URL)}`,
+  );
   await expect(popup.getByTestId('popup-verdict')).toContainText('You hid the warning on this listing.');
 });
 
-test('shows the user\'s own report apart from authority data', async ({ page, shop, serviceWorker }) => {
+test("shows the user's own report apart from authority data", async ({ page, shop, serviceWorker }) => {
   await addLocalRule(serviceWorker, `aliexpress:${ALI_FLAGGED_ID}`, 'Paint flakes off');
   await openFlaggedProduct(page, shop);
   const own = page.getByTestId('hazard-own-report');
@@ -142,8 +183,17 @@ test('shows the user\'s own report apart from authority data', async ({ page, sh
   await expect(own).toBeVisible();
 });
 
-test('shows the top report and "N more reports" when several records name the listing', async ({ page, shop, serviceWorker }) => {
-  const second = { ...magnetsRecord, id: 'curated:TEST-UI-0004', ref: 'TEST-UI-0004', marketplaces: [{ platform: 'aliexpress' as const, listingId: ALI_FLAGGED_ID }] };
+test('shows the top report and "N more reports" when several records name the listing', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
+  const second = {
+    ...magnetsRecord,
+    id: 'curated:TEST-UI-0004',
+    ref: 'TEST-UI-0004',
+    marketplaces: [{ platform: 'aliexpress' as const, listingId: ALI_FLAGGED_ID }],
+  };
   await seed(serviceWorker, testRecordsWith(second));
   shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband' }));
   await page.goto(FLAGGED_URL);
@@ -155,10 +205,16 @@ test('shows the top report and "N more reports" when several records name the li
   await expect(page.locator(BANNER)).toContainText('Small powerful magnets');
 });
 
-test('opens folded after the first view, within about 360×200, below the shop header bar; details unfold in place', async ({ page, shop }) => {
+test('opens folded after the first view, within about 360×200, below the shop header bar; details unfold in place', async ({
+  page,
+  shop,
+}) => {
   const header = `<style>.site-header { position: fixed; top: 0; left: 0; right: 0; height: 64px; background: #222; }</style>
     <div class="site-header">Shop header</div>`;
-  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: header }));
+  shop.setPage(
+    FLAGGED_URL,
+    aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband', extra: header }),
+  );
   await page.goto(FLAGGED_URL);
   expect(await checkResult(page)).toBe('match');
   const banner = page.locator(BANNER);

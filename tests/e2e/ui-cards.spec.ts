@@ -15,12 +15,20 @@ test.beforeEach(async ({ serviceWorker, shop }) => {
         { id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband' },
         { id: ALI_CLEAN_ID, title: 'Wooden Puzzle Board' },
       ],
-      { lazy: [{ id: LAZY_FLAGGED_ID, title: 'Magnetic Building Balls 216pcs' }, { id: '1005006666666666', title: 'Crayons 24 colours' }] },
+      {
+        lazy: [
+          { id: LAZY_FLAGGED_ID, title: 'Magnetic Building Balls 216pcs' },
+          { id: '1005006666666666', title: 'Crayons 24 colours' },
+        ],
+      },
     ),
   );
 });
 
-test('badges flagged cards only, including cards loaded while scrolling, once each', async ({ page, serviceWorker }) => {
+test('badges flagged cards only, including cards loaded while scrolling, once each', async ({
+  page,
+  serviceWorker,
+}) => {
   await page.goto(SEARCH_URL);
   expect(await checkResult(page)).toBe('match');
   await expect(page.locator(badgeFor(ALI_FLAGGED_ID))).toHaveCount(1);
@@ -58,7 +66,9 @@ test('puts the badge back when the shop re-renders a card, without doubling it',
 test('clicking a badge shows the evidence in a popover without following the card link', async ({ page }) => {
   await page.goto(SEARCH_URL);
   const badge = page.locator(badgeFor(ALI_FLAGGED_ID)).getByTestId('hazard-card-badge');
-  await expect(badge).toHaveAccessibleName(/^Hazard report — Hazard Check: Exact match\. Show why this item is flagged$/);
+  await expect(badge).toHaveAccessibleName(
+    /^Hazard report — Hazard Check: Exact match\. Show why this item is flagged$/,
+  );
   await badge.click();
   const popover = page.getByTestId('hazard-card-popover');
   await expect(popover).toBeVisible();
@@ -75,14 +85,20 @@ test('clicking a badge shows the evidence in a popover without following the car
   await expect(badge).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('a card the user reported shows a distinct "your report" badge, apart from authority data', async ({ page, serviceWorker }) => {
+test('a card the user reported shows a distinct "your report" badge, apart from authority data', async ({
+  page,
+  serviceWorker,
+}) => {
   await addLocalRule(serviceWorker, `aliexpress:${ALI_CLEAN_ID}`, 'Pieces break off easily');
   await page.goto(SEARCH_URL);
   expect(await checkResult(page)).toBe('match');
   const own = page.locator(badgeFor(ALI_CLEAN_ID)).getByTestId('hazard-card-badge');
   await expect(own).toHaveAttribute('data-tier', 'own');
   await expect(own).toContainText('Your report');
-  await expect(page.locator(badgeFor(ALI_FLAGGED_ID)).getByTestId('hazard-card-badge')).toHaveAttribute('data-tier', 'exact');
+  await expect(page.locator(badgeFor(ALI_FLAGGED_ID)).getByTestId('hazard-card-badge')).toHaveAttribute(
+    'data-tier',
+    'exact',
+  );
   await own.click();
   const popover = page.getByTestId('hazard-card-popover');
   await expect(popover.getByTestId('hazard-own-report')).toContainText('Your note: Pieces break off easily');

@@ -33,7 +33,10 @@ export const uiRecords = [...testRecords, magnetsRecord];
 
 export async function seed(serviceWorker: Worker, records: HazardRecordInput[] = uiRecords) {
   await serviceWorker.evaluate(
-    (rs) => (globalThis as unknown as { hazardCheckTest: { seedRecords(r: unknown[]): Promise<void> } }).hazardCheckTest.seedRecords(rs),
+    (rs) =>
+      (
+        globalThis as unknown as { hazardCheckTest: { seedRecords(r: unknown[]): Promise<void> } }
+      ).hazardCheckTest.seedRecords(rs),
     records,
   );
 }
@@ -42,7 +45,14 @@ export async function seed(serviceWorker: Worker, records: HazardRecordInput[] =
 export const hairbandRevised: HazardRecordInput = { ...hairbandRecord, updatedAt: '2024-07-01' };
 
 export async function openFlaggedProduct(page: Page, shop: { setPage(url: string, body: string): void }) {
-  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband', store: { name: 'Kids Store', num: '1101' } }));
+  shop.setPage(
+    FLAGGED_URL,
+    aliexpressProductPage({
+      id: ALI_FLAGGED_ID,
+      title: 'Girls Glitter Hairband Princess Headband',
+      store: { name: 'Kids Store', num: '1101' },
+    }),
+  );
   await page.goto(FLAGGED_URL);
   return checkResult(page);
 }
@@ -65,7 +75,10 @@ export async function tabIdOf(serviceWorker: Worker, url: string): Promise<numbe
 export async function toolbarOf(serviceWorker: Worker, tabId: number) {
   return serviceWorker.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-    return { text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
+    return {
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    };
   }, tabId);
 }
 
@@ -124,7 +137,13 @@ export async function addLocalRule(serviceWorker: Worker, listingKey: string, no
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('localRules', 'readwrite');
-        tx.objectStore('localRules').put({ id: `rule-${key}`, listingKey: key, reportId: `report-${key}`, createdAt: Date.UTC(2026, 10, 2), note: text });
+        tx.objectStore('localRules').put({
+          id: `rule-${key}`,
+          listingKey: key,
+          reportId: `report-${key}`,
+          createdAt: Date.UTC(2026, 10, 2),
+          note: text,
+        });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });

@@ -10,8 +10,18 @@ import { BANNER, FLAGGED_URL, openExtensionPage, seed, tabIdOf, toolbarOf } from
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-for (const [setting, expected] of [['auto', 'en'], ['ko', 'ko'], ['en', 'en']] as const) {
-  test(`language "${setting}": every surface speaks ${expected}`, async ({ page, shop, context, extensionId, serviceWorker }) => {
+for (const [setting, expected] of [
+  ['auto', 'en'],
+  ['ko', 'ko'],
+  ['en', 'en'],
+] as const) {
+  test(`language "${setting}": every surface speaks ${expected}`, async ({
+    page,
+    shop,
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
     test.setTimeout(120_000); // five surfaces, one after another
     await seed(serviceWorker);
     const options = await openExtensionPage(context, extensionId, 'options.html');
@@ -20,7 +30,10 @@ for (const [setting, expected] of [['auto', 'en'], ['ko', 'ko'], ['en', 'en']] a
     await expect(options.getByTestId('opt-lang-rule')).toBeVisible();
 
     // A Korean-language shop page: its language must not decide ours.
-    const koreanPage = aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband' }).replace('<html', '<html lang="ko"');
+    const koreanPage = aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband' }).replace(
+      '<html',
+      '<html lang="ko"',
+    );
     shop.setPage(FLAGGED_URL, koreanPage);
     await page.bringToFront();
     await page.goto(FLAGGED_URL);

@@ -30,8 +30,16 @@ test('shows the one-time notice until acknowledged, then keeps it for later', as
   await expect(page.getByTestId('notice-read-again')).toContainText('Before you start');
 });
 
-test('turning on the similar tier shows a small soft note where there was silence', async ({ page, shop, context, extensionId }) => {
-  shop.setPage(SIMILAR_URL, aliexpressProductPage({ id: SIMILAR_ID, title: 'Girls Glitter Hairband Princess Headband' }));
+test('turning on the similar tier shows a small soft note where there was silence', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+}) => {
+  shop.setPage(
+    SIMILAR_URL,
+    aliexpressProductPage({ id: SIMILAR_ID, title: 'Girls Glitter Hairband Princess Headband' }),
+  );
   await page.goto(SIMILAR_URL);
   expect(await checkResult(page)).toBe('none');
   await expect(page.locator(BANNER)).toHaveCount(0);
@@ -51,7 +59,13 @@ test('turning on the similar tier shows a small soft note where there was silenc
   expect(width).toBeLessThanOrEqual(300);
 });
 
-test('the language override shows the banner and the toolbar tooltip in Korean', async ({ page, shop, context, extensionId, serviceWorker }) => {
+test('the language override shows the banner and the toolbar tooltip in Korean', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const settings = await options(context, extensionId);
   await settings.getByTestId('opt-lang-ko').check();
   await expect(settings.locator('h1')).toHaveText('Hazard Check 설정');
@@ -62,7 +76,9 @@ test('the language override shows the banner and the toolbar tooltip in Korean',
   await expect(banner).toContainText('DEHP(프탈레이트 가소제) 기준치의 270배');
   await expect(banner).toContainText('Test Safety Authority 보고, 2024. 5. 9.');
   await expect(banner.getByTestId('hazard-dismiss')).toHaveText('이 상품에서 숨기기');
-  expect((await toolbarOf(serviceWorker, await tabIdOf(serviceWorker, FLAGGED_URL))).title).toBe('이 페이지에서 1건 경고 — Hazard Check');
+  expect((await toolbarOf(serviceWorker, await tabIdOf(serviceWorker, FLAGGED_URL))).title).toBe(
+    '이 페이지에서 1건 경고 — Hazard Check',
+  );
 });
 
 test('switching a source off silences its records', async ({ page, shop, context, extensionId }) => {
@@ -73,7 +89,12 @@ test('switching a source off silences its records', async ({ page, shop, context
   await expect(page.locator(BANNER)).toHaveCount(0);
 });
 
-test('exports local data as JSON, and deletes it only after confirmation', async ({ page, shop, context, extensionId }) => {
+test('exports local data as JSON, and deletes it only after confirmation', async ({
+  page,
+  shop,
+  context,
+  extensionId,
+}) => {
   await openFlaggedProduct(page, shop);
   await page.getByTestId('hazard-dismiss').click();
   await page.waitForFunction(() => document.documentElement.dataset.hazardCheck === 'dismissed');
@@ -84,8 +105,12 @@ test('exports local data as JSON, and deletes it only after confirmation', async
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(exported.format).toBe('hazard-check-local-data');
   expect(exported.settings.language).toBe('auto');
-  expect(exported.dismissals).toEqual([expect.objectContaining({ listingKey: 'aliexpress:1005001111111111', kind: 'dismissed' })]);
-  expect(Array.isArray(exported.reports) && Array.isArray(exported.localRules) && Array.isArray(exported.watched)).toBe(true);
+  expect(exported.dismissals).toEqual([
+    expect.objectContaining({ listingKey: 'aliexpress:1005001111111111', kind: 'dismissed' }),
+  ]);
+  expect(Array.isArray(exported.reports) && Array.isArray(exported.localRules) && Array.isArray(exported.watched)).toBe(
+    true,
+  );
 
   await settings.getByTestId('opt-clear').click();
   const confirm = settings.getByTestId('opt-clear-confirm');
@@ -106,5 +131,7 @@ test('"update now" reports its result in words', async ({ context, extensionId }
   await settings.getByTestId('opt-sync-interval').selectOption('24');
   await expect(settings.getByTestId('options-saved')).toHaveText('Saved.');
   await settings.getByTestId('opt-sync-now').click();
-  await expect(settings.getByTestId('sync-result')).toHaveText(/^(Done\. Data as of .+|The update failed: .+ The current data stays in use\.)$/);
+  await expect(settings.getByTestId('sync-result')).toHaveText(
+    /^(Done\. Data as of .+|The update failed: .+ The current data stays in use\.)$/,
+  );
 });

@@ -17,8 +17,17 @@ import { BANNER, FLAGGED_URL, openExtensionPage, seed, tabIdOf, testRecordsWith 
 /** The test hairband record with Korean texts too, as a Korean source would publish it. */
 const bilingualHairband: HazardRecordInput = {
   ...hairbandRecord,
-  hazardText: [...(hairbandRecord.hazardText ?? []), { lang: 'ko', text: '프탈레이트 가소제(DEHP)가 기준치의 270배 검출' }],
-  product: { ...hairbandRecord.product, names: [{ lang: 'en', text: "Children's glitter hairband" }, { lang: 'ko', text: '어린이용 반짝이 머리띠' }] },
+  hazardText: [
+    ...(hairbandRecord.hazardText ?? []),
+    { lang: 'ko', text: '프탈레이트 가소제(DEHP)가 기준치의 270배 검출' },
+  ],
+  product: {
+    ...hairbandRecord.product,
+    names: [
+      { lang: 'en', text: "Children's glitter hairband" },
+      { lang: 'ko', text: '어린이용 반짝이 머리띠' },
+    ],
+  },
 };
 
 /** A plain shop-like page around the real product markup, so the picture shows where the banner sits. */
@@ -58,13 +67,21 @@ for (const lang of ['en', 'ko'] as const) {
       await options.close();
     }
     await page.setViewportSize({ width: 1200, height: 760 });
-    shop.setPage(FLAGGED_URL, aliexpressProductPage({
-      id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband', store: { name: 'Kids Store', num: '1101' }, extra: shopLook,
-    }));
+    shop.setPage(
+      FLAGGED_URL,
+      aliexpressProductPage({
+        id: ALI_FLAGGED_ID,
+        title: 'Girls Glitter Hairband Princess Headband',
+        store: { name: 'Kids Store', num: '1101' },
+        extra: shopLook,
+      }),
+    );
     await page.goto(FLAGGED_URL);
     expect(await checkResult(page)).toBe('match');
     const banner = page.locator(BANNER);
-    await expect(banner).toContainText(lang === 'ko' ? 'DEHP(프탈레이트 가소제) 기준치의 270배' : 'DEHP (phthalate plasticiser) 270× the legal limit');
+    await expect(banner).toContainText(
+      lang === 'ko' ? 'DEHP(프탈레이트 가소제) 기준치의 270배' : 'DEHP (phthalate plasticiser) 270× the legal limit',
+    );
     await banner.locator('summary').first().click();
     await expect(banner.getByTestId('hazard-evidence')).toBeVisible();
 
@@ -76,17 +93,24 @@ for (const lang of ['en', 'ko'] as const) {
     await shoot(page, `banner-${lang}.png`, testInfo.outputPath.bind(testInfo));
 
     const searchUrl = 'https://www.aliexpress.com/w/wholesale-hairband.html';
-    shop.setPage(searchUrl, aliexpressSearchPage([
-      { id: ALI_CLEAN_ID, title: 'Wooden Puzzle Board' },
-      { id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband' },
-    ]).replace('</head>', `${searchLook}</head>`));
+    shop.setPage(
+      searchUrl,
+      aliexpressSearchPage([
+        { id: ALI_CLEAN_ID, title: 'Wooden Puzzle Board' },
+        { id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband' },
+      ]).replace('</head>', `${searchLook}</head>`),
+    );
     await page.goto(searchUrl);
     expect(await checkResult(page)).toBe('match');
     await page.getByTestId('hazard-card-badge').click();
     await expect(page.getByTestId('hazard-card-popover')).toBeVisible();
     await shoot(page, `search-${lang}.png`, testInfo.outputPath.bind(testInfo));
 
-    const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${await tabIdOf(serviceWorker, searchUrl)}`);
+    const popup = await openExtensionPage(
+      context,
+      extensionId,
+      `popup.html?tabId=${await tabIdOf(serviceWorker, searchUrl)}`,
+    );
     await popup.setViewportSize({ width: 400, height: 640 });
     await expect(popup.locator('main')).toHaveAttribute('lang', lang);
     await expect(popup.getByTestId('popup-freshness')).toBeVisible();

@@ -15,19 +15,30 @@ interface Timing {
   pending?: number;
 }
 
-test('appears before the load event on a page whose images never finish loading', async ({ page, shop, serviceWorker }) => {
+test('appears before the load event on a page whose images never finish loading', async ({
+  page,
+  shop,
+  serviceWorker,
+}) => {
   await seed(serviceWorker);
   // The image request is held open for the whole test: the page's load event cannot fire.
   await page.route('**/slow-images/**', () => undefined);
-  const images = Array.from({ length: 3 }, (_, i) => `<img src="/slow-images/${i}.jpg" alt="" width="200" height="200">`).join('');
-  shop.setPage(FLAGGED_URL, aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband', extra: images }));
+  const images = Array.from(
+    { length: 3 },
+    (_, i) => `<img src="/slow-images/${i}.jpg" alt="" width="200" height="200">`,
+  ).join('');
+  shop.setPage(
+    FLAGGED_URL,
+    aliexpressProductPage({ id: ALI_FLAGGED_ID, title: 'Girls Glitter Hairband Princess Headband', extra: images }),
+  );
   await page.addInitScript(() => {
     const timing: Timing = { loaded: false };
     (window as unknown as { hcTiming: Timing }).hcTiming = timing;
     document.addEventListener('DOMContentLoaded', () => (timing.domContentLoaded = performance.now()));
     window.addEventListener('load', () => (timing.loaded = true));
     new MutationObserver((_, observer) => {
-      if (timing.pending === undefined && document.documentElement?.dataset.hazardCheck) timing.pending = performance.now();
+      if (timing.pending === undefined && document.documentElement?.dataset.hazardCheck)
+        timing.pending = performance.now();
       if (document.querySelector('hazard-check-banner')) {
         timing.banner = performance.now();
         observer.disconnect();
@@ -42,5 +53,7 @@ test('appears before the load event on a page whose images never finish loading'
   expect(timing.loaded).toBe(false);
   expect(timing.domContentLoaded).toBeDefined();
   expect(timing.banner).toBeGreaterThan(timing.domContentLoaded!);
-  console.log(`DOMContentLoaded → banner: ${Math.round(timing.banner! - timing.domContentLoaded!)} ms (check started after ${Math.round(timing.pending! - timing.domContentLoaded!)} ms; load event not fired)`);
+  console.log(
+    `DOMContentLoaded → banner: ${Math.round(timing.banner! - timing.domContentLoaded!)} ms (check started after ${Math.round(timing.pending! - timing.domContentLoaded!)} ms; load event not fired)`,
+  );
 });

@@ -11,7 +11,9 @@ import { ALI_CLEAN_ID, TEMU_CLEAN_ID, testRecords } from './support/records';
 interface Hooks {
   seedRecords(records: unknown[]): Promise<void>;
   notificationIds(): Promise<string[]>;
-  watchedRows(): Promise<{ listingKey: string; url: string; title?: string; marked: boolean; notifiedRecordIds: string[] }[]>;
+  watchedRows(): Promise<
+    { listingKey: string; url: string; title?: string; marked: boolean; notifiedRecordIds: string[] }[]
+  >;
 }
 interface ChromeApi {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
@@ -21,13 +23,19 @@ interface ChromeApi {
 type WorkerScope = { hazardCheckTest: Hooks; chrome: ChromeApi };
 
 const inWorker = (sw: Worker) => ({
-  seed: (records: unknown[]) => sw.evaluate((r) => (globalThis as unknown as WorkerScope).hazardCheckTest.seedRecords(r), records),
+  seed: (records: unknown[]) =>
+    sw.evaluate((r) => (globalThis as unknown as WorkerScope).hazardCheckTest.seedRecords(r), records),
   notificationIds: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).hazardCheckTest.notificationIds()),
-  shownNotifications: () => sw.evaluate(async () => Object.keys(await (globalThis as unknown as WorkerScope).chrome.notifications.getAll())),
+  shownNotifications: () =>
+    sw.evaluate(async () => Object.keys(await (globalThis as unknown as WorkerScope).chrome.notifications.getAll())),
   watched: () => sw.evaluate(() => (globalThis as unknown as WorkerScope).hazardCheckTest.watchedRows()),
-  settings: (settings: object) => sw.evaluate((s) => (globalThis as unknown as WorkerScope).chrome.storage.local.set({ settings: s }), settings),
+  settings: (settings: object) =>
+    sw.evaluate((s) => (globalThis as unknown as WorkerScope).chrome.storage.local.set({ settings: s }), settings),
   tabIdOf: async (url: string) => {
-    const id = await sw.evaluate(async (u) => (await (globalThis as unknown as WorkerScope).chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const id = await sw.evaluate(
+      async (u) => (await (globalThis as unknown as WorkerScope).chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
     if (id === undefined) throw new Error(`no tab for ${url}`);
     return id;
   },
@@ -36,8 +44,15 @@ const inWorker = (sw: Worker) => ({
 /** A later notice naming a listing that no record named before (our own test data, not a real notice). */
 function laterRecord(ref: string, listingId: string, platform: 'temu' | 'aliexpress' = 'temu'): HazardRecordInput {
   return {
-    id: `curated:${ref}`, source: 'curated', sourceKind: 'curated', ref, authority: 'Test Safety Authority', jurisdiction: 'KR',
-    publishedAt: '2026-11-20', actions: ['recall'], riskTypes: ['FIRE'],
+    id: `curated:${ref}`,
+    source: 'curated',
+    sourceKind: 'curated',
+    ref,
+    authority: 'Test Safety Authority',
+    jurisdiction: 'KR',
+    publishedAt: '2026-11-20',
+    actions: ['recall'],
+    riskTypes: ['FIRE'],
     hazardText: [{ lang: 'en', text: 'The lamp overheats and can catch fire' }],
     product: { names: [{ lang: 'en', text: 'LED desk lamp' }], category: 'lighting' },
     marketplaces: [{ platform, listingId }],
@@ -51,14 +66,23 @@ test.beforeEach(async ({ serviceWorker }) => {
 });
 
 test('a viewed listing that a later update flags raises one notification per new record set', async ({
-  context, page, shop, serviceWorker, extensionId,
+  context,
+  page,
+  shop,
+  serviceWorker,
+  extensionId,
 }) => {
   const sw = inWorker(serviceWorker);
   shop.setPage(TEMU_URL, temuProductPage({ goodsId: TEMU_CLEAN_ID, title: 'LED Desk Lamp Dimmable' }));
   await page.goto(`${TEMU_URL}?_oak_name_id=7&refer_page_name=search`);
   expect(await checkResult(page)).toBe('none');
   await expect.poll(sw.watched).toEqual([
-    expect.objectContaining({ listingKey: `temu:${TEMU_CLEAN_ID}`, url: `https://www.temu.com/g-${TEMU_CLEAN_ID}.html`, title: 'LED Desk Lamp Dimmable', marked: false }),
+    expect.objectContaining({
+      listingKey: `temu:${TEMU_CLEAN_ID}`,
+      url: `https://www.temu.com/g-${TEMU_CLEAN_ID}.html`,
+      title: 'LED Desk Lamp Dimmable',
+      marked: false,
+    }),
   ]);
 
   // An update that changes nothing for this listing: no alert.
@@ -90,7 +114,11 @@ test('a viewed listing that a later update flags raises one notification per new
 });
 
 test('with "remember viewed listings" off, only a listing marked in the popup is watched', async ({
-  context, page, shop, serviceWorker, extensionId,
+  context,
+  page,
+  shop,
+  serviceWorker,
+  extensionId,
 }) => {
   const sw = inWorker(serviceWorker);
   await sw.settings({ watchViewed: false });
@@ -110,6 +138,10 @@ test('with "remember viewed listings" off, only a listing marked in the popup is
   await expect(toggle).toHaveText('Stop watching this listing');
   expect(await sw.watched()).toEqual([expect.objectContaining({ listingKey: `temu:${TEMU_CLEAN_ID}`, marked: true })]);
 
-  await sw.seed([...testRecords, laterRecord('TEST-WATCH-3', TEMU_CLEAN_ID), laterRecord('TEST-WATCH-4', ALI_CLEAN_ID, 'aliexpress')]);
+  await sw.seed([
+    ...testRecords,
+    laterRecord('TEST-WATCH-3', TEMU_CLEAN_ID),
+    laterRecord('TEST-WATCH-4', ALI_CLEAN_ID, 'aliexpress'),
+  ]);
   expect(await sw.notificationIds()).toEqual([`hazard-check:watch:temu:${TEMU_CLEAN_ID}`]);
 });

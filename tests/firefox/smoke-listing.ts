@@ -9,7 +9,7 @@ export function bundledSmokeListing(): AliProduct & { expectText: string } {
   const record = loadBundledRecords().find(
     (r) => r.product.forChildren && r.product.brands.length > 0 && r.product.models.length > 0,
   );
-  if (!record) throw new Error('the bundled dataset has no children\'s record with a brand and a model');
+  if (!record) throw new Error("the bundled dataset has no children's record with a brand and a model");
   const name = record.product.names[0]!.text;
   return {
     id: '1005009999999991',

@@ -23,7 +23,11 @@ async function run(): Promise<void> {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url().startsWith(url)) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: aliexpressProductPage(listing) });
+        void request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: aliexpressProductPage(listing),
+        });
       } else {
         void request.respond({ status: 404, body: '' });
       }
@@ -32,7 +36,9 @@ async function run(): Promise<void> {
     // The content script's "check finished" marker, then the banner inside its shadow root.
     await page.waitForFunction(() => document.documentElement.dataset.hazardCheck === 'match', { timeout: 20_000 });
     const text = await page.evaluate(
-      () => document.querySelector('hazard-check-banner')?.shadowRoot?.querySelector('[data-testid="hazard-banner"]')?.textContent ?? '',
+      () =>
+        document.querySelector('hazard-check-banner')?.shadowRoot?.querySelector('[data-testid="hazard-banner"]')
+          ?.textContent ?? '',
     );
     if (!text.includes(listing.expectText)) throw new Error(`banner text "${text}" lacks "${listing.expectText}"`);
   } finally {

@@ -19,7 +19,8 @@ import { parseJson, rowArray } from './unwrap';
 export const ACCC_AUTHORITY = 'Australian Competition and Consumer Commission (ACCC) – Product Safety Australia';
 const SITE = 'https://www.productsafety.gov.au';
 /** ACCC categories that name a kind of product (not a broad area such as "Home and garden"). */
-const CATEGORY_HINT = /toys?|baby|child|nursery|cloth|jewel|cosmetic|electr|batter|charger|light|kitchen|furniture|sport|bicycle|helmet|vehicle/i;
+const CATEGORY_HINT =
+  /toys?|baby|child|nursery|cloth|jewel|cosmetic|electr|batter|charger|light|kitchen|furniture|sport|bicycle|helmet|vehicle/i;
 
 const HEADINGS = [
   'Product description',
@@ -31,7 +32,11 @@ const HEADINGS = [
   'Manufacturer country ID',
   'Manufacturer country',
 ];
-const TRAILERS = [/\s*See a list of details to help identify the product\.?$/i, /\s*Details to help identify the product\.?$/i, /\s*Identifying numbers\.?$/i];
+const TRAILERS = [
+  /\s*See a list of details to help identify the product\.?$/i,
+  /\s*Details to help identify the product\.?$/i,
+  /\s*Identifying numbers\.?$/i,
+];
 
 /** A section's text without its heading and the link text that follows it on the page. */
 export function sectionText(value: unknown, heading?: string): string | undefined {
@@ -64,8 +69,12 @@ function toRecord(row: unknown): BuiltRow {
   const defects = sectionText(detail.defects, 'Reason the product is recalled');
   const hazards = sectionText(detail.hazards, 'The hazards to consumers');
   const action = sectionText(detail.consumerAction, 'What consumers should do');
-  const country = sectionText(detail.manufacturerCountry, 'Manufacturer country ID') ?? sectionText(detail.manufacturerCountry, 'Manufacturer country');
-  const categories = asArray(pick(row, 'categories') ?? detail.categories).map(clean).filter((c): c is string => !!c);
+  const country =
+    sectionText(detail.manufacturerCountry, 'Manufacturer country ID') ??
+    sectionText(detail.manufacturerCountry, 'Manufacturer country');
+  const categories = asArray(pick(row, 'categories') ?? detail.categories)
+    .map(clean)
+    .filter((c): c is string => !!c);
   const hazard = [defects, hazards].filter((s): s is string => !!s);
   const ids = identifiersFrom({ prose: [description, clean(detail.traders), clean(detail.soldWhere)] });
   // The site's categories when they name a kind of product; else its product description, which reads

@@ -49,7 +49,11 @@ export interface Identifiers {
  * Collects identifiers from a source's model fields (trusted: split, barcodes moved to GTINs), code
  * fields (barcode/batch: valid GTINs vs other codes) and prose (conservative cue-based extraction).
  */
-export function identifiersFrom(parts: { modelFields?: unknown[]; codeFields?: unknown[]; prose?: (string | undefined)[] }): Identifiers {
+export function identifiersFrom(parts: {
+  modelFields?: unknown[];
+  codeFields?: unknown[];
+  prose?: (string | undefined)[];
+}): Identifiers {
   const out: Identifiers = { models: [], gtins: [], otherCodes: [], marketplaces: [] };
   for (const field of parts.modelFields ?? []) {
     for (const model of splitModelField(field)) {

@@ -12,7 +12,15 @@ import type { HazardRecordInput, MarketplaceRef } from '../../hazards/schema';
 import { FAMILY_OF_KIND, recordId } from '../../hazards/schema';
 import { extractChemicals } from '../chemicals';
 import { extractKcNumbers, parseListingReference } from '../identifiers';
-import { clean, cleanMultiline, hasHangul, isPlaceholderBrand, isRecordObject, parseDate, uniqueStrings } from '../text';
+import {
+  clean,
+  cleanMultiline,
+  hasHangul,
+  isPlaceholderBrand,
+  isRecordObject,
+  parseDate,
+  uniqueStrings,
+} from '../text';
 import { actionsFromText, mapCategory, riskTypesFromText } from '../vocab';
 import { brandList, httpUrl, identifiersFrom, nameList } from './common';
 import { RowError, type BuiltRow, type SourceAdapter } from './types';
@@ -182,7 +190,10 @@ function toRecord(row: unknown): BuiltRow {
       models: ids.models,
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,
-      certNumbers: uniqueStrings([...extractKcNumbers(process ? `KC ${process.replace(/^.*?인증\s*번호\s*[:：]\s*/, '')}` : undefined), ...extractKcNumbers(etc)]),
+      certNumbers: uniqueStrings([
+        ...extractKcNumbers(process ? `KC ${process.replace(/^.*?인증\s*번호\s*[:：]\s*/, '')}` : undefined),
+        ...extractKcNumbers(etc),
+      ]),
       images,
     },
     marketplaces: marketplacesOf(urls, seller),
@@ -195,7 +206,11 @@ function readRows(text: string): unknown[] {
   const { code, message } = consumer24ResultCode(envelope);
   const failure = consumer24Failure(code, message);
   if (failure) throw new Error(failure);
-  if (records.length === 0 && code === undefined && !/<\s*(?:\w+:)?(?:\w*response|return|channel|consumer24Pages)\b/i.test(text)) {
+  if (
+    records.length === 0 &&
+    code === undefined &&
+    !/<\s*(?:\w+:)?(?:\w*response|return|channel|consumer24Pages)\b/i.test(text)
+  ) {
     throw new Error('not a Consumer24 response (no <content> elements and no result code)');
   }
   return records;

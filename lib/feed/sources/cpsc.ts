@@ -19,7 +19,9 @@ export const cpscRef = (recallNumber: string) => recallNumber.replace(/[\s-]/g, 
 
 const objects = (value: unknown) => asArray(value).filter(isRecordObject);
 const namesOf = (value: unknown, key = 'Name') =>
-  objects(value).map((o) => clean(o[key])).filter((s): s is string => !!s);
+  objects(value)
+    .map((o) => clean(o[key]))
+    .filter((s): s is string => !!s);
 
 /** "Kith Retail Recalls Children's Loungewear Sets Due to …" → "Children's Loungewear Sets". */
 export function productFromTitle(title: string | undefined): string | undefined {
@@ -36,9 +38,17 @@ export function brandsFromProse(text: string | undefined): string[] {
   if (!text) return [];
   const brands: string[] = [];
   const word = String.raw`[A-Z0-9][\w&'’+-]*(?:\.[\w&'’+-]+)*`;
-  for (const m of text.matchAll(new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'))) brands.push(m[1]!);
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+${word}){0,2})-branded\b`, 'g'))) brands.push(m[1]!);
-  return brandList(brands.map((b) => b.replace(/^(?:The\s+|(?:Model\s+)?Year\s+)?(?:(?:19|20)\d{2}\s+)?/, '').replace(/[,.;"”]+$/, '')));
+  for (const m of text.matchAll(
+    new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'),
+  ))
+    brands.push(m[1]!);
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+${word}){0,2})-branded\b`, 'g')))
+    brands.push(m[1]!);
+  return brandList(
+    brands.map((b) =>
+      b.replace(/^(?:The\s+|(?:Model\s+)?Year\s+)?(?:(?:19|20)\d{2}\s+)?/, '').replace(/[,.;"”]+$/, ''),
+    ),
+  );
 }
 
 /**
@@ -55,7 +65,10 @@ export function firmBrand(title: string | undefined, productText: string): strin
   if (name.length < 2 || name.split(/\s+/).length > 4) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "sold at Walmart", "contact Sakar": a seller or contact, not a name on the product.
-  const asBrand = new RegExp(`(?<!\\b(?:at|by|from|contact|through|on|to|via)\\s+)(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+  const asBrand = new RegExp(
+    `(?<!\\b(?:at|by|from|contact|through|on|to|via)\\s+)(?<![\\w-])${escaped}(?![\\w-])`,
+    'i',
+  );
   return asBrand.test(productText) ? name : undefined;
 }
 
@@ -71,20 +84,19 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
   const title = clean(pick(row, 'Title', 'title'));
   const description = clean(pick(row, 'Description', 'description'));
   const products = objects(row.Products);
-  const productNames = uniqueStrings([
-    ...products.map((p) => clean(p.Name)),
-    clean(row.name),
-  ]);
+  const productNames = uniqueStrings([...products.map((p) => clean(p.Name)), clean(row.name)]);
   const fromTitle = productFromTitle(title);
-  const names = nameList(
-    ...productNames.map((n): [string, unknown] => ['en', n]),
-    ['en', productNames.length === 0 ? fromTitle ?? title : undefined],
-  );
+  const names = nameList(...productNames.map((n): [string, unknown] => ['en', n]), [
+    'en',
+    productNames.length === 0 ? (fromTitle ?? title) : undefined,
+  ]);
   if (names.length === 0) throw new RowError('no product name or title', ref);
 
   const hazards = [...namesOf(row.Hazards), clean(row.hazard), clean(row.hazards)].filter((s): s is string => !!s);
   const remedies = [...namesOf(row.Remedies), clean(row.remedy)].filter((s): s is string => !!s);
-  const retailers = [...namesOf(row.Retailers), clean(row.SoldAt), clean(row['Sold At'])].filter((s): s is string => !!s);
+  const retailers = [...namesOf(row.Retailers), clean(row.SoldAt), clean(row['Sold At'])].filter(
+    (s): s is string => !!s,
+  );
   const productDescriptions = products.map((p) => clean(p.Description));
   const ids = identifiersFrom({
     modelFields: products.map((p) => p.Model),
@@ -98,7 +110,9 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
   const { category, forChildren } = mapCategory({ type, names: [...names.map((n) => n.text), title ?? ''] });
   const countries = [...objects(row.ManufacturerCountries).map((c) => clean(c.Country)), clean(row.ManufacturedIn)];
   const images = [...objects(row.Images).map((i) => httpUrl(i.URL)), httpUrl(row.image)];
-  const linkUrls = objects(row.Inconjunctions).map((i) => httpUrl(i.URL)).filter((u): u is string => !!u);
+  const linkUrls = objects(row.Inconjunctions)
+    .map((i) => httpUrl(i.URL))
+    .filter((u): u is string => !!u);
   const recallId = clean(pick(row, 'RecallID', 'id', 'recall_id'));
   const isWarning = !number && !!warningNumber;
   // Titles name the product and then the hazard ("… Recalled Due to Risk of …"); only the latter is risk prose.
@@ -117,7 +131,11 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
     jurisdiction: 'US',
     publishedAt: parseDate(pick(row, 'RecallDate', 'date', 'recall_date'), 'mdy'),
     updatedAt: parseDate(row.LastPublishDate, 'mdy'),
-    actions: isWarning ? ['warning'] : /\bwarn/i.test(title ?? '') && !/recall/i.test(title ?? '') ? ['warning'] : ['recall', ...actionsFromText(title).filter((a) => a === 'sales_ban')],
+    actions: isWarning
+      ? ['warning']
+      : /\bwarn/i.test(title ?? '') && !/recall/i.test(title ?? '')
+        ? ['warning']
+        : ['recall', ...actionsFromText(title).filter((a) => a === 'sales_ban')],
     riskTypes: riskTypesFromText(prose),
     riskLevel: /serious injur|death|fatal/i.test([title, ...hazards].join(' ')) ? 'serious' : 'unknown',
     chemicals: extractChemicals(...hazards),
@@ -128,7 +146,10 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
       ...(type && { type }),
       category,
       forChildren,
-      brands: brandList([...brandsFromProse(description), firmBrand(title, [...productNames, description ?? ''].join(' '))]),
+      brands: brandList([
+        ...brandsFromProse(description),
+        firmBrand(title, [...productNames, description ?? ''].join(' ')),
+      ]),
       models: ids.models,
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,

@@ -28,14 +28,16 @@ type CommunityInfo = NonNullable<HazardRecordInput['community']>;
 function communityOf(value: Record<string, unknown>, authority: string): CommunityInfo | undefined {
   const confirmedBy = VOLUNTEER_SOURCE.exec(clean(value.source) ?? '')?.[1]?.trim();
   if (!confirmedBy) {
-    if (value.source !== undefined) throw new Error(`source "${String(value.source)}" is not "volunteer report, confirmed by <name>"`);
+    if (value.source !== undefined)
+      throw new Error(`source "${String(value.source)}" is not "volunteer report, confirmed by <name>"`);
     return undefined;
   }
   const confirmedOn = parseDate(requireText(value.confirmedOn, 'confirmedOn'));
   if (!confirmedOn) throw new Error(`confirmedOn "${String(value.confirmedOn)}" is not a date`);
   if (!httpUrl(value.noticeUrl)) throw new Error('a volunteer report needs its evidence link (noticeUrl)');
   const wrongMatchOn = value.wrongMatchOn === undefined ? undefined : parseDate(String(value.wrongMatchOn));
-  if (value.wrongMatchOn !== undefined && !wrongMatchOn) throw new Error(`wrongMatchOn "${String(value.wrongMatchOn)}" is not a date`);
+  if (value.wrongMatchOn !== undefined && !wrongMatchOn)
+    throw new Error(`wrongMatchOn "${String(value.wrongMatchOn)}" is not a date`);
   return {
     confirmedBy: confirmedBy.slice(0, 100),
     confirmedOn: confirmedOn.slice(0, 10),
@@ -62,7 +64,8 @@ function toRecord(row: unknown): BuiltRow {
     if (!(PLATFORMS as readonly string[]).includes(platform)) throw new Error(`unknown platform "${platform}"`);
     const listingId = requireText(value.listingId, 'listingId');
     const pattern = LISTING_ID[platform as keyof typeof LISTING_ID];
-    if (pattern && !pattern.test(listingId)) throw new Error(`listingId "${listingId}" is not a valid ${platform} item ID`);
+    if (pattern && !pattern.test(listingId))
+      throw new Error(`listingId "${listingId}" is not a valid ${platform} item ID`);
     const title = requireText(value.title, 'title');
     const hazard = requireText(value.hazard, 'hazard');
     const authority = requireText(value.authority, 'authority');
@@ -107,16 +110,18 @@ function toRecord(row: unknown): BuiltRow {
         otherCodes: ids.otherCodes,
       },
       // A confirmed wrong match: the record stays as a note, but no longer names the listing.
-      marketplaces: community?.wrongMatchOn ? [] : [
-        {
-          platform: platform as Platform,
-          listingId,
-          ...(listingUrl && { url: listingUrl }),
-          ...(clean(value.shopName) && { shopName: clean(value.shopName) }),
-          ...(shopId && { shopId }),
-          raw: title,
-        },
-      ],
+      marketplaces: community?.wrongMatchOn
+        ? []
+        : [
+            {
+              platform: platform as Platform,
+              listingId,
+              ...(listingUrl && { url: listingUrl }),
+              ...(clean(value.shopName) && { shopName: clean(value.shopName) }),
+              ...(shopId && { shopId }),
+              raw: title,
+            },
+          ],
     };
     return { record };
   } catch (error) {

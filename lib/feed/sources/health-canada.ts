@@ -71,7 +71,9 @@ function toRecord(row: unknown, includeAllOrganizations: boolean): BuiltRow | Sk
     jurisdiction: 'CA',
     publishedAt: parseDate(pick(row, 'Recall date', 'Date published', 'Publication date')),
     updatedAt: parseDate(pick(row, 'Last updated', 'Last Updated')) ?? parseDate(detail.lastUpdated),
-    actions: /advisory|warning|avis|mise en garde/i.test(`${recallType ?? ''} ${title ?? ''}`) ? ['warning'] : ['recall'],
+    actions: /advisory|warning|avis|mise en garde/i.test(`${recallType ?? ''} ${title ?? ''}`)
+      ? ['warning']
+      : ['recall'],
     riskTypes: riskTypesFromText(...hazard),
     riskLevel: riskLevelOf(clean(pick(row, 'Recall class', 'Recall Class'))),
     chemicals: extractChemicals(...hazard),

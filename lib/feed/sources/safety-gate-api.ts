@@ -77,7 +77,9 @@ function toRecord(row: unknown): BuiltRow {
   const categoryRaw = humanise(enumName(product.productCategory));
   const { category, forChildren } = mapCategory({ type, rawCategory: categoryRaw, names: names.map((n) => n.text) });
   const measures = objects(measureTaken.measures).map((m) => enumName(m.measureCategory));
-  const photos = objects(product.photos).sort((a, b) => Number(b.mainPicture === true) - Number(a.mainPicture === true));
+  const photos = objects(product.photos).sort(
+    (a, b) => Number(b.mainPicture === true) - Number(a.mainPicture === true),
+  );
 
   const record: HazardRecordInput = {
     id: recordId(FAMILY_OF_KIND['safety-gate-api'], reference),
@@ -91,7 +93,9 @@ function toRecord(row: unknown): BuiltRow {
     publishedAt: parseDate(row.publicationDate) ?? parseDate(row.creationDate),
     updatedAt: parseDate(row.modificationDate),
     actions: actionsOfMeasures(measures),
-    riskTypes: asArray(risk.riskType).map((t) => riskTypeFromLabel(enumName(t) ?? '')).filter((t) => t !== undefined),
+    riskTypes: asArray(risk.riskType)
+      .map((t) => riskTypeFromLabel(enumName(t) ?? ''))
+      .filter((t) => t !== undefined),
     riskLevel: riskLevelOf(clean(notificationType.code), reference),
     chemicals: extractChemicals(...riskTexts.map((t) => t.text)),
     hazardText: riskTexts.filter((t) => t.text),
@@ -106,7 +110,10 @@ function toRecord(row: unknown): BuiltRow {
       models: ids.models,
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,
-      images: photos.map((p) => clean(p.id)).filter((id): id is string => !!id).map(IMAGE_URL),
+      images: photos
+        .map((p) => clean(p.id))
+        .filter((id): id is string => !!id)
+        .map(IMAGE_URL),
       originCountry: originOf(traceability.countryOrigin),
     },
     marketplaces,

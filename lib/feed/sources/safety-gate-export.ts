@@ -17,7 +17,11 @@ import { SAFETY_GATE_AUTHORITY, actionsOfMeasures, alertDetailUrl, riskLevelOf }
 import { RowError, type BuiltRow, type SourceAdapter } from './types';
 import { parseJson, rowArray } from './unwrap';
 
-const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const normaliseKey = (key: string) =>
+  key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** Our field → the column spellings seen in portal exports, the weekly XML and third-party copies. */
 const COLUMNS = {
@@ -36,8 +40,14 @@ const COLUMNS = {
   riskText: ['risk_description', 'danger', 'risk', 'hazard'],
   legal: ['risk_legal_provision', 'legal_provision'],
   measures: [
-    'measures_authorities', 'compulsory_measures', 'voluntary_measures', 'measures', 'measures_taken',
-    'measures_adopted_by_notifying_country', 'measures_taken_by_notifying_country', 'measures_adopted_by_economic_operators',
+    'measures_authorities',
+    'compulsory_measures',
+    'voluntary_measures',
+    'measures',
+    'measures_taken',
+    'measures_adopted_by_notifying_country',
+    'measures_taken_by_notifying_country',
+    'measures_adopted_by_economic_operators',
   ],
   origin: ['country_of_origin', 'countryoforigin', 'product_country', 'origin'],
   published: ['publication_date', 'date_of_publication', 'alert_date', 'date', 'publicationdate'],
@@ -127,7 +137,11 @@ function toRecord(row: unknown): BuiltRow {
       models: ids.models,
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,
-      images: uniqueStrings(String(field.raw('images') ?? '').split(/[\s,;|]+/).map(httpUrl)),
+      images: uniqueStrings(
+        String(field.raw('images') ?? '')
+          .split(/[\s,;|]+/)
+          .map(httpUrl),
+      ),
       originCountry: countryToIso2(origin),
     },
     marketplaces,
@@ -140,7 +154,9 @@ export const safetyGateExportAdapter: SourceAdapter = {
   readRows(text) {
     const trimmed = text.trimStart();
     if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-      return rowArray(parseJson(text), (o) => Object.keys(o).some((k) => COLUMNS.reference.includes(normaliseKey(k) as never)));
+      return rowArray(parseJson(text), (o) =>
+        Object.keys(o).some((k) => COLUMNS.reference.includes(normaliseKey(k) as never)),
+      );
     }
     return parseCsv(text).records;
   },

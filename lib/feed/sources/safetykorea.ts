@@ -43,12 +43,16 @@ function fields(row: Record<string, unknown>) {
     barcode: pick(row, 'barcodeNum', 'barcode'),
     cert: text('certNum'),
     category: text('categoryName'),
-    published: parseDate(pick(row, 'publishDate', 'recallPblshDate'), 'mdy') ?? parseDate(pick(row, 'signDttm', 'signDate'), 'mdy'),
+    published:
+      parseDate(pick(row, 'publishDate', 'recallPblshDate'), 'mdy') ??
+      parseDate(pick(row, 'signDttm', 'signDate'), 'mdy'),
     recallUrl: httpUrl(pick(row, 'recallUrl')),
     publishingOrg: text('recallPblshOrgnName'),
     publishingCountry: text('recallPblshCntryName'),
     images: [
-      ...asArray(row.recallFiles).filter(isRecordObject).map((f) => httpUrl(f.imageUrl)),
+      ...asArray(row.recallFiles)
+        .filter(isRecordObject)
+        .map((f) => httpUrl(f.imageUrl)),
       httpUrl(row.imageUrl),
     ].filter((u): u is string => !!u),
   };
@@ -59,7 +63,8 @@ function toRecord(row: unknown): BuiltRow {
   const f = fields(row);
   if (!f.ref) throw new RowError('missing recall UID');
   const modelText = clean(f.model);
-  if (!f.productName && !modelText && !f.brand && !f.maker) throw new RowError('empty row (no product, model or brand)', f.ref);
+  if (!f.productName && !modelText && !f.brand && !f.maker)
+    throw new RowError('empty row (no product, model or brand)', f.ref);
 
   // A model field that holds words, not a code ("Acrobats", "Toy trumpet"), is also the product's name.
   const wordyModel = modelText && !/\d/.test(modelText) && !hasHangul(modelText) ? modelText : undefined;

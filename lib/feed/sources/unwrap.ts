@@ -2,8 +2,20 @@
 import { isRecordObject } from '../text';
 
 const WRAPPER_KEYS = [
-  'records', 'recalls', 'resultData', 'results', 'items', 'data', 'notifications', 'content', 'list', 'rows',
-  'Recalls', 'Results', 'Items', 'Data',
+  'records',
+  'recalls',
+  'resultData',
+  'results',
+  'items',
+  'data',
+  'notifications',
+  'content',
+  'list',
+  'rows',
+  'Recalls',
+  'Results',
+  'Items',
+  'Data',
 ];
 
 export function parseJson(text: string): unknown {

@@ -82,7 +82,8 @@ export function readXmlRecords(xml: string, recordName: string): { records: XmlF
           recordDepth = -1;
         } else if (record && depth === recordDepth + 1) {
           const value = frame.text.trim();
-          record[frame.name] = record[frame.name] && value ? `${record[frame.name]},${value}` : record[frame.name] || value;
+          record[frame.name] =
+            record[frame.name] && value ? `${record[frame.name]},${value}` : record[frame.name] || value;
         } else if (record) {
           stack[stack.length - 1]!.text += frame.text;
         } else if (!record && frame.text.trim() && !(frame.name in envelope)) {

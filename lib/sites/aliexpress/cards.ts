@@ -36,7 +36,10 @@ function cardTitle(anchor: Element): string | undefined {
   return candidates.map((c) => cleanTitle(c)).find((c) => c.length > 0);
 }
 
-function cardIds(anchor: Element, pageUrl: URL): Pick<CardReading, 'itemId' | 'globalItemId' | 'localItemId'> | undefined {
+function cardIds(
+  anchor: Element,
+  pageUrl: URL,
+): Pick<CardReading, 'itemId' | 'globalItemId' | 'localItemId'> | undefined {
   const listing = parseListingUrl(anchor.getAttribute('href') ?? '', pageUrl);
   if (listing?.site !== 'aliexpress') return undefined;
   const { itemId, globalItemId, localItemId } = listing;
@@ -45,7 +48,8 @@ function cardIds(anchor: Element, pageUrl: URL): Pick<CardReading, 'itemId' | 'g
 
 function cardAnchors(root: ParentNode): Element[] {
   const rootElement = root as Partial<Element>;
-  const own = typeof rootElement.matches === 'function' && rootElement.matches('a.search-card-item') ? [root as Element] : [];
+  const own =
+    typeof rootElement.matches === 'function' && rootElement.matches('a.search-card-item') ? [root as Element] : [];
   const cards = [...own, ...byClass(root, 'search-card-item')].filter((el) => el.tagName.toUpperCase() === 'A');
   if (cards.length) return cards;
   // Other layouts (store pages, older search): any link to an item page.
@@ -55,7 +59,11 @@ function cardAnchors(root: ParentNode): Element[] {
 function mergeCard(into: Map<string, CardReading>, card: CardReading) {
   const existing = into.get(card.itemId);
   if (!existing) into.set(card.itemId, card);
-  else into.set(card.itemId, { ...card, ...Object.fromEntries(Object.entries(existing).filter(([, v]) => v !== undefined)) });
+  else
+    into.set(card.itemId, {
+      ...card,
+      ...Object.fromEntries(Object.entries(existing).filter(([, v]) => v !== undefined)),
+    });
 }
 
 /** Cards in a subtree with the element each was read from (for the caller's badges), de-duplicated by ID. */

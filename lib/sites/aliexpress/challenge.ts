@@ -7,7 +7,8 @@ import { isVisible } from '../dom';
 import { isChallengeUrl } from './url';
 
 const CHALLENGE_IDS = ['nc_1_n1z', 'baxia-dialog-content', 'challenge-form', 'nocaptcha'];
-const CHALLENGE_CLASS = /(?:^|\s)(?:nc-container|nc_wrapper|btn_slide|slidetounlock|nc_iconfont|baxia-dialog[\w-]*)(?:\s|$)/;
+const CHALLENGE_CLASS =
+  /(?:^|\s)(?:nc-container|nc_wrapper|btn_slide|slidetounlock|nc_iconfont|baxia-dialog[\w-]*)(?:\s|$)/;
 const CHALLENGE_FRAME = /x5sec|\/punish|recaptcha|captcha/i;
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT']);
 const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT, without relying on a global NodeFilter.
@@ -21,7 +22,8 @@ function challengeElements(doc: Document): Element[] {
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
     const className = node.getAttribute('class');
     if (className && CHALLENGE_CLASS.test(className)) found.push(node);
-    else if (node.tagName.toUpperCase() === 'IFRAME' && CHALLENGE_FRAME.test(node.getAttribute('src') ?? '')) found.push(node);
+    else if (node.tagName.toUpperCase() === 'IFRAME' && CHALLENGE_FRAME.test(node.getAttribute('src') ?? ''))
+      found.push(node);
   }
   return found;
 }

@@ -14,7 +14,11 @@ const rules: LineItemRules = {
     if (info?.pageType !== 'product' || !info.itemId || /^\/ssr\//i.test(link.pathname)) return undefined;
     const global = /aliexpress\.us$/i.test(link.hostname) ? globalIdOfUsLocal(info.itemId) : info.itemId;
     // The link's own ID stays the key: it is what the page's links carry, so badges find the row.
-    return { itemId: info.itemId, ...(global && { globalItemId: global }), ...(global !== info.itemId && { localItemId: info.itemId }) };
+    return {
+      itemId: info.itemId,
+      ...(global && { globalItemId: global }),
+      ...(global !== info.itemId && { localItemId: info.itemId }),
+    };
   },
   storeOf: storeNumFromHref,
   orderOf: (link) => (/\/order[/_]?detail/i.test(link.pathname) ? orderIdOf(link) : undefined),

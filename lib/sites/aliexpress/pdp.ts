@@ -32,7 +32,9 @@ export function productFromPdp(itemId: string, result: unknown): ProductReading 
     itemId,
     ...(productId && productId !== itemId && { globalItemId: productId }),
     ...(title && { title }),
-    ...((storeName || storeId) && { seller: { ...(storeName && { name: storeName }), ...(storeId && { id: storeId }) } }),
+    ...((storeName || storeId) && {
+      seller: { ...(storeName && { name: storeName }), ...(storeId && { id: storeId }) },
+    }),
     ...(codes.brand && { brand: codes.brand }),
     ...(codes.models.length && { models: codes.models }),
     ...(codes.identifiers.length && { identifiers: codes.identifiers }),

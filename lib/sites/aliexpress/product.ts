@@ -172,10 +172,10 @@ export function readAliExpressProduct(url: URL, info: PageUrlInfo, doc: Document
   const domPrice = doc.querySelector('[class*="price-default--current"]');
   const price = firstOf(
     runParams?.price,
-    head && offers?.price !== undefined
-      ? parsePrice(String(offers.price), str(offers.priceCurrency))
+    head && offers?.price !== undefined ? parsePrice(String(offers.price), str(offers.priceCurrency)) : undefined,
+    domPrice
+      ? parsePrice(elementText(domPrice, 100), /aliexpress\.us$/i.test(url.hostname) ? 'USD' : undefined)
       : undefined,
-    domPrice ? parsePrice(elementText(domPrice, 100), /aliexpress\.us$/i.test(url.hostname) ? 'USD' : undefined) : undefined,
   );
 
   const category = runParams?.category.length ? runParams.category : head ? ldBreadcrumb(ldNodes) : [];

@@ -14,7 +14,8 @@ const CART = /^\/(?:p\/shoppingcart\/index\.html|shopcart\/shopcartDetail\.htm)$
 const CHECKOUT = /^\/(?:p\/trade\/confirm\.html|order\/confirm_order\.htm)$/i;
 const ORDER_LIST = /^\/(?:p\/order\/index\.html|orderList\.htm)$/i;
 const ORDER_DETAIL = /^\/(?:p\/order\/detail\.html|order_detail\.htm)$/i;
-const SEARCH = /^\/(?:w\/wholesale-[^/]+\.html|wholesale\/?|af\/[^/]+\.html|popular\/[^/]+\.html|category\/\d+(?:\/[^/]*)?)$/i;
+const SEARCH =
+  /^\/(?:w\/wholesale-[^/]+\.html|wholesale\/?|af\/[^/]+\.html|popular\/[^/]+\.html|category\/\d+(?:\/[^/]*)?)$/i;
 
 function localeOf(host: string): string | undefined {
   if (/\.ru$/i.test(host)) return 'ru';

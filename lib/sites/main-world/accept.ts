@@ -99,12 +99,14 @@ export function cardsFromTemuSearch(body: unknown): CardReading[] {
     if (seen.has(item.goodsId)) return [];
     seen.add(item.goodsId);
     const title = cleanTitle(item.title);
-    return [{
-      itemId: item.goodsId,
-      globalItemId: item.goodsId,
-      ...(title && { title }),
-      ...(item.mallId && { storeId: item.mallId }),
-    }];
+    return [
+      {
+        itemId: item.goodsId,
+        globalItemId: item.goodsId,
+        ...(title && { title }),
+        ...(item.mallId && { storeId: item.mallId }),
+      },
+    ];
   });
 }
 
@@ -121,7 +123,8 @@ export function mergeMainWorldData(reading: PageReading, data: MainWorldProductD
   if (KEPT_STATES.has(reading.state)) return reading;
   const product: ProductReading = { ...data.product, ...stripUndefined(current), itemId: current.itemId };
   if (!current.seller && data.product.seller) product.seller = data.product.seller;
-  else if (current.seller && data.product.seller) product.seller = { ...data.product.seller, ...stripUndefined(current.seller) };
+  else if (current.seller && data.product.seller)
+    product.seller = { ...data.product.seller, ...stripUndefined(current.seller) };
   const merged: PageReading = { ...reading, product };
   if (data.unavailable) return { ...merged, state: 'unavailable', reason: 'Temu shows "Unavailable for purchase"' };
   if (reading.state === 'unreadable' && product.title) {

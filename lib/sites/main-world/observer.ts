@@ -15,7 +15,8 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
   const onAliExpress = /(?:^|\.)aliexpress\.(?:com|us|ru)$/i.test(host);
   const undo: (() => void)[] = [];
   type Rec = Record<string, unknown>;
-  const rec = (v: unknown): Rec | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined);
+  const rec = (v: unknown): Rec | undefined =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined;
   const idOf = (v: unknown): string | undefined => {
     const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
     return /^\d{6,20}$/.test(text) ? text : undefined;
@@ -62,8 +63,21 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
   };
   const postTemuStore = (store: Rec) => {
     const goods = pick(store.goods, [
-      'goodsId', 'goodsName', 'title', 'mallId', 'status', 'minOnSalePrice', 'minOnSalePriceStr', 'hdThumbUrl',
-      'thumbUrl', 'goodsProperty', 'catId', 'catId1', 'catId2', 'catId3', 'catId4',
+      'goodsId',
+      'goodsName',
+      'title',
+      'mallId',
+      'status',
+      'minOnSalePrice',
+      'minOnSalePriceStr',
+      'hdThumbUrl',
+      'thumbUrl',
+      'goodsProperty',
+      'catId',
+      'catId1',
+      'catId2',
+      'catId3',
+      'catId4',
     ]);
     const itemId = idOf(goods?.goodsId);
     if (!goods || !itemId) return;
@@ -80,10 +94,19 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
     const list = rec(rec(body.result)?.data)?.goods_list ?? rec(body.data)?.goods_list;
     if (!Array.isArray(list)) return;
     const goods = list
-      .map((item) => ({ goodsId: idOf(rec(item)?.goods_id), title: rec(item)?.title, mallId: idOf(rec(item)?.mall_id) }))
+      .map((item) => ({
+        goodsId: idOf(rec(item)?.goods_id),
+        title: rec(item)?.title,
+        mallId: idOf(rec(item)?.mall_id),
+      }))
       .filter((item) => item.goodsId && typeof item.title === 'string');
     if (goods.length) {
-      post({ kind: 'listing-data', site: 'temu', pageUrl: win.location.href, payload: { format: 'temu-search', goods } });
+      post({
+        kind: 'listing-data',
+        site: 'temu',
+        pageUrl: win.location.href,
+        payload: { format: 'temu-search', goods },
+      });
     }
   };
   const postPdp = (body: unknown) => {
@@ -91,7 +114,12 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
     const itemId = idOf(rec(rec(result?.GLOBAL_DATA)?.globalData)?.productId);
     if (!result || !itemId) return;
     const keep = ['PRODUCT_TITLE', 'GLOBAL_DATA', 'SHOP_CARD_PC', 'PRODUCT_PROP_PC', 'HEADER_IMAGE_PC'];
-    post({ kind: 'product-data', site: 'aliexpress', itemId, payload: { format: 'aliexpress-pdp', result: pick(result, keep) } });
+    post({
+      kind: 'product-data',
+      site: 'aliexpress',
+      itemId,
+      payload: { format: 'aliexpress-pdp', result: pick(result, keep) },
+    });
   };
 
   const interesting = (url: string): boolean => {
@@ -140,7 +168,10 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
         const input = args[0];
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url;
         if (interesting(url)) {
-          pending.then((response) => response.clone().text()).then((text) => observe(url, text)).catch(() => undefined);
+          pending
+            .then((response) => response.clone().text())
+            .then((text) => observe(url, text))
+            .catch(() => undefined);
         }
       } catch {
         // Never let observation break the page's request.
@@ -173,7 +204,10 @@ export function installMainWorldObserver(win: Window & typeof globalThis): () =>
         this.addEventListener('load', () => {
           try {
             const type = this.responseType;
-            observe(url, type === 'json' ? this.response : type === '' || type === 'text' ? this.responseText : undefined);
+            observe(
+              url,
+              type === 'json' ? this.response : type === '' || type === 'text' ? this.responseText : undefined,
+            );
           } catch {
             // ignore
           }

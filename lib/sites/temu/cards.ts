@@ -21,7 +21,7 @@ const GENERIC_ALT = /^(?:image|img|photo|picture|goods|product)?$/i;
 
 function inCarousel(element: Element, root: ParentNode): boolean {
   for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
-    const className = typeof node.className === 'string' ? node.className : node.getAttribute('class') ?? '';
+    const className = typeof node.className === 'string' ? node.className : (node.getAttribute('class') ?? '');
     if (/carousel/i.test(className) || node.getAttribute('aria-roledescription') === 'carousel') return true;
   }
   return false;
@@ -52,17 +52,28 @@ export function temuCardElements(pageUrl: URL, info: PageUrlInfo, root: ParentNo
 
   const rootElement = root as Partial<Element>;
   const selfMatches = (selector: string) => typeof rootElement.matches === 'function' && rootElement.matches(selector);
-  const containers = [...(selfMatches(CONTAINER) ? [root as Element] : []), ...Array.from(root.querySelectorAll(CONTAINER))];
+  const containers = [
+    ...(selfMatches(CONTAINER) ? [root as Element] : []),
+    ...Array.from(root.querySelectorAll(CONTAINER)),
+  ];
   for (const container of containers) {
     const itemId = /^goodContainer-(\d{6,20})$/.exec(container.getAttribute('data-tooltip') ?? '')?.[1];
     const link = container.querySelector('a[title], a[aria-label]');
     add(
       container,
       itemId,
-      firstTitle(container.getAttribute('data-tooltip-title'), altTitle(container), link?.getAttribute('title'), link?.getAttribute('aria-label')),
+      firstTitle(
+        container.getAttribute('data-tooltip-title'),
+        altTitle(container),
+        link?.getAttribute('title'),
+        link?.getAttribute('aria-label'),
+      ),
     );
   }
-  const links = [...(selfMatches(GOODS_LINK) ? [root as Element] : []), ...Array.from(root.querySelectorAll(GOODS_LINK))];
+  const links = [
+    ...(selfMatches(GOODS_LINK) ? [root as Element] : []),
+    ...Array.from(root.querySelectorAll(GOODS_LINK)),
+  ];
   for (const link of links) {
     if (link.closest(CONTAINER)) continue;
     const listing = parseListingUrl(link.getAttribute('href') ?? '', pageUrl);
@@ -71,7 +82,12 @@ export function temuCardElements(pageUrl: URL, info: PageUrlInfo, root: ParentNo
     add(
       titled ?? link,
       itemId,
-      firstTitle(titled?.getAttribute('data-tooltip-title'), altTitle(link), link.getAttribute('title'), link.getAttribute('aria-label')),
+      firstTitle(
+        titled?.getAttribute('data-tooltip-title'),
+        altTitle(link),
+        link.getAttribute('title'),
+        link.getAttribute('aria-label'),
+      ),
     );
   }
   return [...found.values()];

@@ -5,7 +5,8 @@
  */
 import { elementText, isVisible } from '../dom';
 
-const CAPTCHA_ELEMENTS = '[class*="captcha"], [class*="Captcha"], [id*="captcha"], [class*="verify-wrap"], [class*="verifyWrap"]';
+const CAPTCHA_ELEMENTS =
+  '[class*="captcha"], [class*="Captcha"], [id*="captcha"], [class*="verify-wrap"], [class*="verifyWrap"]';
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT']);
 const VERIFICATION_TEXT = /security verification|보안\s*인증|安全验证|sicherheitsüberprüfung|vérification de sécurité/i;
 

@@ -106,10 +106,12 @@ export function readTemuProduct(url: URL, info: PageUrlInfo, doc: Document): Tem
     ldGtins: head ? [ld?.gtin, ld?.gtin13, ld?.gtin12, ld?.gtin8, ld?.gtin14] : [],
     title,
   });
-  const ldPrice = head && offers?.price !== undefined ? parsePrice(String(offers.price), str(offers.priceCurrency)) : undefined;
-  const ogPrice = head && meta.get('product:price:amount')
-    ? parsePrice(meta.get('product:price:amount'), meta.get('product:price:currency'))
-    : undefined;
+  const ldPrice =
+    head && offers?.price !== undefined ? parsePrice(String(offers.price), str(offers.priceCurrency)) : undefined;
+  const ogPrice =
+    head && meta.get('product:price:amount')
+      ? parsePrice(meta.get('product:price:amount'), meta.get('product:price:currency'))
+      : undefined;
   const image = firstOf(
     fromGoods.image,
     head ? imageUrl(meta.get('og:image')) : undefined,

@@ -98,5 +98,9 @@ export function goodsListFrom(raw: unknown): TemuListItem[] {
     at(raw, 'goods_list'),
     at(raw, 'goodsList'),
   ];
-  return lists.flatMap((list) => asArray(list).map(listItem).filter((item): item is TemuListItem => !!item));
+  return lists.flatMap((list) =>
+    asArray(list)
+      .map(listItem)
+      .filter((item): item is TemuListItem => !!item),
+  );
 }

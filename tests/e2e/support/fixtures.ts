@@ -10,7 +10,8 @@ import { hostResolverRules, startShopServer, type ShopServer } from './shop-serv
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+  process.env.CHROMIUM_PATH ??
+  (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
 interface TestFixtures {
   context: BrowserContext;
@@ -68,7 +69,10 @@ export const expect = test.expect;
 
 /** Waits for the content script's deterministic "check finished" marker and returns it. */
 export async function checkResult(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.documentElement.dataset.hazardCheck !== undefined &&
-    document.documentElement.dataset.hazardCheck !== 'pending');
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hazardCheck !== undefined &&
+      document.documentElement.dataset.hazardCheck !== 'pending',
+  );
   return page.evaluate(() => document.documentElement.dataset.hazardCheck ?? '');
 }

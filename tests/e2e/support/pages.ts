@@ -2,8 +2,7 @@
  * Our own minimal shop pages for browser tests, shaped like the real ones (canonical link, og tags,
  * JSON-LD, data-pl attributes on AliExpress; window.rawData on Temu). Text is escaped on the way in.
  */
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON inside <script>: keep "</script>" and "<!--" from ending or confusing the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -21,7 +20,9 @@ export interface AliProduct {
 export function aliexpressProductPage(p: AliProduct): string {
   const canonical = `https://www.aliexpress.com/item/${p.globalId ?? p.id}.html`;
   const ld = {
-    '@context': 'https://schema.org', '@type': 'Product', name: `${p.title} - AliExpress 1501`,
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: `${p.title} - AliExpress 1501`,
     ...(p.brand && { brand: { '@type': 'Brand', name: p.brand } }),
     offers: { '@type': 'Offer', price: '4.99', priceCurrency: 'USD', url: canonical },
   };

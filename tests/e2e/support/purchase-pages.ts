@@ -2,8 +2,7 @@
  * Our own AliExpress cart and order pages for browser tests, shaped like the real ones: lines grouped under
  * their shop with product links, the chosen variant and a quantity; orders with their number and date.
  */
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface Line {
   id: string;
@@ -24,7 +23,8 @@ const line = (l: Line, quantity: string) => `<div class="cart-product">
 ${l.variant ? `<div class="cart-product-sku">${esc(l.variant)}</div>` : ''}
 ${quantity}</div></div>`;
 
-const shopHeader = (shop: Shop) => `<div class="shop-title"><a href="https://www.aliexpress.com/store/${shop.num}">${esc(shop.name)}</a></div>`;
+const shopHeader = (shop: Shop) =>
+  `<div class="shop-title"><a href="https://www.aliexpress.com/store/${shop.num}">${esc(shop.name)}</a></div>`;
 
 export function aliexpressCartPage(shops: Shop[]): string {
   const quantity = '<div class="cart-product-quantity"><input type="number" value="1" aria-label="Quantity"></div>';

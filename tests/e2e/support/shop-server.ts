@@ -37,10 +37,25 @@ export interface ShopServer {
 function selfSignedCert(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'hc-cert-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -110,8 +125,16 @@ export async function startShopServer(): Promise<ShopServer> {
 /** Chromium flag mapping every shop host (and the test feed and report hosts) to the local server, and nothing else. */
 export function hostResolverRules(port: number): string {
   const hosts = [
-    '*.aliexpress.com', 'aliexpress.com', '*.aliexpress.us', 'aliexpress.us', 'aliexpress.ru',
-    '*.aliexpress.ru', '*.temu.com', 'temu.com', 'feed.test', 'reports.test',
+    '*.aliexpress.com',
+    'aliexpress.com',
+    '*.aliexpress.us',
+    'aliexpress.us',
+    'aliexpress.ru',
+    '*.aliexpress.ru',
+    '*.temu.com',
+    'temu.com',
+    'feed.test',
+    'reports.test',
   ];
   return `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, MAP * ~NOTFOUND`;
 }

@@ -15,13 +15,23 @@ describe('badgeFor', () => {
   it('shows "not checked" distinctly from "nothing found"', () => {
     expect(badgeFor({ ...base, state: 'unreadable' })).toMatchObject({ text: '?', title: { key: 'badgeNotChecked' } });
     expect(badgeFor({ ...base, state: 'challenge' }).text).toBe('?');
-    expect(badgeFor({ ...base, listingKey: 'temu:1' })).toMatchObject({ text: '', color: BADGE_GREY, title: { key: 'badgeNothingFound' } });
+    expect(badgeFor({ ...base, listingKey: 'temu:1' })).toMatchObject({
+      text: '',
+      color: BADGE_GREY,
+      title: { key: 'badgeNothingFound' },
+    });
   });
 
   it('does not count soft matches or dismissed warnings', () => {
     const similar = { match: match(r, 'similar'), record: r };
-    expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [similar] })).toMatchObject({ text: '', title: { key: 'badgeSimilarOnly' } });
-    expect(badgeFor({ ...base, cards: { a: [similar] } })).toMatchObject({ text: '', title: { key: 'badgeSimilarOnly' } });
+    expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [similar] })).toMatchObject({
+      text: '',
+      title: { key: 'badgeSimilarOnly' },
+    });
+    expect(badgeFor({ ...base, cards: { a: [similar] } })).toMatchObject({
+      text: '',
+      title: { key: 'badgeSimilarOnly' },
+    });
     const warning = { match: match(r, 'strong'), record: r };
     expect(badgeFor({ ...base, listingKey: 'temu:1', matches: [warning], dismissed: 'dismissed' }).text).toBe('');
   });

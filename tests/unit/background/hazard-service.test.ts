@@ -15,15 +15,29 @@ afterEach(async () => {
 /** An engine that matches listing IDs exactly: enough to see the service wiring, not the matcher. */
 function listingIdEngine(records: HazardRecord[]): EngineLike {
   return {
-    match: (q) => records
-      .filter((r) => r.marketplaces.some((m) => m.listingId === q.itemId))
-      .map((r) => ({ recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier: 'exact', score: 1, evidence: [], rule: 'exact-identifier' })),
+    match: (q) =>
+      records
+        .filter((r) => r.marketplaces.some((m) => m.listingId === q.itemId))
+        .map((r) => ({
+          recordId: r.id,
+          source: r.source,
+          sourceKind: r.sourceKind,
+          ref: r.ref,
+          tier: 'exact',
+          score: 1,
+          evidence: [],
+          rule: 'exact-identifier',
+        })),
     search: (text) => records.filter((r) => r.product.names[0]!.text.includes(text)).map((r) => r.id),
   };
 }
 
 /** A service over `db` (a worker that wakes on the same database makes a new one). */
-function serviceOn(db: HazardDb, bundle: BundledData, createEngine: (records: HazardRecord[]) => EngineLike = listingIdEngine) {
+function serviceOn(
+  db: HazardDb,
+  bundle: BundledData,
+  createEngine: (records: HazardRecord[]) => EngineLike = listingIdEngine,
+) {
   return new HazardService({
     db,
     createEngine,
@@ -49,11 +63,22 @@ function service(bundle: BundledData) {
 describe('HazardService', () => {
   it('seeds the bundled dataset on first run and answers from it', async () => {
     const { svc } = service({
-      records: [flagged], dataAsOf: '2026-10-01', generatedAt: '2026-10-05',
-      sources: [{ source: 'curated', publisher: 'Example publisher', licence: 'Example licence', count: 1 } as { source: string; publisher: string; licence: string }],
+      records: [flagged],
+      dataAsOf: '2026-10-01',
+      generatedAt: '2026-10-05',
+      sources: [
+        { source: 'curated', publisher: 'Example publisher', licence: 'Example licence', count: 1 } as {
+          source: string;
+          publisher: string;
+          licence: string;
+        },
+      ],
     });
     const verdict = await svc.checkPage({
-      site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+      site: 'temu',
+      pageType: 'product',
+      state: 'ok',
+      url: 'https://www.temu.com/g-601000000000001.html',
       product: { itemId: '601000000000001', title: 'x' },
     });
     expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
@@ -61,7 +86,10 @@ describe('HazardService', () => {
     const status = await svc.status();
     expect(status).toMatchObject({ bundled: true, recordCount: 1, sources: [{ source: 'curated', count: 1 }] });
     // The bundle's date and licences, for the popup and options.
-    expect(status.bundle).toEqual({ generatedAt: '2026-10-05', sources: [{ source: 'curated', publisher: 'Example publisher', licence: 'Example licence' }] });
+    expect(status.bundle).toEqual({
+      generatedAt: '2026-10-05',
+      sources: [{ source: 'curated', publisher: 'Example publisher', licence: 'Example licence' }],
+    });
   });
 
   it('answers again after a reload that failed, instead of failing every later check', async () => {
@@ -75,7 +103,10 @@ describe('HazardService', () => {
     await expect(svc.reload()).rejects.toThrow('out of memory');
     fail = false;
     const verdict = await svc.checkPage({
-      site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+      site: 'temu',
+      pageType: 'product',
+      state: 'ok',
+      url: 'https://www.temu.com/g-601000000000001.html',
       product: { itemId: '601000000000001', title: 'x' },
     });
     expect(verdict.matches.map((m) => m.record.id)).toEqual([flagged.id]);
@@ -94,7 +125,10 @@ describe('HazardService', () => {
 
     const verdict = await Promise.race([
       svc.checkPage({
-        site: 'temu', pageType: 'product', state: 'ok', url: 'https://www.temu.com/g-601000000000001.html',
+        site: 'temu',
+        pageType: 'product',
+        state: 'ok',
+        url: 'https://www.temu.com/g-601000000000001.html',
         product: { itemId: '601000000000001', title: 'x' },
       }),
       later(2_000),
@@ -153,19 +187,20 @@ describe('HazardService with a persisted match index', () => {
     const db = new HazardDb(`test-${Math.random()}`);
     dbs.push(db);
     const calls: string[] = [];
-    const make = () => new HazardService({
-      db,
-      createEngine: (records) => (calls.push('build'), listingIdEngine(records)),
-      restoreEngine: (saved, key) => {
-        const ok = (saved as { key?: string } | undefined)?.key === key;
-        calls.push(ok ? 'restore' : 'restore-miss');
-        return ok ? listingIdEngine([flagged]) : null;
-      },
-      persistEngine: (_engine, key) => ({ key }),
-      indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
-      bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
-      settings: async () => DEFAULT_SETTINGS,
-    });
+    const make = () =>
+      new HazardService({
+        db,
+        createEngine: (records) => (calls.push('build'), listingIdEngine(records)),
+        restoreEngine: (saved, key) => {
+          const ok = (saved as { key?: string } | undefined)?.key === key;
+          calls.push(ok ? 'restore' : 'restore-miss');
+          return ok ? listingIdEngine([flagged]) : null;
+        },
+        persistEngine: (_engine, key) => ({ key }),
+        indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+        bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
+        settings: async () => DEFAULT_SETTINGS,
+      });
     await make().ready(); // first run: nothing saved yet
     const woken = make();
     await woken.ready(); // a service worker that was stopped and woken

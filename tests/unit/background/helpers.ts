@@ -18,7 +18,13 @@ export function record(input: Partial<HazardRecordInput> & { ref: string }): Haz
 
 export function match(r: HazardRecord, tier: Match['tier'], score = 1): Match {
   return {
-    recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier, score, rule: 'exact-identifier',
+    recordId: r.id,
+    source: r.source,
+    sourceKind: r.sourceKind,
+    ref: r.ref,
+    tier,
+    score,
+    rule: 'exact-identifier',
     evidence: [{ kind: 'listing-id', listingValue: 'x', recordValue: 'x', how: 'exact' }],
   };
 }

@@ -66,7 +66,13 @@ describe('PageChecker', () => {
     const mounting = new Promise<void>((r) => (mounted = r));
     const checker = new PageChecker({
       doc: document,
-      readPage: (url) => ({ site: 'aliexpress', pageType: 'product', state: 'ok', url: url.href, product: { itemId: '1', title: 't' } }),
+      readPage: (url) => ({
+        site: 'aliexpress',
+        pageType: 'product',
+        state: 'ok',
+        url: url.href,
+        product: { itemId: '1', title: 't' },
+      }),
       ask: async () => okVerdict(),
       renderProduct: () => mounting,
       renderCards: () => undefined,
@@ -83,7 +89,13 @@ describe('PageChecker', () => {
   it('does not ask twice when the background itself failed', async () => {
     let calls = 0;
     const { checker } = setup(
-      (url) => ({ site: 'aliexpress', pageType: 'product', state: 'ok', url: url.href, product: { itemId: '1', title: 't' } }),
+      (url) => ({
+        site: 'aliexpress',
+        pageType: 'product',
+        state: 'ok',
+        url: url.href,
+        product: { itemId: '1', title: 't' },
+      }),
       async () => {
         calls++;
         throw new Error('database closed');
@@ -117,7 +129,10 @@ describe('PageChecker', () => {
     let release!: () => void;
     const slow = new Promise<void>((r) => (release = r));
     const read = (url: URL): PageReading => ({
-      site: 'temu', pageType: 'product', state: 'ok', url: url.href,
+      site: 'temu',
+      pageType: 'product',
+      state: 'ok',
+      url: url.href,
       product: { itemId: url.pathname.match(/g-(\d+)/)![1]!, title: 't' },
     });
     let calls = 0;
@@ -136,7 +151,13 @@ describe('PageChecker', () => {
   it('checks only new cards as more load, and keeps earlier flags', async () => {
     document.body.replaceChildren();
     const cards = [{ itemId: 'a', title: 'A' }];
-    const read = (url: URL): PageReading => ({ site: 'temu', pageType: 'search', state: 'ok', url: url.href, cards: [...cards] });
+    const read = (url: URL): PageReading => ({
+      site: 'temu',
+      pageType: 'search',
+      state: 'ok',
+      url: url.href,
+      cards: [...cards],
+    });
     const asked: string[][] = [];
     const { checker, rendered } = setup(read, async (r) => {
       asked.push((r.cards ?? []).map((c) => c.itemId));

@@ -27,7 +27,11 @@ describe('typed messaging', () => {
   });
 
   it('turns a handler error into a rejected promise with its message', async () => {
-    const handlers: Partial<Handlers> = { 'sync-now': async () => { throw new Error('feed host unreachable'); } };
+    const handlers: Partial<Handlers> = {
+      'sync-now': async () => {
+        throw new Error('feed host unreachable');
+      },
+    };
     await expect(send(runtimeFor(createListener(handlers)), 'sync-now', {})).rejects.toThrow('feed host unreachable');
   });
 

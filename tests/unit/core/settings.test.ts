@@ -8,7 +8,12 @@ describe('normalizeSettings', () => {
   });
 
   it('drops invalid values instead of trusting storage', () => {
-    const s = normalizeSettings({ language: 'fr', syncIntervalHours: 0.001, disabledSources: ['us-cpsc', 'bogus'], showSimilar: 'yes' });
+    const s = normalizeSettings({
+      language: 'fr',
+      syncIntervalHours: 0.001,
+      disabledSources: ['us-cpsc', 'bogus'],
+      showSimilar: 'yes',
+    });
     expect(s.language).toBe('auto');
     expect(s.syncIntervalHours).toBe(DEFAULT_SETTINGS.syncIntervalHours);
     expect(s.disabledSources).toEqual(['us-cpsc']);

@@ -37,30 +37,42 @@ const dataFiles = existsSync(dataDir)
   : [];
 
 describe('a feed from every file in ../shared/data', () => {
-  it.skipIf(dataFiles.length === 0)('builds them all into one signed feed, each file read, no bad rows but the empty Korean ones (needs ../shared/data)', () => {
-    const unknown = dataFiles.filter((name) => !KIND_OF_FILE[name]);
-    expect(unknown, 'files no input kind is assigned to').toEqual([]);
-    const inputs: FeedInput[] = dataFiles.map((name) => ({ kind: KIND_OF_FILE[name]!, path: path.join(dataDir, name) }));
-    const keys = generateSigningKeyPair();
-    const out = tempDir();
-    const report = buildFeed({ inputs, outDir: out, privateKey: loadPrivateKey(keys.privateKeyPem) });
+  it.skipIf(dataFiles.length === 0)(
+    'builds them all into one signed feed, each file read, no bad rows but the empty Korean ones (needs ../shared/data)',
+    () => {
+      const unknown = dataFiles.filter((name) => !KIND_OF_FILE[name]);
+      expect(unknown, 'files no input kind is assigned to').toEqual([]);
+      const inputs: FeedInput[] = dataFiles.map((name) => ({
+        kind: KIND_OF_FILE[name]!,
+        path: path.join(dataDir, name),
+      }));
+      const keys = generateSigningKeyPair();
+      const out = tempDir();
+      const report = buildFeed({ inputs, outDir: out, privateKey: loadPrivateKey(keys.privateKeyPem) });
 
-    for (const input of report.inputs) {
-      expect(input.fileError, input.label).toBeUndefined();
-      // Health Canada's two rows are medical devices: skipped (counted), not built.
-      if (input.kind !== 'health-canada') expect(input.records, input.label).toBeGreaterThan(0);
-      if (input.kind !== 'safetykorea') expect(input.bad, input.label).toBe(0);
-    }
-    expect(Object.keys(report.sources).sort()).toEqual(['au-accc', 'eu-safety-gate', 'kr-consumer24', 'kr-safetykorea', 'us-cpsc']);
-    expect(report.sources['kr-consumer24']).toBe(75);
-    expect(report.sources['au-accc']).toBe(3);
-    // Originals and their reshaped copies are the same notices: merged, not doubled.
-    expect(report.sources['us-cpsc']).toBe(1530);
-    expect(report.sources['kr-safetykorea']).toBe(97);
-    expect(report.links.crossSourceRecords).toBeGreaterThanOrEqual(2);
+      for (const input of report.inputs) {
+        expect(input.fileError, input.label).toBeUndefined();
+        // Health Canada's two rows are medical devices: skipped (counted), not built.
+        if (input.kind !== 'health-canada') expect(input.records, input.label).toBeGreaterThan(0);
+        if (input.kind !== 'safetykorea') expect(input.bad, input.label).toBe(0);
+      }
+      expect(Object.keys(report.sources).sort()).toEqual([
+        'au-accc',
+        'eu-safety-gate',
+        'kr-consumer24',
+        'kr-safetykorea',
+        'us-cpsc',
+      ]);
+      expect(report.sources['kr-consumer24']).toBe(75);
+      expect(report.sources['au-accc']).toBe(3);
+      // Originals and their reshaped copies are the same notices: merged, not doubled.
+      expect(report.sources['us-cpsc']).toBe(1530);
+      expect(report.sources['kr-safetykorea']).toBe(97);
+      expect(report.links.crossSourceRecords).toBeGreaterThanOrEqual(2);
 
-    const { manifest, records } = readFeedDir(out, { publicKey: keys.publicKey });
-    expect(manifest.recordCount).toBe(records.length);
-    expect(records.length).toBe(Object.values(report.sources).reduce((a, b) => a + (b ?? 0), 0));
-  });
+      const { manifest, records } = readFeedDir(out, { publicKey: keys.publicKey });
+      expect(manifest.recordCount).toBe(records.length);
+      expect(records.length).toBe(Object.values(report.sources).reduce((a, b) => a + (b ?? 0), 0));
+    },
+  );
 });

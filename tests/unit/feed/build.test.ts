@@ -27,12 +27,22 @@ describe('buildFeed', () => {
   it('builds every source into one signed version, counting bad rows per input without stopping', () => {
     const out = tempDir();
     const report = buildFeed({
-      inputs: [...ALL_INPUTS, { kind: 'curated', path: fixture('does-not-exist.jsonl') }, { kind: 'safetykorea', path: fixture('safetykorea-error.json') }],
+      inputs: [
+        ...ALL_INPUTS,
+        { kind: 'curated', path: fixture('does-not-exist.jsonl') },
+        { kind: 'safetykorea', path: fixture('safetykorea-error.json') },
+      ],
       outDir: out,
       privateKey,
     });
     expect(report.version).toBe(1);
-    expect(report.sources).toEqual({ 'eu-safety-gate': 4, 'us-cpsc': 4, 'ca-health-canada': 1, 'kr-safetykorea': 4, curated: 2 });
+    expect(report.sources).toEqual({
+      'eu-safety-gate': 4,
+      'us-cpsc': 4,
+      'ca-health-canada': 1,
+      'kr-safetykorea': 4,
+      curated: 2,
+    });
     expect(report.recordCount).toBe(15);
     expect(report.inputs.map((i) => [i.kind, i.records, i.bad])).toEqual([
       ['safety-gate-api', 2, 1],
@@ -52,7 +62,12 @@ describe('buildFeed', () => {
     const { manifest, records } = readFeedDir(out, { publicKey: keys.publicKey });
     expect(manifest.sources).toEqual(report.sources);
     const doll = records.find((r) => r.id === 'us-cpsc:26901')!;
-    expect(doll.linkedIds).toEqual(['ca-health-canada:90001', 'curated:T-0001', 'eu-safety-gate:SR/00001/26', 'kr-safetykorea:9001']);
+    expect(doll.linkedIds).toEqual([
+      'ca-health-canada:90001',
+      'curated:T-0001',
+      'eu-safety-gate:SR/00001/26',
+      'kr-safetykorea:9001',
+    ]);
     expect(report.links.pairs.url).toBe(2);
     expect(report.links.crossSourceRecords).toBeGreaterThanOrEqual(5);
 
@@ -66,7 +81,13 @@ describe('buildFeed', () => {
     const v1Dir = tempDir();
     buildFeed({ inputs: ALL_INPUTS.slice(0, 4), outDir: v1Dir, privateKey });
     const v2Dir = tempDir();
-    const report = buildFeed({ inputs: ALL_INPUTS, outDir: v2Dir, previousDir: v1Dir, previousPublicKey: keys.publicKey, privateKey });
+    const report = buildFeed({
+      inputs: ALL_INPUTS,
+      outDir: v2Dir,
+      previousDir: v1Dir,
+      previousPublicKey: keys.publicKey,
+      privateKey,
+    });
     expect(report.version).toBe(2);
     expect(report.previousVersion).toBe(1);
 
@@ -79,7 +100,13 @@ describe('buildFeed', () => {
     expect(existsSync(path.join(v2Dir, 'history', 'snapshot-1.ndjson.gz'))).toBe(true);
 
     // v3 in place (--previous = --out) has deltas from both earlier versions.
-    const v3 = buildFeed({ inputs: ALL_INPUTS.slice(2), outDir: v2Dir, previousDir: v2Dir, privateKey, dropMissingSources: true });
+    const v3 = buildFeed({
+      inputs: ALL_INPUTS.slice(2),
+      outDir: v2Dir,
+      previousDir: v2Dir,
+      privateKey,
+      dropMissingSources: true,
+    });
     expect(v3.version).toBe(3);
     const v3Feed = readFeedDir(v2Dir);
     expect(v3Feed.manifest.deltas.map((d) => d.from)).toEqual([2, 1]);
@@ -93,7 +120,10 @@ describe('buildFeed', () => {
     buildFeed({ inputs: ALL_INPUTS, outDir: v1Dir, privateKey });
     const v2Dir = tempDir();
     const report = buildFeed({
-      inputs: [...ALL_INPUTS.filter((i) => i.kind !== 'health-canada'), { kind: 'safety-gate-api', path: fixture('missing.json') }],
+      inputs: [
+        ...ALL_INPUTS.filter((i) => i.kind !== 'health-canada'),
+        { kind: 'safety-gate-api', path: fixture('missing.json') },
+      ],
       outDir: v2Dir,
       previousDir: v1Dir,
       privateKey,
@@ -108,9 +138,22 @@ describe('buildFeed', () => {
     const v1Dir = tempDir();
     buildFeed({ inputs: ALL_INPUTS.slice(0, 1), outDir: v1Dir, privateKey });
     expect(() =>
-      buildFeed({ inputs: ALL_INPUTS.slice(0, 1), outDir: tempDir(), previousDir: v1Dir, previousPublicKey: generateSigningKeyPair().publicKey, privateKey }),
+      buildFeed({
+        inputs: ALL_INPUTS.slice(0, 1),
+        outDir: tempDir(),
+        previousDir: v1Dir,
+        previousPublicKey: generateSigningKeyPair().publicKey,
+        privateKey,
+      }),
     ).toThrow(/signature/);
-    expect(() => buildFeed({ inputs: ALL_INPUTS.slice(0, 1), outDir: tempDir(), previousDir: path.join(v1Dir, 'nope'), privateKey })).toThrow(/does not exist/);
+    expect(() =>
+      buildFeed({
+        inputs: ALL_INPUTS.slice(0, 1),
+        outDir: tempDir(),
+        previousDir: path.join(v1Dir, 'nope'),
+        privateKey,
+      }),
+    ).toThrow(/does not exist/);
   });
 });
 
@@ -132,8 +175,16 @@ describe('npm run feed (CLI)', () => {
 
     const out = tempDir();
     const build = cli([
-      'build', '--out', out, '--private-key', path.join(keyDir, 'feed-private-key.pem'), '--require-key',
-      '--input', `cpsc-api=${fixture('cpsc-api.json')}`, '--input', `curated=${fixture('curated.jsonl')}`,
+      'build',
+      '--out',
+      out,
+      '--private-key',
+      path.join(keyDir, 'feed-private-key.pem'),
+      '--require-key',
+      '--input',
+      `cpsc-api=${fixture('cpsc-api.json')}`,
+      '--input',
+      `curated=${fixture('curated.jsonl')}`,
     ]);
     expect(build.status, build.stderr).toBe(0);
     expect(build.stdout).toContain('Feed version 1: 4 records');
@@ -148,7 +199,14 @@ describe('npm run feed (CLI)', () => {
   }, 60_000);
 
   it('without a key: refuses with --require-key, otherwise signs with a loudly announced throwaway key', () => {
-    const refused = cli(['build', '--out', tempDir(), '--require-key', '--input', `curated=${fixture('curated.jsonl')}`]);
+    const refused = cli([
+      'build',
+      '--out',
+      tempDir(),
+      '--require-key',
+      '--input',
+      `curated=${fixture('curated.jsonl')}`,
+    ]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('no signing key');
 
@@ -165,4 +223,3 @@ describe('npm run feed (CLI)', () => {
     expect(cli(['build', '--out', out, '--input', 'nonsense=x']).stderr).toContain('unknown input kind "nonsense"');
   }, 60_000);
 });
-

@@ -10,15 +10,27 @@ type Over = Partial<Omit<HazardRecordInput, 'product'>> & { product?: Partial<Ha
 function rec(ref: string, over: Over): HazardRecord {
   const { product, ...rest } = over;
   return hazardRecordSchema.parse({
-    id: `us-cpsc:${ref}`, source: 'us-cpsc', sourceKind: 'cpsc-api', ref, authority: 'Test', jurisdiction: 'US',
-    url: `https://example.org/${ref}`, publishedAt: '2025-01-01',
+    id: `us-cpsc:${ref}`,
+    source: 'us-cpsc',
+    sourceKind: 'cpsc-api',
+    ref,
+    authority: 'Test',
+    jurisdiction: 'US',
+    url: `https://example.org/${ref}`,
+    publishedAt: '2025-01-01',
     ...rest,
     product: { names: [{ lang: 'en', text: `Product ${ref}` }], ...product },
   });
 }
 
 const korean = (ref: string, over: Over) =>
-  rec(ref, { id: `kr-consumer24:${ref}`, source: 'kr-consumer24', sourceKind: 'consumer24', jurisdiction: 'KR', ...over });
+  rec(ref, {
+    id: `kr-consumer24:${ref}`,
+    source: 'kr-consumer24',
+    sourceKind: 'consumer24',
+    jurisdiction: 'KR',
+    ...over,
+  });
 
 describe('selectBundle', () => {
   const records = [
@@ -28,7 +40,10 @@ describe('selectBundle', () => {
     rec('COSMETIC', { publishedAt: '2024-03-01', product: { category: 'cosmetics' } }),
     rec('LISTING', { publishedAt: '2018-01-01', marketplaces: [{ platform: 'temu', listingId: '601099000000001' }] }),
     rec('NO-LINK', { url: undefined, product: { forChildren: true } }),
-    korean('KR-SELLER', { publishedAt: undefined, marketplaces: [{ platform: 'aliexpress', shopName: 'Example Store' }] }),
+    korean('KR-SELLER', {
+      publishedAt: undefined,
+      marketplaces: [{ platform: 'aliexpress', shopName: 'Example Store' }],
+    }),
     korean('KR-KIDS', { product: { forChildren: true } }),
   ];
 
@@ -39,17 +54,31 @@ describe('selectBundle', () => {
     expect(byGroup).toEqual({ listingOrSeller: 2, recent: 3 });
     expect(bundle.generatedAt).toBe('2026-12-01');
     expect(bundle.dataAsOf).toBe('2025-01-01');
-    expect(bundle.sources.map((s) => [s.source, s.count])).toEqual([['kr-consumer24', 2], ['us-cpsc', 3]]);
+    expect(bundle.sources.map((s) => [s.source, s.count])).toEqual([
+      ['kr-consumer24', 2],
+      ['us-cpsc', 3],
+    ]);
     expect(bundle.sources[0]!.licence).toMatch(/KOGL/);
   });
 
   it('cuts the least needed records to fit the budget', () => {
     const many = Array.from({ length: 400 }, (_, i) =>
       // Hex digests: text that does not compress away.
-      rec(`K${i}`, { hazardText: [{ lang: 'en', text: [0, 1, 2, 3].map((n) => createHash('sha256').update(`${i}:${n}`).digest('hex')).join(' ') }], product: { forChildren: true } }),
+      rec(`K${i}`, {
+        hazardText: [
+          {
+            lang: 'en',
+            text: [0, 1, 2, 3].map((n) => createHash('sha256').update(`${i}:${n}`).digest('hex')).join(' '),
+          },
+        ],
+        product: { forChildren: true },
+      }),
     );
     const listing = rec('LISTING', { marketplaces: [{ platform: 'temu', listingId: '601099000000001' }] });
-    const { bundle, gzipBytes } = selectBundle([...many, listing], { generatedAt: '2026-12-01T00:00:00Z', budgetBytes: 20_000 });
+    const { bundle, gzipBytes } = selectBundle([...many, listing], {
+      generatedAt: '2026-12-01T00:00:00Z',
+      budgetBytes: 20_000,
+    });
     expect(gzipBytes).toBeLessThanOrEqual(20_000);
     expect(gzipSync(bundleText(bundle)).length).toBe(gzipBytes);
     expect(bundle.records.length).toBeLessThan(401);

@@ -22,7 +22,10 @@ describe('readXmlRecords', () => {
   });
 
   it('folds grandchildren into their child and joins repeated children', () => {
-    const { records } = readXmlRecords('<r><content><imgs><u>a</u><u>b</u></imgs><tag>x</tag><tag>y</tag></content></r>', 'content');
+    const { records } = readXmlRecords(
+      '<r><content><imgs><u>a</u><u>b</u></imgs><tag>x</tag><tag>y</tag></content></r>',
+      'content',
+    );
     expect(records).toEqual([{ imgs: 'ab', tag: 'x,y' }]);
   });
 
@@ -43,7 +46,12 @@ describe('makerAndSeller and listingUrls', () => {
   });
 
   it('takes URLs from "※" notes and prose, never the government sites', () => {
-    expect(listingUrls('※ https://ko.aliexpress.com/item/1005000900000011.html?x=1\n문의: http://www.me.go.kr', 'see www.temu.com/goods.html?goods_id=601099000000777.')).toEqual([
+    expect(
+      listingUrls(
+        '※ https://ko.aliexpress.com/item/1005000900000011.html?x=1\n문의: http://www.me.go.kr',
+        'see www.temu.com/goods.html?goods_id=601099000000777.',
+      ),
+    ).toEqual([
       'https://ko.aliexpress.com/item/1005000900000011.html?x=1',
       'www.temu.com/goods.html?goods_id=601099000000777',
     ]);
@@ -86,8 +94,16 @@ describe('consumer24 adapter on our sample', () => {
       },
     ]);
     // The maker the product name repeats is its brand; the name copied into the model field is no model.
-    expect(record.product).toMatchObject({ brands: ['Brindle'], models: [], category: 'chemical-products', categoryRaw: '생활화학제품' });
-    expect(record.product.images).toEqual(['https://www.consumer.go.kr/img/a.jpg', 'https://www.consumer.go.kr/img/b.jpg']);
+    expect(record.product).toMatchObject({
+      brands: ['Brindle'],
+      models: [],
+      category: 'chemical-products',
+      categoryRaw: '생활화학제품',
+    });
+    expect(record.product.images).toEqual([
+      'https://www.consumer.go.kr/img/a.jpg',
+      'https://www.consumer.go.kr/img/b.jpg',
+    ]);
     expect(record.hazardText[0]!.text).toContain('</content>');
     expect(record.hazardText[0]!.text).not.toContain('aliexpress');
   });
@@ -111,13 +127,19 @@ describe('consumer24 adapter on our sample', () => {
 
   it('a Temu listing by goods_id, seller without a factory, and no brand from a seller', () => {
     const record = byRef(result.rows, 'RCLL_000000000900003')!;
-    expect(record.marketplaces).toMatchObject([{ platform: 'temu', listingId: '601099000000777', shopName: 'Example Harbor Trading Co., Ltd.' }]);
+    expect(record.marketplaces).toMatchObject([
+      { platform: 'temu', listingId: '601099000000777', shopName: 'Example Harbor Trading Co., Ltd.' },
+    ]);
     expect(record.product.brands).toEqual([]);
   });
 
   it('an error response is a file error with the code meaning; "no data" is an empty file', () => {
-    const error = run('<response><header><code>50</code><codeMsg>SERVICE KEY IS NOT REGISTERED</codeMsg></header></response>');
-    expect(error.fileError).toMatch(/Consumer24 error 50, service key not registered \("SERVICE KEY IS NOT REGISTERED"\): check CONSUMER24_SERVICE_KEY/);
+    const error = run(
+      '<response><header><code>50</code><codeMsg>SERVICE KEY IS NOT REGISTERED</codeMsg></header></response>',
+    );
+    expect(error.fileError).toMatch(
+      /Consumer24 error 50, service key not registered \("SERVICE KEY IS NOT REGISTERED"\): check CONSUMER24_SERVICE_KEY/,
+    );
     const empty = run('<response><code>30</code><codeMsg>NODATA</codeMsg></response>');
     expect(empty.fileError).toBeUndefined();
     expect(empty.rows).toEqual([]);
@@ -126,23 +148,39 @@ describe('consumer24 adapter on our sample', () => {
 });
 
 describe('consumer24 adapter on the real records', () => {
-  it.skipIf(missing(REAL))('reads all 75 records; at least 15 name a marketplace listing with its seller (needs ../shared/data/korea-consumer24)', () => {
-    const result = run(readFileSync(REAL, 'utf8'));
-    expect(result.fileError).toBeUndefined();
-    expect(result.bad).toEqual([]);
-    expect(result.rows).toHaveLength(75);
-    const withListing = result.rows.filter((r) => r.record.marketplaces.some((m) => m.listingId));
-    expect(withListing.length).toBeGreaterThanOrEqual(15);
-    for (const { record } of withListing) {
-      expect(record.authority).toBe('기후에너지환경부 via Consumer24');
-      expect(record.marketplaces.every((m) => m.shopName)).toBe(true);
-    }
-    const pen = byRef(result.rows, 'RCLL_000000000605995')!;
-    expect(pen.marketplaces).toMatchObject([{ platform: 'aliexpress', listingId: '1005008161916337', shopName: 'Che Zuofang Department Store, Yongding District' }]);
-    expect(pen.chemicals.map((c) => c.name)).toEqual(['lead']);
-    const platforms = new Set(withListing.flatMap((r) => r.record.marketplaces.map((m) => m.platform)));
-    expect([...platforms].sort()).toEqual(['aliexpress', 'shein', 'temu']);
-    const authorities = new Set(result.rows.map((r) => r.record.authority));
-    expect(authorities).toEqual(new Set(['기후에너지환경부 via Consumer24', '식품의약품안전처 via Consumer24', '국토교통부 via Consumer24', '국가기술표준원 via Consumer24']));
-  });
+  it.skipIf(missing(REAL))(
+    'reads all 75 records; at least 15 name a marketplace listing with its seller (needs ../shared/data/korea-consumer24)',
+    () => {
+      const result = run(readFileSync(REAL, 'utf8'));
+      expect(result.fileError).toBeUndefined();
+      expect(result.bad).toEqual([]);
+      expect(result.rows).toHaveLength(75);
+      const withListing = result.rows.filter((r) => r.record.marketplaces.some((m) => m.listingId));
+      expect(withListing.length).toBeGreaterThanOrEqual(15);
+      for (const { record } of withListing) {
+        expect(record.authority).toBe('기후에너지환경부 via Consumer24');
+        expect(record.marketplaces.every((m) => m.shopName)).toBe(true);
+      }
+      const pen = byRef(result.rows, 'RCLL_000000000605995')!;
+      expect(pen.marketplaces).toMatchObject([
+        {
+          platform: 'aliexpress',
+          listingId: '1005008161916337',
+          shopName: 'Che Zuofang Department Store, Yongding District',
+        },
+      ]);
+      expect(pen.chemicals.map((c) => c.name)).toEqual(['lead']);
+      const platforms = new Set(withListing.flatMap((r) => r.record.marketplaces.map((m) => m.platform)));
+      expect([...platforms].sort()).toEqual(['aliexpress', 'shein', 'temu']);
+      const authorities = new Set(result.rows.map((r) => r.record.authority));
+      expect(authorities).toEqual(
+        new Set([
+          '기후에너지환경부 via Consumer24',
+          '식품의약품안전처 via Consumer24',
+          '국토교통부 via Consumer24',
+          '국가기술표준원 via Consumer24',
+        ]),
+      );
+    },
+  );
 });

@@ -6,21 +6,27 @@ import { applyDelta, computeDelta } from '../../../lib/feed/delta';
 import { decodeDelta, recordsDigest, sha256Hex, sortRecords } from '../../../lib/feed/codec';
 import { manifestSchema } from '../../../lib/feed/format';
 import { readFeedDir } from '../../../lib/feed/read';
-import {
-  generateSigningKeyPair,
-  loadPrivateKey,
-  publicKeyOf,
-  signBytes,
-  verifyBytes,
-} from '../../../lib/feed/signing';
+import { generateSigningKeyPair, loadPrivateKey, publicKeyOf, signBytes, verifyBytes } from '../../../lib/feed/signing';
 import { writeFeedVersion } from '../../../lib/feed/write';
 import { record, tempDir } from './helpers';
 
 const keys = generateSigningKeyPair();
 const privateKey = loadPrivateKey(keys.privateKeyPem);
 
-function write(dir: string, version: number, records = [record('A'), record('B')], previous: { version: number; records: ReturnType<typeof record>[] }[] = []) {
-  return writeFeedVersion({ outDir: dir, version, records, previous, privateKey, sources: { curated: records.length } });
+function write(
+  dir: string,
+  version: number,
+  records = [record('A'), record('B')],
+  previous: { version: number; records: ReturnType<typeof record>[] }[] = [],
+) {
+  return writeFeedVersion({
+    outDir: dir,
+    version,
+    records,
+    previous,
+    privateKey,
+    sources: { curated: records.length },
+  });
 }
 
 describe('signing', () => {
@@ -68,7 +74,11 @@ describe('writing and reading a feed folder', () => {
     expect(manifest.recordsDigest).toBe(sha256Hex('curated:A\ncurated:B\n'));
     expect(manifest.recordsDigest).toBe(recordsDigest(['curated:B', 'curated:A']));
     const snapshot = readFileSync(path.join(dir, 'snapshot-1.ndjson.gz'));
-    expect(manifest.snapshot).toEqual({ name: 'snapshot-1.ndjson.gz', sha256: sha256Hex(snapshot), bytes: snapshot.length });
+    expect(manifest.snapshot).toEqual({
+      name: 'snapshot-1.ndjson.gz',
+      sha256: sha256Hex(snapshot),
+      bytes: snapshot.length,
+    });
     const lines = gunzipSync(snapshot).toString('utf8').trim().split('\n');
     expect(lines.map((line) => JSON.parse(line).id)).toEqual(['curated:A', 'curated:B']);
 
@@ -105,10 +115,19 @@ describe('writing and reading a feed folder', () => {
     const v3 = [record('A', { riskLevel: 'high' }), record('C'), record('D')];
     write(dir, 1, v1);
     write(dir, 2, v2, [{ version: 1, records: v1 }]);
-    const { manifest } = write(dir, 3, v3, [{ version: 2, records: v2 }, { version: 1, records: v1 }]);
+    const { manifest } = write(dir, 3, v3, [
+      { version: 2, records: v2 },
+      { version: 1, records: v1 },
+    ]);
 
-    expect(manifest.deltas.map((d) => [d.from, d.name])).toEqual([[2, 'delta-2-3.json.gz'], [1, 'delta-1-3.json.gz']]);
-    for (const [base, from] of [[v1, 1], [v2, 2]] as const) {
+    expect(manifest.deltas.map((d) => [d.from, d.name])).toEqual([
+      [2, 'delta-2-3.json.gz'],
+      [1, 'delta-1-3.json.gz'],
+    ]);
+    for (const [base, from] of [
+      [v1, 1],
+      [v2, 2],
+    ] as const) {
       const file = manifest.deltas.find((d) => d.from === from)!;
       const bytes = readFileSync(path.join(dir, file.name));
       expect(sha256Hex(bytes)).toBe(file.sha256);
@@ -120,7 +139,9 @@ describe('writing and reading a feed folder', () => {
     expect(existsSync(path.join(dir, 'snapshot-2.ndjson.gz'))).toBe(false);
     expect(existsSync(path.join(dir, 'delta-1-2.json.gz'))).toBe(false);
     expect(readdirSync(path.join(dir, 'history')).sort()).toEqual([
-      'snapshot-1.ndjson.gz', 'snapshot-2.ndjson.gz', 'snapshot-3.ndjson.gz',
+      'snapshot-1.ndjson.gz',
+      'snapshot-2.ndjson.gz',
+      'snapshot-3.ndjson.gz',
     ]);
   });
 
@@ -129,7 +150,15 @@ describe('writing and reading a feed folder', () => {
     const versions = [1, 2, 3, 4].map((v) => ({ version: v, records: [record(`R${v}`)] }));
     for (const entry of versions) {
       const previous = versions.filter((p) => p.version < entry.version).reverse();
-      writeFeedVersion({ outDir: dir, version: entry.version, records: entry.records, previous, privateKey, sources: {}, maxDeltas: 2 });
+      writeFeedVersion({
+        outDir: dir,
+        version: entry.version,
+        records: entry.records,
+        previous,
+        privateKey,
+        sources: {},
+        maxDeltas: 2,
+      });
     }
     const manifest = readFeedDir(dir).manifest;
     expect(manifest.deltas.map((d) => d.from)).toEqual([3, 2]);
@@ -141,6 +170,8 @@ describe('writing and reading a feed folder', () => {
     const b = tempDir();
     write(a, 1, [record('A'), record('B')]);
     write(b, 1, [record('B'), record('A')]);
-    expect(readFileSync(path.join(a, 'snapshot-1.ndjson.gz'))).toEqual(readFileSync(path.join(b, 'snapshot-1.ndjson.gz')));
+    expect(readFileSync(path.join(a, 'snapshot-1.ndjson.gz'))).toEqual(
+      readFileSync(path.join(b, 'snapshot-1.ndjson.gz')),
+    );
   });
 });

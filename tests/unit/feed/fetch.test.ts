@@ -29,9 +29,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-const json = (body: unknown, status = 200): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(typeof body === 'string' ? body : JSON.stringify(body));
-};
+const json =
+  (body: unknown, status = 200): Handler =>
+  (_req, res) => {
+    res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
 const fast = { timeoutMs: 2_000, retries: 2, backoffMs: 5 };
 
 describe('fetchSources', () => {
@@ -39,14 +43,18 @@ describe('fetchSources', () => {
     const notifications = JSON.parse(readFileSync(fixture('safety-gate-api.json'), 'utf8')).records.slice(0, 2);
     let cpscCalls = 0;
     const base = await serve({
-      '/safety-gate-alerts/public/api/notification/mostRecent/': json({ content: [{ id: 90000001, reference: 'SR/00001/26' }, notifications[1]] }),
+      '/safety-gate-alerts/public/api/notification/mostRecent/': json({
+        content: [{ id: 90000001, reference: 'SR/00001/26' }, notifications[1]],
+      }),
       '/safety-gate-alerts/public/api/notification/90000001': json(notifications[0]),
       '/RestWebServices/Recall': (req, res) => {
         cpscCalls++;
         if (cpscCalls === 1) res.writeHead(503).end('busy');
         else json(readFileSync(fixture('cpsc-api.json'), 'utf8'))(req, res);
       },
-      '/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json': json(readFileSync(fixture('health-canada.json'), 'utf8')),
+      '/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json': json(
+        readFileSync(fixture('health-canada.json'), 'utf8'),
+      ),
       '/openapi/api/recall/recallList.json': json(readFileSync(fixture('safetykorea-domestic.json'), 'utf8')),
       '/openapi/api/recall/fRecallList.json': json(readFileSync(fixture('safetykorea-foreign.json'), 'utf8')),
     });
@@ -69,12 +77,18 @@ describe('fetchSources', () => {
       ['safetykorea', 'safetykorea-foreign.json'],
     ]);
     expect(cpscCalls).toBe(2);
-    expect(requests.find((r) => r.url.startsWith('/RestWebServices'))!.url).toBe('/RestWebServices/Recall?format=json&LastPublishDateStart=2026-01-01');
+    expect(requests.find((r) => r.url.startsWith('/RestWebServices'))!.url).toBe(
+      '/RestWebServices/Recall?format=json&LastPublishDateStart=2026-01-01',
+    );
     expect(requests.filter((r) => r.url.startsWith('/openapi')).every((r) => r.authKey === 'secret-key')).toBe(true);
     expect(requests.filter((r) => !r.url.startsWith('/openapi')).every((r) => r.authKey === undefined)).toBe(true);
 
     // The written files feed straight into the adapters.
-    const safetyGate = runAdapter(adapterFor('safety-gate-api'), readFileSync(path.join(out, 'safety-gate-api.json'), 'utf8'), 'x');
+    const safetyGate = runAdapter(
+      adapterFor('safety-gate-api'),
+      readFileSync(path.join(out, 'safety-gate-api.json'), 'utf8'),
+      'x',
+    );
     expect(safetyGate.rows.map((r) => r.record.ref)).toEqual(['SR/00001/26', 'A11/00002/26']);
     expect(readFileSync(result.inputsFile, 'utf8')).toBe(
       'safety-gate-api=safety-gate-api.json\ncpsc-api=cpsc-api.json\nhealth-canada=health-canada.json\nsafetykorea=safetykorea-domestic.json\nsafetykorea=safetykorea-foreign.json\n',
@@ -107,7 +121,14 @@ describe('fetchSources', () => {
     let calls = 0;
     const base = await serve({ '/RestWebServices/Recall': () => void calls++ });
     const started = Date.now();
-    const result = await fetchSources({ outDir: tempDir(), baseUrl: base, sources: ['cpsc'], timeoutMs: 150, retries: 1, backoffMs: 5 });
+    const result = await fetchSources({
+      outDir: tempDir(),
+      baseUrl: base,
+      sources: ['cpsc'],
+      timeoutMs: 150,
+      retries: 1,
+      backoffMs: 5,
+    });
     expect(calls).toBe(2);
     expect(result.failures).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -115,7 +136,12 @@ describe('fetchSources', () => {
 });
 
 /** A Consumer24 page in the API's XML shape, with invented recalls. */
-function consumer24Page(code: string, serials: string[], allCnt = serials.length, message = code === '00' ? '정상' : '오류'): string {
+function consumer24Page(
+  code: string,
+  serials: string[],
+  allCnt = serials.length,
+  message = code === '00' ? '정상' : '오류',
+): string {
   const content = serials.map(
     (sn) =>
       `<content><recallSn><![CDATA[${sn}]]></recallSn><cntntsId><![CDATA[0401]]></cntntsId>` +
@@ -125,10 +151,13 @@ function consumer24Page(code: string, serials: string[], allCnt = serials.length
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<selectCntntsForOpenAPIResponse><channel><return><code>${code}</code><codeMsg>${message}</codeMsg><allCnt>${allCnt}</allCnt>${content.join('\n')}</return></channel></selectCntntsForOpenAPIResponse>`;
 }
-const xml = (body: string): Handler => (_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/xml; charset=UTF-8' }).end(body);
-};
-const serials = (from: number, count: number) => Array.from({ length: count }, (_, i) => `RCLL_${String(from + i).padStart(15, '0')}`);
+const xml =
+  (body: string): Handler =>
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/xml; charset=UTF-8' }).end(body);
+  };
+const serials = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `RCLL_${String(from + i).padStart(15, '0')}`);
 
 describe('fetchSources: Consumer24', () => {
   it('pages through each chosen menu with the service key until allCnt, and the file builds into records', async () => {
@@ -136,7 +165,8 @@ describe('fetchSources: Consumer24', () => {
       '/openapi/recall/contents/index.do': (req, res) => {
         const query = new URL(req.url ?? '', 'http://x').searchParams;
         const page = Number(query.get('pageNo'));
-        if (query.get('cntntsId') === '0401') xml(consumer24Page('00', serials(page * 1000, page < 3 ? 100 : 5), 205))(req, res);
+        if (query.get('cntntsId') === '0401')
+          xml(consumer24Page('00', serials(page * 1000, page < 3 ? 100 : 5), 205))(req, res);
         else xml(consumer24Page('30', [], 0, '데이터 없음'))(req, res);
       },
     });
@@ -152,23 +182,46 @@ describe('fetchSources: Consumer24', () => {
     expect(result.failures).toEqual([]);
     expect(result.files.map((f) => path.basename(f.path))).toEqual(['consumer24-0401.xml', 'consumer24-0501.xml']);
     const pages = requests.map((r) => new URL(r.url, 'http://x').searchParams);
-    expect(pages.map((q) => `${q.get('cntntsId')}:${q.get('pageNo')}:${q.get('cntPerPage')}`)).toEqual(['0401:1:100', '0401:2:100', '0401:3:100', '0501:1:100']);
+    expect(pages.map((q) => `${q.get('cntntsId')}:${q.get('pageNo')}:${q.get('cntPerPage')}`)).toEqual([
+      '0401:1:100',
+      '0401:2:100',
+      '0401:3:100',
+      '0501:1:100',
+    ]);
     expect(pages.every((q) => q.get('serviceKey') === 'key/with+chars')).toBe(true);
 
-    const built = runAdapter(adapterFor('consumer24'), readFileSync(path.join(out, 'consumer24-0401.xml'), 'utf8'), 'x');
+    const built = runAdapter(
+      adapterFor('consumer24'),
+      readFileSync(path.join(out, 'consumer24-0401.xml'), 'utf8'),
+      'x',
+    );
     expect(built.bad).toEqual([]);
     expect(built.rows).toHaveLength(205);
     expect(built.rows[0]!.record.authority).toBe('기후에너지환경부 via Consumer24');
     expect(built.rows[0]!.record.marketplaces[0]).toMatchObject({ platform: 'aliexpress', shopName: 'Example Store' });
-    const empty = runAdapter(adapterFor('consumer24'), readFileSync(path.join(out, 'consumer24-0501.xml'), 'utf8'), 'x');
+    const empty = runAdapter(
+      adapterFor('consumer24'),
+      readFileSync(path.join(out, 'consumer24-0501.xml'), 'utf8'),
+      'x',
+    );
     expect(empty.fileError).toBeUndefined();
     expect(empty.rows).toEqual([]);
-    expect(readFileSync(result.inputsFile, 'utf8')).toBe('consumer24=consumer24-0401.xml\nconsumer24=consumer24-0501.xml\n');
+    expect(readFileSync(result.inputsFile, 'utf8')).toBe(
+      'consumer24=consumer24-0401.xml\nconsumer24=consumer24-0501.xml\n',
+    );
   });
 
   it('stops at the page limit', async () => {
     const base = await serve({ '/openapi/recall/contents/index.do': xml(consumer24Page('00', serials(1, 100), 5000)) });
-    const result = await fetchSources({ outDir: tempDir(), baseUrl: base, sources: ['consumer24'], consumer24Menus: ['0101'], consumer24MaxPages: 2, env: { CONSUMER24_SERVICE_KEY: 'k' }, ...fast });
+    const result = await fetchSources({
+      outDir: tempDir(),
+      baseUrl: base,
+      sources: ['consumer24'],
+      consumer24Menus: ['0101'],
+      consumer24MaxPages: 2,
+      env: { CONSUMER24_SERVICE_KEY: 'k' },
+      ...fast,
+    });
     expect(result.failures).toEqual([]);
     expect(requests).toHaveLength(2);
   });
@@ -179,9 +232,18 @@ describe('fetchSources: Consumer24', () => {
     ['50', /error 50, service key not registered .*check CONSUMER24_SERVICE_KEY/],
     ['51', /error 51, service key not authorised for this API .*check CONSUMER24_SERVICE_KEY/],
   ])('result code %s fails the source with its meaning, without retrying, and writes no file', async (code, reason) => {
-    const base = await serve({ '/openapi/recall/contents/index.do': xml(consumer24Page(code, [], 0, 'SERVICE ERROR')) });
+    const base = await serve({
+      '/openapi/recall/contents/index.do': xml(consumer24Page(code, [], 0, 'SERVICE ERROR')),
+    });
     const out = tempDir();
-    const result = await fetchSources({ outDir: out, baseUrl: base, sources: ['consumer24'], consumer24Menus: ['0101'], env: { CONSUMER24_SERVICE_KEY: 'k' }, ...fast });
+    const result = await fetchSources({
+      outDir: out,
+      baseUrl: base,
+      sources: ['consumer24'],
+      consumer24Menus: ['0101'],
+      env: { CONSUMER24_SERVICE_KEY: 'k' },
+      ...fast,
+    });
     expect(result.files).toEqual([]);
     expect(result.failures).toHaveLength(1);
     expect(result.failures[0]!.reason).toMatch(reason);
@@ -191,7 +253,14 @@ describe('fetchSources: Consumer24', () => {
 
   it('reports an HTML error page instead of XML records, and a missing key, in plain words', async () => {
     const base = await serve({ '/openapi/recall/contents/index.do': json('{"error":"maintenance"}') });
-    const failed = await fetchSources({ outDir: tempDir(), baseUrl: base, sources: ['consumer24'], consumer24Menus: ['0101'], env: { CONSUMER24_SERVICE_KEY: 'k' }, ...fast });
+    const failed = await fetchSources({
+      outDir: tempDir(),
+      baseUrl: base,
+      sources: ['consumer24'],
+      consumer24Menus: ['0101'],
+      env: { CONSUMER24_SERVICE_KEY: 'k' },
+      ...fast,
+    });
     expect(failed.failures[0]!.reason).toMatch(/menu 0101 page 1 is not XML/);
     const noKey = await fetchSources({ outDir: tempDir(), baseUrl: base, sources: ['consumer24'], env: {}, ...fast });
     expect(noKey.failures[0]!.reason).toBe('CONSUMER24_SERVICE_KEY is not set; Consumer24 skipped');

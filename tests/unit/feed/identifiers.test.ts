@@ -14,11 +14,26 @@ import { isModelLike } from '../../../lib/identifiers';
 
 describe('extractModels', () => {
   it.each([
-    ['This recall involves Small Fish Montessori Busy Board toys, model 2512JX02. The busy board has six panels.', ['2512JX02']],
-    ['the Lomi Roll-On Waxing Kit, model numbers LOMB2003PK and LOMB2004PK. The recalled boxed kits included a warmer.', ['LOMB2003PK', 'LOMB2004PK']],
-    ['"Brand: Honlyne," "Product Name: Glow Party Supplies" and "Mo. Number: HON-302HE" are printed on the back.', ['HON-302HE']],
-    ['the Bella Pro Series Steam Espresso Maker, Model 90195 and Cooks Steam Espresso Makers, Model 22395. The machines are black.', ['90195', '22395']],
-    ['"VIVITAR," "Description: Blender Bottle," "ITEM: ES15-BB-TA" and "MID #5220824" are printed on a sticker.', ['ES15-BB-TA']],
+    [
+      'This recall involves Small Fish Montessori Busy Board toys, model 2512JX02. The busy board has six panels.',
+      ['2512JX02'],
+    ],
+    [
+      'the Lomi Roll-On Waxing Kit, model numbers LOMB2003PK and LOMB2004PK. The recalled boxed kits included a warmer.',
+      ['LOMB2003PK', 'LOMB2004PK'],
+    ],
+    [
+      '"Brand: Honlyne," "Product Name: Glow Party Supplies" and "Mo. Number: HON-302HE" are printed on the back.',
+      ['HON-302HE'],
+    ],
+    [
+      'the Bella Pro Series Steam Espresso Maker, Model 90195 and Cooks Steam Espresso Makers, Model 22395. The machines are black.',
+      ['90195', '22395'],
+    ],
+    [
+      '"VIVITAR," "Description: Blender Bottle," "ITEM: ES15-BB-TA" and "MID #5220824" are printed on a sticker.',
+      ['ES15-BB-TA'],
+    ],
     ['Model numbers: MH730JZC040 MH730JZC045', ['MH730JZC040', 'MH730JZC045']],
     ['SKU: 2TLWPROJACK; batch numbers follow', ['2TLWPROJACK']],
     ['Ref. JM1000/1001/1002/1003', ['JM1000', 'JM1001', 'JM1002', 'JM1003']],
@@ -94,7 +109,9 @@ describe('barcodes', () => {
 
 describe('other identifiers', () => {
   it('reads FCC IDs', () => {
-    expect(extractFccIds('The FCC ID "2ANDL-XR3" and the date of manufacture are printed on the bottom.')).toEqual(['2ANDL-XR3']);
+    expect(extractFccIds('The FCC ID "2ANDL-XR3" and the date of manufacture are printed on the bottom.')).toEqual([
+      '2ANDL-XR3',
+    ]);
     expect(extractFccIds('FCC ID: 2AXYZ-VX65')).toEqual(['2AXYZ-VX65']);
   });
 
@@ -120,7 +137,9 @@ describe('marketplaces', () => {
       platform: 'amazon',
       shopName: 'Small Fish',
     });
-    expect(extractMarketplaces('Hair clips. Sold on AliExpress from May 2024 for about $3.')[0]).toMatchObject({ platform: 'aliexpress' });
+    expect(extractMarketplaces('Hair clips. Sold on AliExpress from May 2024 for about $3.')[0]).toMatchObject({
+      platform: 'aliexpress',
+    });
     expect(extractMarketplaces('Online at Amazon.com from November 2025 through April 2026 for about $40.')).toEqual([
       { platform: 'amazon', raw: 'Online at Amazon.com' },
     ]);
@@ -128,7 +147,11 @@ describe('marketplaces', () => {
   });
 
   it('parses listing URLs and identifiers loosely', () => {
-    expect(parseListingReference('ASIN B0D9HWSB1J ', 'Amazon')).toEqual({ platform: 'amazon', listingId: 'B0D9HWSB1J', raw: 'ASIN B0D9HWSB1J' });
+    expect(parseListingReference('ASIN B0D9HWSB1J ', 'Amazon')).toEqual({
+      platform: 'amazon',
+      listingId: 'B0D9HWSB1J',
+      raw: 'ASIN B0D9HWSB1J',
+    });
     expect(parseListingReference('https://www.aliexpress.com/item/1005006113315011.html?spm=x')).toMatchObject({
       platform: 'aliexpress',
       listingId: '1005006113315011',
@@ -137,11 +160,23 @@ describe('marketplaces', () => {
       platform: 'temu',
       listingId: '601099512345678',
     });
-    expect(parseListingReference('see /item/1005004572734540.html')).toMatchObject({ platform: 'aliexpress', listingId: '1005004572734540' });
-    expect(parseListingReference('1005006113315011')).toMatchObject({ platform: 'aliexpress', listingId: '1005006113315011' });
-    expect(parseListingReference('601099512345678', 'Temu')).toMatchObject({ platform: 'temu', listingId: '601099512345678' });
+    expect(parseListingReference('see /item/1005004572734540.html')).toMatchObject({
+      platform: 'aliexpress',
+      listingId: '1005004572734540',
+    });
+    expect(parseListingReference('1005006113315011')).toMatchObject({
+      platform: 'aliexpress',
+      listingId: '1005006113315011',
+    });
+    expect(parseListingReference('601099512345678', 'Temu')).toMatchObject({
+      platform: 'temu',
+      listingId: '601099512345678',
+    });
     expect(parseListingReference('TIKTOK shop', 'Other')).toEqual({ platform: 'tiktok', raw: 'TIKTOK shop' });
-    expect(parseListingReference('https://www.mamaloes.nl', 'Other')).toMatchObject({ platform: 'other', url: 'https://www.mamaloes.nl/' });
+    expect(parseListingReference('https://www.mamaloes.nl', 'Other')).toMatchObject({
+      platform: 'other',
+      url: 'https://www.mamaloes.nl/',
+    });
     expect(parseListingReference('', 'Other')).toBeUndefined();
   });
 });

@@ -42,7 +42,11 @@ function scenario() {
 describe('source health', () => {
   it('puts each source’s listed count, sub-lists and content hash in the report and the signed manifest', () => {
     const { v1, v1Dir } = scenario();
-    expect(v1.sourceHealth['kr-safetykorea']).toMatchObject({ listed: 9, records: 9, subLists: { domestic: 6, foreign: 3 } });
+    expect(v1.sourceHealth['kr-safetykorea']).toMatchObject({
+      listed: 9,
+      records: 9,
+      subLists: { domestic: 6, foreign: 3 },
+    });
     const { manifest } = readFeedDir(v1Dir, { publicKey: keys.publicKey });
     expect(manifest.sourceHealth).toEqual(v1.sourceHealth);
     expect(manifest.sourceHealth!['kr-safetykorea']!.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -69,7 +73,10 @@ describe('source health', () => {
     const raw = tempDir();
     const v1Dir = tempDir();
     buildFeed({
-      inputs: [safetyKoreaFile(raw, 'd.json', 'domestic', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), safetyKoreaFile(raw, 'f.json', 'foreign', [11])],
+      inputs: [
+        safetyKoreaFile(raw, 'd.json', 'domestic', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+        safetyKoreaFile(raw, 'f.json', 'foreign', [11]),
+      ],
       outDir: v1Dir,
       privateKey,
     });
@@ -82,12 +89,22 @@ describe('source health', () => {
   it('with --accept-shrink passes and keeps the records the source stopped listing', () => {
     const { domestic, v1Dir } = scenario();
     const v2Dir = tempDir();
-    const v2 = buildFeed({ inputs: [domestic], outDir: v2Dir, previousDir: v1Dir, privateKey, acceptShrink: ['kr-safetykorea'] });
+    const v2 = buildFeed({
+      inputs: [domestic],
+      outDir: v2Dir,
+      previousDir: v1Dir,
+      privateKey,
+      acceptShrink: ['kr-safetykorea'],
+    });
     expect(v2.recordCount).toBe(9);
     expect(v2.kept).toEqual({ 'kr-safetykorea': 3 });
     expect(v2.deltas[0]).toMatchObject({ from: 1, deletes: 0 });
     expect(v2.sourceHealth['kr-safetykorea']).toMatchObject({ listed: 6, records: 9, subLists: { domestic: 6 } });
-    expect(readFeedDir(v2Dir).records.map((r) => r.ref).sort()).toEqual(['7', '8', '9', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
+    expect(
+      readFeedDir(v2Dir)
+        .records.map((r) => r.ref)
+        .sort(),
+    ).toEqual(['7', '8', '9', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
     expect(formatReport(v2)).toContain('Kept 3 kr-safetykorea records the source no longer lists');
   });
 
@@ -103,8 +120,12 @@ describe('source health', () => {
     expect(v2.kept).toEqual({ 'kr-safetykorea': 2 });
     // 8 of 9 is 11% fewer: refused by default, allowed with a 20% limit.
     const smaller = [safetyKoreaFile(raw, 'd4.json', 'domestic', [1, 2, 3, 4, 5]), window[1]!];
-    expect(() => buildFeed({ inputs: smaller, outDir: tempDir(), previousDir: v1Dir, privateKey })).toThrow(/listed 8 records, 1 fewer/);
-    expect(buildFeed({ inputs: smaller, outDir: tempDir(), previousDir: v1Dir, privateKey, maxShrink: 0.2 }).recordCount).toBe(9);
+    expect(() => buildFeed({ inputs: smaller, outDir: tempDir(), previousDir: v1Dir, privateKey })).toThrow(
+      /listed 8 records, 1 fewer/,
+    );
+    expect(
+      buildFeed({ inputs: smaller, outDir: tempDir(), previousDir: v1Dir, privateKey, maxShrink: 0.2 }).recordCount,
+    ).toBe(9);
   });
 
   it('still reads a manifest written before source health existed, comparing against its per-source counts', () => {
@@ -114,7 +135,9 @@ describe('source health', () => {
     const { sourceHealth: _dropped, ...old } = v1.written.manifest;
     writeFileSync(manifestPath, `${JSON.stringify(old, null, 2)}\n`);
     expect(readFeedDir(v1Dir).manifest.sourceHealth).toBeUndefined();
-    expect(() => buildFeed({ inputs: [domestic], outDir: tempDir(), previousDir: v1Dir, privateKey })).toThrow(/listed 6 records, 3 fewer than the 9/);
+    expect(() => buildFeed({ inputs: [domestic], outDir: tempDir(), previousDir: v1Dir, privateKey })).toThrow(
+      /listed 6 records, 3 fewer than the 9/,
+    );
   });
 
   it('the CLI exits 1 with the source and the flag to use, and --accept-shrink builds', () => {

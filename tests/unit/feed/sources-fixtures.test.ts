@@ -30,13 +30,26 @@ describe('safety-gate-api', () => {
       riskLevel: 'serious',
       chemicals: [{ name: 'DEHP', measured: 12.5, unit: '% by weight', law: 'REACH Regulation' }],
     });
-    expect(byRef(result.rows, 'A11/00002/26')).toMatchObject({ riskLevel: 'unknown', actions: ['border_rejection'], riskTypes: ['ELECTRIC_SHOCK', 'FIRE'] });
+    expect(byRef(result.rows, 'A11/00002/26')).toMatchObject({
+      riskLevel: 'unknown',
+      actions: ['border_rejection'],
+      riskTypes: ['ELECTRIC_SHOCK', 'FIRE'],
+    });
   });
 
   it('reads names in every language, brands without placeholders, models, codes, images, origin', () => {
     const { product } = byRef(result.rows, 'SR/00001/26');
-    expect(product.names).toEqual([{ lang: 'und', text: 'Poupée souple à paillettes' }, { lang: 'en', text: 'Plastic doll' }]);
-    expect(product).toMatchObject({ type: 'Plastic doll', category: 'toys', forChildren: true, brands: ['Lumikids'], originCountry: 'CN' });
+    expect(product.names).toEqual([
+      { lang: 'und', text: 'Poupée souple à paillettes' },
+      { lang: 'en', text: 'Plastic doll' },
+    ]);
+    expect(product).toMatchObject({
+      type: 'Plastic doll',
+      category: 'toys',
+      forChildren: true,
+      brands: ['Lumikids'],
+      originCountry: 'CN',
+    });
     expect(product.models).toEqual(['LK-2291', 'LK-2292']);
     expect(product.gtins).toEqual(['04801234500016']);
     // A non-GTIN code and a barcode with a wrong check digit stay as other codes, next to the batch.
@@ -61,16 +74,34 @@ describe('safety-gate-export', () => {
     expect(result.bad).toEqual([{ row: 3, reason: 'missing alert number' }]);
     const bracelet = byRef(result.rows, 'A12/00101/25');
     expect(bracelet).toMatchObject({ publishedAt: '2025-03-12', actions: ['withdrawal'], riskLevel: 'serious' });
-    expect(bracelet.product).toMatchObject({ brands: [], models: ['BR-7781', 'BR-7782'], gtins: ['04801234500030'], category: 'jewellery', forChildren: true });
-    expect(bracelet.chemicals.map((c) => [c.name, c.measured])).toEqual([['lead', 0.45], ['cadmium', 0.03]]);
-    expect(byRef(result.rows, 'A12/00102/25').product.names[0]).toEqual({ lang: 'und', text: 'Ribbon pacifier clip "Bunny"' });
+    expect(bracelet.product).toMatchObject({
+      brands: [],
+      models: ['BR-7781', 'BR-7782'],
+      gtins: ['04801234500030'],
+      category: 'jewellery',
+      forChildren: true,
+    });
+    expect(bracelet.chemicals.map((c) => [c.name, c.measured])).toEqual([
+      ['lead', 0.45],
+      ['cadmium', 0.03],
+    ]);
+    expect(byRef(result.rows, 'A12/00102/25').product.names[0]).toEqual({
+      lang: 'und',
+      text: 'Ribbon pacifier clip "Bunny"',
+    });
   });
 
   it('reads the TIS2024 shape: product_name is the type, product_description the specific name', () => {
     const result = run('safety-gate-export', 'safety-gate-export-tis.json');
     expect(result.bad).toEqual([]);
     const magnets = byRef(result.rows, 'A12/00201/24');
-    expect(magnets.product).toMatchObject({ type: 'Magnetic toy', brands: ['Magbuild'], originCountry: 'CN', gtins: [], otherCodes: [] });
+    expect(magnets.product).toMatchObject({
+      type: 'Magnetic toy',
+      brands: ['Magbuild'],
+      originCountry: 'CN',
+      gtins: [],
+      otherCodes: [],
+    });
     expect(magnets.product.names[0]).toEqual({ lang: 'und', text: 'Rainbow magnetic sticks 64 pcs' });
     expect(magnets.actions).toEqual(['sales_ban']);
     const cream = byRef(result.rows, 'A11/00202/24');
@@ -89,11 +120,31 @@ describe('cpsc-api', () => {
 
   it('finds models, brands, barcodes, FCC IDs and sellers in the prose', () => {
     const doll = byRef(result.rows, '26901');
-    expect(doll).toMatchObject({ url: 'https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead', publishedAt: '2026-01-15', updatedAt: '2026-01-16', actions: ['recall'] });
-    expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['00800123450009'], originCountry: 'CN', category: 'toys', forChildren: true });
-    expect(doll.marketplaces).toEqual([{ platform: 'temu', shopName: 'Lumikids Official Store', raw: 'Sold Exclusively on Temu.com by Lumikids Official Store' }]);
+    expect(doll).toMatchObject({
+      url: 'https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead',
+      publishedAt: '2026-01-15',
+      updatedAt: '2026-01-16',
+      actions: ['recall'],
+    });
+    expect(doll.product).toMatchObject({
+      brands: ['Lumikids'],
+      models: ['LK-2291'],
+      gtins: ['00800123450009'],
+      originCountry: 'CN',
+      category: 'toys',
+      forChildren: true,
+    });
+    expect(doll.marketplaces).toEqual([
+      {
+        platform: 'temu',
+        shopName: 'Lumikids Official Store',
+        raw: 'Sold Exclusively on Temu.com by Lumikids Official Store',
+      },
+    ]);
     expect(doll.chemicals.map((c) => c.name)).toEqual(['lead']);
-    expect(result.rows[0]!.linkUrls).toEqual(['https://recalls-rappels.canada.ca/en/alert-recall/example-glitter-dolls-recalled']);
+    expect(result.rows[0]!.linkUrls).toEqual([
+      'https://recalls-rappels.canada.ca/en/alert-recall/example-glitter-dolls-recalled',
+    ]);
 
     const charger = byRef(result.rows, '26902');
     expect(charger.product.models).toEqual(['VX-65W2', 'VX-100W']);
@@ -133,12 +184,25 @@ describe('health-canada', () => {
     expect(result.skipped).toEqual({ 'not a consumer product (Organization: Medical devices)': 1 });
     expect(result.bad).toEqual([{ row: 3, reason: 'missing NID' }]);
     const dolls = result.rows[0]!.record;
-    expect(dolls).toMatchObject({ jurisdiction: 'CA', updatedAt: '2026-01-16', riskLevel: 'serious', riskTypes: ['CHEMICAL'] });
-    expect(dolls.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], gtins: ['04801234500016'], otherCodes: ['B2025-11'], category: 'toys' });
+    expect(dolls).toMatchObject({
+      jurisdiction: 'CA',
+      updatedAt: '2026-01-16',
+      riskLevel: 'serious',
+      riskTypes: ['CHEMICAL'],
+    });
+    expect(dolls.product).toMatchObject({
+      brands: ['Lumikids'],
+      models: ['LK-2291'],
+      gtins: ['04801234500016'],
+      otherCodes: ['B2025-11'],
+      category: 'toys',
+    });
   });
 
   it('reads the CSV file too, and every organisation when asked', () => {
-    expect(run('health-canada', 'health-canada.csv').rows.map((r) => r.record.product.category)).toEqual(['kids-clothing']);
+    expect(run('health-canada', 'health-canada.csv').rows.map((r) => r.record.product.category)).toEqual([
+      'kids-clothing',
+    ]);
     const all = run('health-canada', 'health-canada.csv', { healthCanadaAllOrganizations: true });
     expect(all.rows.map((r) => r.record.ref)).toEqual(['90003', '90004']);
     expect(all.skipped).toEqual({});
@@ -154,10 +218,23 @@ describe('safetykorea', () => {
     expect(doll).toMatchObject({ jurisdiction: 'KR', publishedAt: '2026-01-20', actions: ['recall'] });
     expect(doll.authority).toContain('foreign recall: CPSC');
     expect(doll.chemicals).toEqual([{ name: 'lead', measured: 270, limit: 90, unit: 'mg/kg' }]);
-    expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], originCountry: 'CN', forChildren: true });
-    expect(result.rows[0]!.linkUrls).toEqual(['https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead/']);
+    expect(doll.product).toMatchObject({
+      brands: ['Lumikids'],
+      models: ['LK-2291'],
+      originCountry: 'CN',
+      forChildren: true,
+    });
+    expect(result.rows[0]!.linkUrls).toEqual([
+      'https://www.cpsc.gov/Recalls/2026/Example-Glitter-Dolls-Recalled-Lead/',
+    ]);
     const car = byRef(result.rows, '9002');
-    expect(car.product).toMatchObject({ models: [], gtins: ['04801234500030', '04801234500023'], brands: ['Speedies'], originCountry: 'DE', category: 'toys' });
+    expect(car.product).toMatchObject({
+      models: [],
+      gtins: ['04801234500030', '04801234500023'],
+      brands: ['Speedies'],
+      originCountry: 'DE',
+      category: 'toys',
+    });
     expect(car.publishedAt).toBe('2025-03-14');
   });
 
@@ -182,7 +259,9 @@ describe('safetykorea', () => {
     expect(legacy.rows.map((r) => r.record.ref)).toEqual(['7001']);
     expect(legacy.rows[0]!.record.product).toMatchObject({ brands: ['BallCo'], models: ['No.7788'] });
     expect(legacy.bad).toHaveLength(1);
-    expect(run('safetykorea', 'safetykorea-error.json').fileError).toBe('SafetyKorea error 9999: 인증키가 유효하지 않습니다');
+    expect(run('safetykorea', 'safetykorea-error.json').fileError).toBe(
+      'SafetyKorea error 9999: 인증키가 유효하지 않습니다',
+    );
   });
 });
 
@@ -203,13 +282,32 @@ describe('curated', () => {
   it('names the marketplace listing and keeps the authority, date and hazard', () => {
     const doll = byRef(result.rows, 'T-0001');
     expect(doll.marketplaces).toEqual([
-      { platform: 'aliexpress', listingId: '1005001234567890', url: 'https://www.aliexpress.com/item/1005001234567890.html', raw: 'Glitter Doll for Girls 20cm Princess Toy' },
+      {
+        platform: 'aliexpress',
+        listingId: '1005001234567890',
+        url: 'https://www.aliexpress.com/item/1005001234567890.html',
+        raw: 'Glitter Doll for Girls 20cm Princess Toy',
+      },
     ]);
-    expect(doll).toMatchObject({ jurisdiction: 'KR', publishedAt: '2024-05-09', actions: ['platform_block'], riskTypes: ['CHEMICAL'] });
-    expect(doll.product).toMatchObject({ brands: ['Lumikids'], models: ['LK-2291'], forChildren: true, category: 'toys' });
+    expect(doll).toMatchObject({
+      jurisdiction: 'KR',
+      publishedAt: '2024-05-09',
+      actions: ['platform_block'],
+      riskTypes: ['CHEMICAL'],
+    });
+    expect(doll.product).toMatchObject({
+      brands: ['Lumikids'],
+      models: ['LK-2291'],
+      forChildren: true,
+      category: 'toys',
+    });
     const tube = byRef(result.rows, 'T-0002');
     expect(tube.product.names).toEqual([{ lang: 'ko', text: '어린이 물놀이 튜브 SP-200' }]);
-    expect(tube.marketplaces[0]).toMatchObject({ platform: 'temu', shopName: 'Example Splash Store', shopId: '634418200' });
+    expect(tube.marketplaces[0]).toMatchObject({
+      platform: 'temu',
+      shopName: 'Example Splash Store',
+      shopId: '634418200',
+    });
     expect(tube.hazardText[0]!.lang).toBe('ko');
   });
 });
@@ -218,7 +316,10 @@ describe('accc', () => {
   const result = run('accc', 'accc.json');
 
   it('builds recalls keyed on the page slug and reports rows without a reference or a title', () => {
-    expect(result.rows.map((r) => r.record.id)).toEqual(['au-accc:lumikids-glitter-doll', 'au-accc:example-arborist-rope']);
+    expect(result.rows.map((r) => r.record.id)).toEqual([
+      'au-accc:lumikids-glitter-doll',
+      'au-accc:example-arborist-rope',
+    ]);
     expect(result.bad).toEqual([
       { row: 3, reason: 'missing reference (recall page slug)' },
       { row: 4, ref: 'no-title', reason: 'no product title' },
@@ -256,4 +357,3 @@ describe('accc', () => {
     expect(rope.riskLevel).toBe('serious');
   });
 });
-

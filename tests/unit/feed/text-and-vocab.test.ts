@@ -15,7 +15,11 @@ describe('chemicals', () => {
   });
 
   it('handles several measured-value phrases in one sentence and other units', () => {
-    expect(extractChemicals('excessive concentration of lead (measured value: 0.45% by weight) and cadmium (measured value: 0.03% by weight).')).toEqual([
+    expect(
+      extractChemicals(
+        'excessive concentration of lead (measured value: 0.45% by weight) and cadmium (measured value: 0.03% by weight).',
+      ),
+    ).toEqual([
       { name: 'lead', measured: 0.45, unit: '% by weight' },
       { name: 'cadmium', measured: 0.03, unit: '% by weight' },
     ]);
@@ -40,8 +44,12 @@ describe('chemicals', () => {
   });
 
   it('keeps "N times the limit" as the ratio when the text gives no values', () => {
-    expect(extractChemicals('Phthalate plasticiser (DEHP) at 9 times the limit.')).toEqual([{ name: 'DEHP', timesLimit: 9 }]);
-    expect(extractChemicals('Lead found at 3.5 times the legal limit in the paint.')).toEqual([{ name: 'lead', timesLimit: 3.5 }]);
+    expect(extractChemicals('Phthalate plasticiser (DEHP) at 9 times the limit.')).toEqual([
+      { name: 'DEHP', timesLimit: 9 },
+    ]);
+    expect(extractChemicals('Lead found at 3.5 times the legal limit in the paint.')).toEqual([
+      { name: 'lead', timesLimit: 3.5 },
+    ]);
     expect(extractChemicals('납 기준치의 12배 검출')).toEqual([{ name: 'lead', timesLimit: 12 }]);
     // Two substances, one ratio: whose it is is not said, so neither gets it.
     expect(extractChemicals('DBP and DEHP at 9 times the limit.')).toEqual([{ name: 'DBP' }, { name: 'DEHP' }]);
@@ -53,7 +61,10 @@ describe('vocabularies', () => {
     expect(riskTypeFromLabel('Electric shock')).toBe('ELECTRIC_SHOCK');
     expect(riskTypeFromLabel('Health risk / other')).toBe('HEALTH_RISK_OTHER');
     expect(riskTypeFromLabel('DAMAGE_TO_SIGHT')).toBe('DAMAGE_TO_SIGHT');
-    expect(riskTypesFromText('The magnets can detach, posing a choking and magnet ingestion hazard.')).toEqual(['CHOKING', 'INJURIES']);
+    expect(riskTypesFromText('The magnets can detach, posing a choking and magnet ingestion hazard.')).toEqual([
+      'CHOKING',
+      'INJURIES',
+    ]);
     expect(riskTypesFromText('납 기준치 초과, 화재 위험')).toEqual(['FIRE', 'CHEMICAL']);
   });
 
@@ -69,11 +80,22 @@ describe('vocabularies', () => {
   });
 
   it('chooses our category from type, source category and name, flagging children’s products', () => {
-    expect(mapCategory({ type: 'USB charger', rawCategory: 'Electrical appliances and equipment' })).toEqual({ category: 'chargers', forChildren: false });
-    expect(mapCategory({ type: 'Soother holder', rawCategory: "Childcare articles and children's equipment" })).toEqual({ category: 'childcare', forChildren: true });
-    expect(mapCategory({ type: "Children's hoodie", rawCategory: 'Clothing, textiles and fashion items' })).toEqual({ category: 'kids-clothing', forChildren: true });
+    expect(mapCategory({ type: 'USB charger', rawCategory: 'Electrical appliances and equipment' })).toEqual({
+      category: 'chargers',
+      forChildren: false,
+    });
+    expect(mapCategory({ type: 'Soother holder', rawCategory: "Childcare articles and children's equipment" })).toEqual(
+      { category: 'childcare', forChildren: true },
+    );
+    expect(mapCategory({ type: "Children's hoodie", rawCategory: 'Clothing, textiles and fashion items' })).toEqual({
+      category: 'kids-clothing',
+      forChildren: true,
+    });
     expect(mapCategory({ type: '완구 (자동차)' })).toEqual({ category: 'toys', forChildren: true });
-    expect(mapCategory({ type: 'Passenger car', rawCategory: 'Motor vehicles' })).toEqual({ category: 'vehicles', forChildren: false });
+    expect(mapCategory({ type: 'Passenger car', rawCategory: 'Motor vehicles' })).toEqual({
+      category: 'vehicles',
+      forChildren: false,
+    });
   });
 });
 
@@ -85,7 +107,8 @@ describe('text helpers', () => {
   });
 
   it('recognises placeholder brands', () => {
-    for (const brand of ['None', 'Unknown', 'no brand', 'NO-BRAND', '회사정보없음', 'Unbranded']) expect(isPlaceholderBrand(brand)).toBe(true);
+    for (const brand of ['None', 'Unknown', 'no brand', 'NO-BRAND', '회사정보없음', 'Unbranded'])
+      expect(isPlaceholderBrand(brand)).toBe(true);
     expect(isPlaceholderBrand('Lumikids')).toBe(false);
   });
 
@@ -102,7 +125,11 @@ describe('text helpers', () => {
 describe('CSV', () => {
   it('reads quoted fields with doubled quotes, commas and line breaks, CRLF and a BOM', () => {
     const text = '\uFEFFa,b,c\r\n1,"two, ""2""\nlines",3\r\n\r\n4,,6\n';
-    expect(parseCsvRows(text)).toEqual([['a', 'b', 'c'], ['1', 'two, "2"\nlines', '3'], ['4', '', '6']]);
+    expect(parseCsvRows(text)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'two, "2"\nlines', '3'],
+      ['4', '', '6'],
+    ]);
     const table = parseCsv(text);
     expect(table.header).toEqual(['a', 'b', 'c']);
     expect(table.records[0]).toEqual({ a: '1', b: 'two, "2"\nlines', c: '3' });

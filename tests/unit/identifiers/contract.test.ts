@@ -37,7 +37,10 @@ function recordWith(fields: { barcode?: string; model?: string; cert?: string; l
 }
 
 /** A listing whose spec sheet the page reader read. */
-function pageQuery(rows: { name: string; value: string }[], url = 'https://www.aliexpress.com/item/1005009900112233.html'): ListingQuery {
+function pageQuery(
+  rows: { name: string; value: string }[],
+  url = 'https://www.aliexpress.com/item/1005009900112233.html',
+): ListingQuery {
   const codes = productCodes({ rows });
   const listing = parseListingUrl(url);
   return {
@@ -82,9 +85,15 @@ describe('page and record identifiers meet', () => {
 
 describe('placeholder barcodes', () => {
   it.each(['6912345678902', '5901234123457', '2001234567893'])('refuses %s on both sides', (code) => {
-    expect(productCodes({ rows: [{ name: 'Barcode', value: code }], title: `Charger EAN ${code}` }).identifiers).toEqual([]);
+    expect(
+      productCodes({ rows: [{ name: 'Barcode', value: code }], title: `Charger EAN ${code}` }).identifiers,
+    ).toEqual([]);
     expect(productCodes({ ldGtins: [code] }).identifiers).toEqual([]);
-    const page = analyseListing({ site: 'aliexpress', title: `Charger EAN ${code}`, identifiers: [{ kind: 'gtin', value: code }] });
+    const page = analyseListing({
+      site: 'aliexpress',
+      title: `Charger EAN ${code}`,
+      identifiers: [{ kind: 'gtin', value: code }],
+    });
     expect(page.gtins).toEqual([]);
     const record = indexKeysOf(recordWith({ barcode: code }));
     expect(record.gtinKeys).toEqual([]);

@@ -23,7 +23,10 @@ describe('listing URLs', () => {
     ['https://m.aliexpress.com/i/1005009900112233.html', GLOBAL],
     ['https://www.aliexpress.com/item/some-slug/1005009900112233.html', GLOBAL],
     ['https://www.aliexpress.com/store/product/Kids-Store/1101_1005009900112233.html', GLOBAL],
-    ['https://www.aliexpress.us/ssr/300000512/BundleDeals2?productIds=1005009900112233:12000041054145335,1005001111111111', GLOBAL],
+    [
+      'https://www.aliexpress.us/ssr/300000512/BundleDeals2?productIds=1005009900112233:12000041054145335,1005001111111111',
+      GLOBAL,
+    ],
     ['https://www.aliexpress.com/p/detail.html?productId=1005009900112233', GLOBAL],
   ])('reads the AliExpress listing in %s', (url, id) => {
     expect(parseListingUrl(url)).toMatchObject({ site: 'aliexpress', itemId: id, globalItemId: id });
@@ -40,7 +43,11 @@ describe('listing URLs', () => {
   });
 
   it('keeps an aliexpress.us path ID local, and relates local and global IDs by the fixed offset', () => {
-    expect(parseListingUrl(`https://www.aliexpress.us/item/${US_LOCAL}.html`)).toEqual({ site: 'aliexpress', itemId: US_LOCAL, localItemId: US_LOCAL });
+    expect(parseListingUrl(`https://www.aliexpress.us/item/${US_LOCAL}.html`)).toEqual({
+      site: 'aliexpress',
+      itemId: US_LOCAL,
+      localItemId: US_LOCAL,
+    });
     expect(globalIdOfUsLocal(US_LOCAL)).toBe(GLOBAL);
     expect(usLocalIdOfGlobal(GLOBAL)).toBe(US_LOCAL);
     expect(globalIdOfUsLocal(GLOBAL)).toBeUndefined();
@@ -71,17 +78,27 @@ describe('listing URLs', () => {
   });
 
   it('finds listings in loosely written text, with or without a host', () => {
-    expect(listingInText(`see https://www.aliexpress.com/item/${GLOBAL}.html?spm=x`)).toEqual({ platform: 'aliexpress', listingId: GLOBAL });
+    expect(listingInText(`see https://www.aliexpress.com/item/${GLOBAL}.html?spm=x`)).toEqual({
+      platform: 'aliexpress',
+      listingId: GLOBAL,
+    });
     expect(listingInText(`see /item/${GLOBAL}.html`)).toEqual({ platform: 'aliexpress', listingId: GLOBAL });
     expect(listingInText(`kids-toy-g-${TEMU}.html`)).toEqual({ platform: 'temu', listingId: TEMU });
-    expect(listingInText('https://www.amazon.de/dp/B0D9HWSB1J')).toEqual({ platform: 'amazon', listingId: 'B0D9HWSB1J' });
+    expect(listingInText('https://www.amazon.de/dp/B0D9HWSB1J')).toEqual({
+      platform: 'amazon',
+      listingId: 'B0D9HWSB1J',
+    });
     expect(listingInText('no listing here')).toBeUndefined();
   });
 
   it('writes one listing key and one canonical URL per listing', () => {
     expect(listingKeyOf('AliExpress', ` ${GLOBAL} `)).toBe(`aliexpress:${GLOBAL}`);
-    expect(canonicalListingUrl({ site: 'aliexpress', itemId: US_LOCAL, globalItemId: GLOBAL })).toBe(`https://www.aliexpress.com/item/${GLOBAL}.html`);
-    expect(canonicalListingUrl({ site: 'aliexpress', itemId: US_LOCAL, pageHost: 'www.aliexpress.us' })).toBe(`https://www.aliexpress.us/item/${US_LOCAL}.html`);
+    expect(canonicalListingUrl({ site: 'aliexpress', itemId: US_LOCAL, globalItemId: GLOBAL })).toBe(
+      `https://www.aliexpress.com/item/${GLOBAL}.html`,
+    );
+    expect(canonicalListingUrl({ site: 'aliexpress', itemId: US_LOCAL, pageHost: 'www.aliexpress.us' })).toBe(
+      `https://www.aliexpress.us/item/${US_LOCAL}.html`,
+    );
     expect(canonicalListingUrl({ site: 'temu', itemId: TEMU })).toBe(`https://www.temu.com/g-${TEMU}.html`);
     expect(() => canonicalListingUrl({ site: 'temu', itemId: 'x"y' })).toThrow(/Not a listing ID/);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, expandSiblings, isModelLike, modelShape, recordModelKey, splitModels } from '../../../lib/identifiers';
+import {
+  codeKey,
+  expandSiblings,
+  isModelLike,
+  modelShape,
+  recordModelKey,
+  splitModels,
+} from '../../../lib/identifiers';
 
 describe('code keys', () => {
   it('writes one key for every spelling of a code, and keeps near-misses apart', () => {

@@ -14,6 +14,7 @@ describe('standards, units and counts are never models', () => {
   });
 
   it('leaves real model numbers alone', () => {
-    for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550']) expect(modelShape(codeKey(model)), model).toBe('strong');
+    for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550'])
+      expect(modelShape(codeKey(model)), model).toBe('strong');
   });
 });

@@ -44,24 +44,49 @@ describe('brand sounds', () => {
   });
 
   it('matches a Korean title naming the brand in Hangul and the model', () => {
-    const engine = buildEngine([record('kr-safetykorea', '9901', { name: '전기포트', type: '전기포트', brands: ['Velmora'], models: ['VK-2207'] })]);
+    const engine = buildEngine([
+      record('kr-safetykorea', '9901', {
+        name: '전기포트',
+        type: '전기포트',
+        brands: ['Velmora'],
+        models: ['VK-2207'],
+      }),
+    ]);
     const [match] = engine.match({ site: 'aliexpress', title: '벨모라 전기포트 VK-2207 1.7L' });
     expect(match?.rule).toBe('brand-model');
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨모라', how: 'translated' });
-    expect(engine.match({ site: 'aliexpress', title: '벨코라 전기포트 VK-2208 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+    expect(
+      engine.match({ site: 'aliexpress', title: '벨코라 전기포트 VK-2208 1.7L' }).filter((m) => m.tier !== 'similar'),
+    ).toEqual([]);
   });
 
   it('matches a Latin title against a brand the record writes in Hangul', () => {
-    const engine = buildEngine([record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] })]);
+    const engine = buildEngine([
+      record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] }),
+    ]);
     const [match] = engine.match({ site: 'aliexpress', title: 'Velmora 2207 electric kettle 1.7L' });
     expect(match?.rule).toBe('brand-model');
-    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: 'Velmora', recordValue: '벨모라', how: 'translated' });
-    expect(engine.match({ site: 'aliexpress', title: 'Belkora 2207 electric kettle 1.7L' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+    expect(match?.evidence[0]).toMatchObject({
+      kind: 'brand',
+      listingValue: 'Velmora',
+      recordValue: '벨모라',
+      how: 'translated',
+    });
+    expect(
+      engine
+        .match({ site: 'aliexpress', title: 'Belkora 2207 electric kettle 1.7L' })
+        .filter((m) => m.tier !== 'similar'),
+    ).toEqual([]);
   });
 
   it('finds the brand inside a recall notice title', () => {
     const engine = buildEngine([
-      record('us-cpsc', '27101', { name: 'Night Lights', models: [] }, { url: 'https://www.cpsc.gov/Recalls/2026/Drell-Home-Recalls-Zorvani-Night-Lights-Due-to-Fire-Hazard' }),
+      record(
+        'us-cpsc',
+        '27101',
+        { name: 'Night Lights', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/2026/Drell-Home-Recalls-Zorvani-Night-Lights-Due-to-Fire-Hazard' },
+      ),
     ]);
     const [match] = engine.match({ site: 'aliexpress', title: 'Zorvani LED night light plug in' });
     expect(match?.tier).toBe('strong');
@@ -72,9 +97,24 @@ describe('brand sounds', () => {
 describe('a brand with several records', () => {
   it('cites the record whose model agrees and says other products of the brand were reported', () => {
     const engine = buildEngine([
-      record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] }),
-      record('eu-safety-gate', 'SR/09002/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-2290'] }),
-      record('eu-safety-gate', 'SR/09003/25', { name: 'Hair dryer', type: 'Hair dryer', brands: ['Quillet'], models: ['QH-400'] }),
+      record('eu-safety-gate', 'SR/09001/25', {
+        name: 'Electric kettle',
+        type: 'Kettle',
+        brands: ['Quillet'],
+        models: ['QK-1702'],
+      }),
+      record('eu-safety-gate', 'SR/09002/25', {
+        name: 'Electric kettle',
+        type: 'Kettle',
+        brands: ['Quillet'],
+        models: ['QK-2290'],
+      }),
+      record('eu-safety-gate', 'SR/09003/25', {
+        name: 'Hair dryer',
+        type: 'Hair dryer',
+        brands: ['Quillet'],
+        models: ['QH-400'],
+      }),
     ]);
     const matches = engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle 1.7L' });
     const warnings = matches.filter((m) => m.tier !== 'similar');
@@ -83,15 +123,29 @@ describe('a brand with several records', () => {
   });
 
   it('says nothing of other products when the brand has one record', () => {
-    const engine = buildEngine([record('eu-safety-gate', 'SR/09001/25', { name: 'Electric kettle', type: 'Kettle', brands: ['Quillet'], models: ['QK-1702'] })]);
-    expect(engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle' })[0]?.otherRecordsOfBrand).toBeUndefined();
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09001/25', {
+        name: 'Electric kettle',
+        type: 'Kettle',
+        brands: ['Quillet'],
+        models: ['QK-1702'],
+      }),
+    ]);
+    expect(
+      engine.match({ site: 'aliexpress', title: 'Quillet QK-1702 electric kettle' })[0]?.otherRecordsOfBrand,
+    ).toBeUndefined();
   });
 });
 
 describe('models that are ordinary words', () => {
   it('does not take a word other records use in their names as a model', () => {
     const engine = buildEngine([
-      record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Dream'] }),
+      record('eu-safety-gate', 'SR/09101/25', {
+        name: 'Night light',
+        type: 'Night light',
+        brands: ['Korvani'],
+        models: ['Dream'],
+      }),
       record('eu-safety-gate', 'SR/09102/25', { name: 'Dream catcher lamp', type: 'Lamp', brands: ['Plovik'] }),
       record('eu-safety-gate', 'SR/09103/25', { name: 'Sweet dream pillow', type: 'Pillow', brands: ['Holmvik'] }),
     ]);
@@ -100,7 +154,14 @@ describe('models that are ordinary words', () => {
   });
 
   it('still takes a rare word as the model beside the brand', () => {
-    const engine = buildEngine([record('eu-safety-gate', 'SR/09101/25', { name: 'Night light', type: 'Night light', brands: ['Korvani'], models: ['Zephyrine'] })]);
+    const engine = buildEngine([
+      record('eu-safety-gate', 'SR/09101/25', {
+        name: 'Night light',
+        type: 'Night light',
+        brands: ['Korvani'],
+        models: ['Zephyrine'],
+      }),
+    ]);
     expect(engine.match({ site: 'aliexpress', title: 'Korvani Zephyrine night light' })[0]?.rule).toBe('brand-model');
   });
 });

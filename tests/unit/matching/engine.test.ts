@@ -5,13 +5,22 @@ import type { ListingQuery, Match } from '../../../lib/matching/types';
 import { corpus, record } from './fixtures';
 
 const engine = buildEngine(corpus());
-const listing = (title: string, extra: Partial<ListingQuery> = {}): ListingQuery => ({ site: 'aliexpress', title, ...extra });
+const listing = (title: string, extra: Partial<ListingQuery> = {}): ListingQuery => ({
+  site: 'aliexpress',
+  title,
+  ...extra,
+});
 const warnings = (matches: Match[]) => matches.filter((m) => m.tier !== 'similar');
-const warned = (title: string, extra?: Partial<ListingQuery>) => warnings(engine.match(listing(title, extra))).map((m) => m.recordId);
+const warned = (title: string, extra?: Partial<ListingQuery>) =>
+  warnings(engine.match(listing(title, extra))).map((m) => m.recordId);
 
 describe('exact tier', () => {
   it('flags a curated listing by its own ID even when the seller renamed it', () => {
-    const matches = engine.match({ site: 'temu', itemId: '601099000000001', title: 'Toddler Weather Shoes Cute Print' });
+    const matches = engine.match({
+      site: 'temu',
+      itemId: '601099000000001',
+      title: 'Toddler Weather Shoes Cute Print',
+    });
     expect(matches[0]).toMatchObject({ recordId: 'curated:KR-TEST-0001', tier: 'exact', score: 1 });
     expect(matches[0]!.evidence).toEqual([
       { kind: 'listing-id', listingValue: 'temu:601099000000001', recordValue: 'temu:601099000000001', how: 'exact' },
@@ -19,7 +28,11 @@ describe('exact tier', () => {
   });
 
   it('never matches a curated record on title similarity alone', () => {
-    const matches = engine.match({ site: 'temu', itemId: '601099999999999', title: 'Kids Rain Boots PVC Waterproof Cartoon Boots' });
+    const matches = engine.match({
+      site: 'temu',
+      itemId: '601099999999999',
+      title: 'Kids Rain Boots PVC Waterproof Cartoon Boots',
+    });
     expect(warnings(matches)).toEqual([]);
     expect(engine.match({ site: 'aliexpress', itemId: '601099000000001', title: 'x' })).toEqual([]);
   });
@@ -50,7 +63,12 @@ describe('strong tier', () => {
   it('matches model + product type without the brand', () => {
     const [match] = engine.match(listing('16pcs Safari Animal Foam Puzzle Mat ZXW204 Baby Crawling Mat'));
     expect(match).toMatchObject({ recordId: 'eu-safety-gate:SR/00001/25', tier: 'strong' });
-    expect(match!.evidence[0]).toMatchObject({ kind: 'model', listingValue: 'ZXW204', recordValue: 'ZX-W204', how: 'normalised' });
+    expect(match!.evidence[0]).toMatchObject({
+      kind: 'model',
+      listingValue: 'ZXW204',
+      recordValue: 'ZX-W204',
+      how: 'normalised',
+    });
     expect(match!.evidence.slice(1).every((e) => e.kind === 'product-type')).toBe(true);
   });
 
@@ -61,7 +79,9 @@ describe('strong tier', () => {
   });
 
   it('matches brand + the specific name, and not another product of the brand', () => {
-    expect(warned('Mellowbee Pacifier Clip Autumn Leaf Wooden Beads Soother Holder')).toEqual(['eu-safety-gate:SR/00004/25']);
+    expect(warned('Mellowbee Pacifier Clip Autumn Leaf Wooden Beads Soother Holder')).toEqual([
+      'eu-safety-gate:SR/00004/25',
+    ]);
     expect(warned('Mellowbee Pacifier Clip Rainbow Bow Soother Holder')).toEqual([]);
     expect(warned('Lumessa 14 HER Eau de Toilette 100ml')).toEqual(['eu-safety-gate:SR/00006/25']);
     expect(warned('Lumessa 16 Her Perfume Women 100ml')).toEqual(['eu-safety-gate:SR/00007/25']);
@@ -92,13 +112,19 @@ describe('what sellers do to names', () => {
   });
 
   it('survives keyword stuffing without inventing a match', () => {
-    const stuffed = 'Kids Toy Doll Car Charger Helmet Lamp Earrings Perfume Puzzle Mat Pacifier Clip Hoodie Shoes Gift Set';
+    const stuffed =
+      'Kids Toy Doll Car Charger Helmet Lamp Earrings Perfume Puzzle Mat Pacifier Clip Hoodie Shoes Gift Set';
     expect(warned(stuffed)).toEqual([]);
     expect(warned(`Zorvex ${stuffed} ZX-W204`)).toEqual(['eu-safety-gate:SR/00001/25']);
   });
 
   it('ignores the words of a Temu URL slug: only the item ID is read', () => {
-    const query = queryOf({ id: 'X1', site: 'temu', url: 'https://www.temu.com/kr/zorvex-foam-mat-zx-w204-g-601099512345678.html', title: 'Plain Mug' });
+    const query = queryOf({
+      id: 'X1',
+      site: 'temu',
+      url: 'https://www.temu.com/kr/zorvex-foam-mat-zx-w204-g-601099512345678.html',
+      title: 'Plain Mug',
+    });
     expect(query).toEqual({ site: 'temu', itemId: '601099512345678', title: 'Plain Mug' });
     expect(engine.match(query)).toEqual([]);
   });
@@ -114,9 +140,18 @@ describe('one common word is never a warning', () => {
   it('treats a brand made of ordinary words as a description unless the title starts with it', () => {
     const kitchen = buildEngine([
       ...corpus(),
-      record('eu-safety-gate', 'SR/00050/25', { name: 'Wooden kettle', type: 'Toy kettle', brands: ['KITCHEN TOYS'], category: 'toys' }),
+      record('eu-safety-gate', 'SR/00050/25', {
+        name: 'Wooden kettle',
+        type: 'Toy kettle',
+        brands: ['KITCHEN TOYS'],
+        category: 'toys',
+      }),
     ]);
-    const warnedBy = (title: string) => kitchen.match(listing(title)).filter((m) => m.tier !== 'similar').map((m) => m.recordId);
+    const warnedBy = (title: string) =>
+      kitchen
+        .match(listing(title))
+        .filter((m) => m.tier !== 'similar')
+        .map((m) => m.recordId);
     expect(warnedBy('Wooden Kitchen Toys Kettle Pretend Play Cooking Set for Kids')).toEqual([]);
     expect(warnedBy('KITCHEN TOYS Wooden Kettle Pretend Play')).toEqual(['eu-safety-gate:SR/00050/25']);
     expect(warnedBy('Kitchen Toys Wooden Kettle Pretend Play')).toEqual(['eu-safety-gate:SR/00050/25']);

@@ -8,14 +8,26 @@ const records = [
   record('eu-safety-gate', 'SR/00101/25', { name: 'Night lamp', brands: ['Zorblin'] }),
   record('us-cpsc', '27001', { name: 'Quillet kettles', brands: ['Quillet'] }),
 ];
-const listings: ListingLine[] = ['E1', 'E2', 'E3'].map((id) => ({ id, site: 'aliexpress', url: `https://www.aliexpress.com/item/100500000000000${id[1]}.html`, title: id }));
+const listings: ListingLine[] = ['E1', 'E2', 'E3'].map((id) => ({
+  id,
+  site: 'aliexpress',
+  url: `https://www.aliexpress.com/item/100500000000000${id[1]}.html`,
+  title: id,
+}));
 const labels: LabelLine[] = [
   { listing: 'E1', source: 'eu-safety-gate', ref: 'SR/00101/25', expect: 'match' },
   { listing: 'E2', source: 'us-cpsc', ref: '27001', expect: 'none' },
   { listing: 'E3', source: null, ref: null, expect: 'none' },
 ];
 const hit = (r: (typeof records)[number], rule: string, tier: Match['tier'] = 'strong'): Match => ({
-  recordId: r.id, source: r.source, sourceKind: r.sourceKind, ref: r.ref, tier, score: 0.9, evidence: [], rule,
+  recordId: r.id,
+  source: r.source,
+  sourceKind: r.sourceKind,
+  ref: r.ref,
+  tier,
+  score: 0.9,
+  evidence: [],
+  rule,
 });
 
 describe('evaluate', () => {

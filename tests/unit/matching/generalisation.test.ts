@@ -12,36 +12,119 @@ const en = (...texts: string[]) => texts.map((text) => ({ lang: 'en', text }));
 const engine = buildEngine([
   ...corpus(),
   // The Safety Gate export gives the type as a second name.
-  record('eu-safety-gate', 'SR/00101/25', { names: en('Silk Ready MOCHA', 'Tattoo ink - Permanent makeup'), type: 'Tattoo ink - Permanent makeup', brands: ['Dermaglo'], category: 'cosmetics' }),
-  record('eu-safety-gate', 'SR/00103/25', { names: en('Travel Charger', 'USB charger'), type: 'USB charger', brands: ['Comet'], category: 'chargers' }),
-  record('kr-safetykorea', '9101', { name: '초음파 가습기', type: '초음파 가습기', brands: ['Aquilo'], models: ['HQ-207'], category: 'electrical' }),
+  record('eu-safety-gate', 'SR/00101/25', {
+    names: en('Silk Ready MOCHA', 'Tattoo ink - Permanent makeup'),
+    type: 'Tattoo ink - Permanent makeup',
+    brands: ['Dermaglo'],
+    category: 'cosmetics',
+  }),
+  record('eu-safety-gate', 'SR/00103/25', {
+    names: en('Travel Charger', 'USB charger'),
+    type: 'USB charger',
+    brands: ['Comet'],
+    category: 'chargers',
+  }),
+  record('kr-safetykorea', '9101', {
+    name: '초음파 가습기',
+    type: '초음파 가습기',
+    brands: ['Aquilo'],
+    models: ['HQ-207'],
+    category: 'electrical',
+  }),
   record('us-cpsc', '29101', { name: 'Hammering Toys', models: ['Q777'], category: 'toys', forChildren: true }),
-  record('eu-safety-gate', 'SR/00104/25', { names: en('Hairband with light for kids', 'Fancy-dress hairband'), type: 'Fancy-dress hairband', brands: ['Nordlys Copenhagen'], category: 'kids-clothing', forChildren: true }),
+  record('eu-safety-gate', 'SR/00104/25', {
+    names: en('Hairband with light for kids', 'Fancy-dress hairband'),
+    type: 'Fancy-dress hairband',
+    brands: ['Nordlys Copenhagen'],
+    category: 'kids-clothing',
+    forChildren: true,
+  }),
   record('us-cpsc', '29201', { name: 'Zelvo Nova 3-Wheel Kick Scooters', category: 'sports', forChildren: true }),
-  record('kr-safetykorea', '9201', { name: '완구 (인형)', type: '완구 (인형)', brands: ['Gleam'], category: 'toys', forChildren: true }),
-  record('eu-safety-gate', 'SR/00105/25', { names: en('Contact grill', 'Contact grill'), type: 'Contact grill', brands: ['KORVEN'], models: ['53113-000-0', 'AURELIS'], category: 'kitchen' }),
-  record('eu-safety-gate', 'SR/00106/25', { names: en('Patterned soother chain', 'Soother holder'), type: 'Soother holder', brands: ['Tiny tot'], category: 'childcare', forChildren: true }),
-  record('eu-safety-gate', 'SR/00107/25', { names: en('Bear Lamp', 'Lamp'), type: 'Lamp', brands: ['Glowhaus'], category: 'lighting' }),
-  record('eu-safety-gate', 'SR/00108/25', { names: en('Nola swing', 'Swing'), type: 'Swing', brands: ['Birchling'], category: 'toys', forChildren: true }),
+  record('kr-safetykorea', '9201', {
+    name: '완구 (인형)',
+    type: '완구 (인형)',
+    brands: ['Gleam'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00105/25', {
+    names: en('Contact grill', 'Contact grill'),
+    type: 'Contact grill',
+    brands: ['KORVEN'],
+    models: ['53113-000-0', 'AURELIS'],
+    category: 'kitchen',
+  }),
+  record('eu-safety-gate', 'SR/00106/25', {
+    names: en('Patterned soother chain', 'Soother holder'),
+    type: 'Soother holder',
+    brands: ['Tiny tot'],
+    category: 'childcare',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00107/25', {
+    names: en('Bear Lamp', 'Lamp'),
+    type: 'Lamp',
+    brands: ['Glowhaus'],
+    category: 'lighting',
+  }),
+  record('eu-safety-gate', 'SR/00108/25', {
+    names: en('Nola swing', 'Swing'),
+    type: 'Swing',
+    brands: ['Birchling'],
+    category: 'toys',
+    forChildren: true,
+  }),
   // An alert written in French: its name is the type and a colour.
-  record('eu-safety-gate', 'SR/00110/25', { names: [{ lang: 'fr', text: 'Poupée rose' }, { lang: 'fr', text: 'Poupée' }], type: 'Poupée', brands: ['Velmora'], category: 'toys', forChildren: true }),
-  record('kr-safetykorea', '9102', { name: '제습기', type: '제습기', brands: ['Frostvik'], models: ['DQ-318'], category: 'electrical' }),
-  record('eu-safety-gate', 'SR/00111/25', { names: en('Hair dye', 'Hair dye'), type: 'Hair dye', brands: ['Quenora'], category: 'cosmetics' }),
-  record('eu-safety-gate', 'SR/00102/25', { names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'), type: 'USB charger', brands: ['Kaitun'], category: 'chargers' }),
+  record('eu-safety-gate', 'SR/00110/25', {
+    names: [
+      { lang: 'fr', text: 'Poupée rose' },
+      { lang: 'fr', text: 'Poupée' },
+    ],
+    type: 'Poupée',
+    brands: ['Velmora'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('kr-safetykorea', '9102', {
+    name: '제습기',
+    type: '제습기',
+    brands: ['Frostvik'],
+    models: ['DQ-318'],
+    category: 'electrical',
+  }),
+  record('eu-safety-gate', 'SR/00111/25', {
+    names: en('Hair dye', 'Hair dye'),
+    type: 'Hair dye',
+    brands: ['Quenora'],
+    category: 'cosmetics',
+  }),
+  record('eu-safety-gate', 'SR/00102/25', {
+    names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'),
+    type: 'USB charger',
+    brands: ['Kaitun'],
+    category: 'chargers',
+  }),
 ]);
 const warned = (title: string) =>
-  engine.match({ site: 'aliexpress', title }).filter((m: Match) => m.tier !== 'similar').map((m) => m.recordId);
+  engine
+    .match({ site: 'aliexpress', title })
+    .filter((m: Match) => m.tier !== 'similar')
+    .map((m) => m.recordId);
 
 describe('names that only repeat the product type', () => {
   it('do not count as the specific name: brand + "tattoo ink" is not another shade of the brand', () => {
     expect(warned('Dermaglo Silk Caramel Permanent Makeup Pigment Eyebrow Tattoo Ink 15ml')).toEqual([]);
-    expect(warned('Dermaglo Silk Ready Mocha Permanent Makeup Tattoo Ink 15ml')).toEqual(['eu-safety-gate:SR/00101/25']);
+    expect(warned('Dermaglo Silk Ready Mocha Permanent Makeup Tattoo Ink 15ml')).toEqual([
+      'eu-safety-gate:SR/00101/25',
+    ]);
   });
 });
 
 describe('a name that repeats the type asks for no more than the type', () => {
   it('lets brand + the kind of product match when the record names nothing more specific', () => {
-    expect(warned('Nordlys Copenhagen Hairband with Light for Kids LED Glow Headband Party')).toEqual(['eu-safety-gate:SR/00104/25']);
+    expect(warned('Nordlys Copenhagen Hairband with Light for Kids LED Glow Headband Party')).toEqual([
+      'eu-safety-gate:SR/00104/25',
+    ]);
     expect(warned('Nordlys Copenhagen Bluetooth Speaker for Kids')).toEqual([]);
   });
 });
@@ -56,7 +139,9 @@ describe('a record named in its own language', () => {
 describe('a misspelt brand', () => {
   it('needs more than the product type beside it: one letter apart is another company', () => {
     expect(warned('Kaiyun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual([]);
-    expect(warned('Kaitun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual(['eu-safety-gate:SR/00102/25']);
+    expect(warned('Kaitun Fast Charger Travel Adapter 18W QC3.0 USB Wall Plug')).toEqual([
+      'eu-safety-gate:SR/00102/25',
+    ]);
   });
 });
 
@@ -69,7 +154,9 @@ describe('a brand word that says what the product looks like', () => {
 
 describe('everyday product types sold on the marketplaces', () => {
   it('pair a model number with a humidifier in English or Korean', () => {
-    expect(warned('Ultrasonic Humidifier HQ-207 Cool Mist Aroma Diffuser Bedroom 300ml')).toEqual(['kr-safetykorea:9101']);
+    expect(warned('Ultrasonic Humidifier HQ-207 Cool Mist Aroma Diffuser Bedroom 300ml')).toEqual([
+      'kr-safetykorea:9101',
+    ]);
     expect(warned('미니 가습기 HQ207 USB 무드등')).toEqual(['kr-safetykorea:9101']);
     expect(warned('Ultrasonic Humidifier HQ-208 Cool Mist')).toEqual([]);
   });
@@ -107,8 +194,10 @@ describe('what sellers write around the product', () => {
     expect(warned('KORVEN Aurelis Contact Grill Panini Press 2000W')).toEqual(['eu-safety-gate:SR/00105/25']);
   });
 
-  it('keeps a brand followed by a look word when that word begins the record\'s own name', () => {
-    expect(warned('Tiny Tot Patterned Soother Chain Pacifier Clip Dummy Holder')).toEqual(['eu-safety-gate:SR/00106/25']);
+  it("keeps a brand followed by a look word when that word begins the record's own name", () => {
+    expect(warned('Tiny Tot Patterned Soother Chain Pacifier Clip Dummy Holder')).toEqual([
+      'eu-safety-gate:SR/00106/25',
+    ]);
   });
 
   it('matches a brand + a name made of ordinary words only when the listing repeats all of it, brand first', () => {
@@ -118,6 +207,8 @@ describe('what sellers write around the product', () => {
   });
 
   it('knows a swing as a kind of product', () => {
-    expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual(['eu-safety-gate:SR/00108/25']);
+    expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual([
+      'eu-safety-gate:SR/00108/25',
+    ]);
   });
 });

@@ -50,34 +50,61 @@ describe('updates', () => {
     const title = { site: 'aliexpress' as const, title: 'Quellix Night Light Star Projector QX-7788' };
     expect(engine.match(title).filter((m) => m.tier !== 'similar')).toEqual([]);
 
-    engine.upsert([record('eu-safety-gate', 'SR/00099/25', { name: 'Star projector night light', type: 'Night light', brands: ['Quellix'], models: ['QX-7788'] })]);
+    engine.upsert([
+      record('eu-safety-gate', 'SR/00099/25', {
+        name: 'Star projector night light',
+        type: 'Night light',
+        brands: ['Quellix'],
+        models: ['QX-7788'],
+      }),
+    ]);
     expect(engine.match(title)[0]).toMatchObject({ recordId: 'eu-safety-gate:SR/00099/25', tier: 'strong' });
 
     // Replacing a record by ID: the old model no longer matches, the new one does.
-    engine.upsert([record('eu-safety-gate', 'SR/00099/25', { name: 'Star projector night light', type: 'Night light', brands: ['Quellix'], models: ['QX-9900'] })]);
+    engine.upsert([
+      record('eu-safety-gate', 'SR/00099/25', {
+        name: 'Star projector night light',
+        type: 'Night light',
+        brands: ['Quellix'],
+        models: ['QX-9900'],
+      }),
+    ]);
     expect(engine.match(title).filter((m) => m.tier !== 'similar')).toEqual([]);
-    expect(engine.match({ site: 'aliexpress', title: 'Quellix Star Projector QX-9900' })[0]?.recordId).toBe('eu-safety-gate:SR/00099/25');
+    expect(engine.match({ site: 'aliexpress', title: 'Quellix Star Projector QX-9900' })[0]?.recordId).toBe(
+      'eu-safety-gate:SR/00099/25',
+    );
 
     engine.remove(['eu-safety-gate:SR/00099/25', 'curated:KR-TEST-0001']);
-    expect(engine.match({ site: 'aliexpress', title: 'Quellix Star Projector QX-9900' }).filter((m) => m.tier !== 'similar')).toEqual([]);
+    expect(
+      engine.match({ site: 'aliexpress', title: 'Quellix Star Projector QX-9900' }).filter((m) => m.tier !== 'similar'),
+    ).toEqual([]);
     expect(engine.match(probes[0]!)).toEqual([]);
     expect(engine.size).toBe(corpus().length - 1);
   });
 
   it('keeps updates through serialization (the overlay is folded in)', () => {
     const engine = buildEngine(corpus());
-    engine.upsert([record('us-cpsc', '26999', { name: 'Tavrin Kids Scooter', brands: ['Tavrin'], models: ['TV-220'] })]);
+    engine.upsert([
+      record('us-cpsc', '26999', { name: 'Tavrin Kids Scooter', brands: ['Tavrin'], models: ['TV-220'] }),
+    ]);
     engine.remove(['eu-safety-gate:SR/00005/25']);
     const restored = engineFromSerialized(engine.serialize());
     expect(restored.match({ site: 'aliexpress', title: 'Tavrin Scooter TV-220' })[0]?.recordId).toBe('us-cpsc:26999');
-    expect(restored.match({ site: 'aliexpress', title: 'Charger EAN 6971410558167' }).map((m) => m.recordId)).not.toContain('eu-safety-gate:SR/00005/25');
+    expect(
+      restored.match({ site: 'aliexpress', title: 'Charger EAN 6971410558167' }).map((m) => m.recordId),
+    ).not.toContain('eu-safety-gate:SR/00005/25');
   });
 });
 
 describe('index keys', () => {
   it('computes the IndexedDB index keys with the engine\u2019s normalisation', () => {
     const [mat, , , , charger, , , , , , , kr, curatedBoots] = corpus();
-    expect(indexKeysOf(mat!)).toMatchObject({ modelKeys: ['ZXW204'], brandKeys: ['zorvex'], gtinKeys: [], listingKeys: [] });
+    expect(indexKeysOf(mat!)).toMatchObject({
+      modelKeys: ['ZXW204'],
+      brandKeys: ['zorvex'],
+      gtinKeys: [],
+      listingKeys: [],
+    });
     expect(indexKeysOf(charger!).gtinKeys).toEqual(['06971410558167']);
     expect(indexKeysOf(kr!).certKeys).toEqual(['XU07123412001']);
     expect(indexKeysOf(curatedBoots!).listingKeys).toEqual(['temu:601099000000001']);

@@ -24,7 +24,10 @@ describe('lexicon word lists', () => {
     for (const concept of TYPE_CONCEPTS) {
       const phrases = [...concept.en, ...(concept.ko ?? [])];
       expect(duplicates(phrases), concept.id).toEqual([]);
-      expect(phrases.filter((p) => p !== normalised(p)), concept.id).toEqual([]);
+      expect(
+        phrases.filter((p) => p !== normalised(p)),
+        concept.id,
+      ).toEqual([]);
     }
   });
 });
@@ -35,9 +38,15 @@ describe('product types in the languages of the alerts', () => {
     for (const [id, phrases] of Object.entries(TYPE_TRANSLATIONS)) {
       expect(ids.has(id), id).toBe(true);
       expect(duplicates(phrases), id).toEqual([]);
-      expect(phrases.filter((p) => p !== normalised(p)), id).toEqual([]);
+      expect(
+        phrases.filter((p) => p !== normalised(p)),
+        id,
+      ).toEqual([]);
       const concept = TYPE_CONCEPTS.find((c) => c.id === id)!;
-      expect(phrases.filter((p) => concept.en.includes(p)), id).toEqual([]);
+      expect(
+        phrases.filter((p) => concept.en.includes(p)),
+        id,
+      ).toEqual([]);
     }
   });
 });

@@ -45,7 +45,11 @@ describe('placeholder barcodes in the engine', () => {
   });
 
   it('still matches a real barcode exactly', () => {
-    const matches = engine.match({ site: 'aliexpress', title: 'USB Wall Charger', identifiers: [{ kind: 'gtin', value: '6971410558167' }] });
+    const matches = engine.match({
+      site: 'aliexpress',
+      title: 'USB Wall Charger',
+      identifiers: [{ kind: 'gtin', value: '6971410558167' }],
+    });
     expect(matches[0]).toMatchObject({ recordId: 'eu-safety-gate:SR/99997/26', tier: 'exact' });
   });
 });

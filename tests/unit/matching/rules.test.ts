@@ -19,13 +19,24 @@ function recordOf(example: ExampleRecord, ref: string) {
     ...(shopId && { shopId }),
   };
   const extra = { marketplaces: listing || shopName || shopId ? [market] : [] };
-  return record(source, ref, { ...product, gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g), names: [{ lang: lang ?? 'en', text: name }] }, extra);
+  return record(
+    source,
+    ref,
+    { ...product, gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g), names: [{ lang: lang ?? 'en', text: name }] },
+    extra,
+  );
 }
 
 function run(example: RuleExample): Match[] {
   const engine = buildEngine([recordOf(example.record, 'EX-1')]);
   const { title, itemId, seller, storeId } = example;
-  return engine.match({ site: 'aliexpress', title, ...(itemId && { itemId }), ...(seller && { seller }), ...(storeId && { storeId }) });
+  return engine.match({
+    site: 'aliexpress',
+    title,
+    ...(itemId && { itemId }),
+    ...(seller && { seller }),
+    ...(storeId && { storeId }),
+  });
 }
 
 const ids = [...RULES, ...VETOES].map((r) => r.id);

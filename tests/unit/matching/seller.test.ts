@@ -19,41 +19,68 @@ describe('store keys', () => {
     expect(storeNameKey('(주)예시상점')).toBe('예시상점');
     expect(storeNameKey('A1 Ltd')).toBeUndefined();
     expect(recordSellerKeys([{ platform: 'other', shopName: 'Example Store' }])).toEqual([]);
-    expect(listingSellerKeys({ site: 'temu', storeId: '634418200', seller: 'Example Store' }).map((k) => k.key)).toEqual([
-      'temu:id:634418200',
-      'temu:name:examplestore',
-    ]);
+    expect(
+      listingSellerKeys({ site: 'temu', storeId: '634418200', seller: 'Example Store' }).map((k) => k.key),
+    ).toEqual(['temu:id:634418200', 'temu:name:examplestore']);
   });
 });
 
 describe('sellers and identifiers', () => {
   it('the listing whose ID the notice names stays exact, whoever sells it', () => {
-    const hazard = record('curated', 'SELLER-2', { name: 'Paint pen' }, {
-      marketplaces: [{ platform: 'aliexpress', listingId: '1005000000000777', shopName: 'Nordhaven Craft Store' }],
+    const hazard = record(
+      'curated',
+      'SELLER-2',
+      { name: 'Paint pen' },
+      {
+        marketplaces: [{ platform: 'aliexpress', listingId: '1005000000000777', shopName: 'Nordhaven Craft Store' }],
+      },
+    );
+    const [match] = buildEngine([hazard]).match({
+      site: 'aliexpress',
+      itemId: '1005000000000777',
+      title: 'Paint pen',
+      seller: 'Another Store',
     });
-    const [match] = buildEngine([hazard]).match({ site: 'aliexpress', itemId: '1005000000000777', title: 'Paint pen', seller: 'Another Store' });
     expect(match).toMatchObject({ tier: 'exact' });
   });
 });
 
 describe('sellers in the real Consumer24 records', () => {
-  it.skipIf(missing(REAL))('exact for the named listing, strong naming the seller for its same-kind listing, no warning for another kind (needs ../shared/data/korea-consumer24)', () => {
-    const records = runAdapter(adapterFor('consumer24'), readFileSync(REAL, 'utf8'), REAL).rows.map((r) => r.record);
-    const engine = buildEngine(records);
-    const seller = 'Che Zuofang Department Store, Yongding District';
+  it.skipIf(missing(REAL))(
+    'exact for the named listing, strong naming the seller for its same-kind listing, no warning for another kind (needs ../shared/data/korea-consumer24)',
+    () => {
+      const records = runAdapter(adapterFor('consumer24'), readFileSync(REAL, 'utf8'), REAL).rows.map((r) => r.record);
+      const engine = buildEngine(records);
+      const seller = 'Che Zuofang Department Store, Yongding District';
 
-    const named = engine.match({ site: 'aliexpress', itemId: '1005008161916337', title: 'HS auto paint pen' });
-    // Two notices (two colours) name that listing.
-    expect(named.filter((m) => m.tier === 'exact').map((m) => m.ref).sort()).toEqual(['RCLL_000000000605994', 'RCLL_000000000605995']);
+      const named = engine.match({ site: 'aliexpress', itemId: '1005008161916337', title: 'HS auto paint pen' });
+      // Two notices (two colours) name that listing.
+      expect(
+        named
+          .filter((m) => m.tier === 'exact')
+          .map((m) => m.ref)
+          .sort(),
+      ).toEqual(['RCLL_000000000605994', 'RCLL_000000000605995']);
 
-    const sameKind = engine.match({ site: 'aliexpress', itemId: '1005000000000123', title: 'Car Scratch Repair Touch Up Paint Pen Matte Grey', seller });
-    const warning = sameKind.find((m) => m.tier === 'strong')!;
-    expect(warning.source).toBe('kr-consumer24');
-    expect(warning.evidence[0]).toEqual({ kind: 'seller', listingValue: seller, recordValue: seller, how: 'exact' });
+      const sameKind = engine.match({
+        site: 'aliexpress',
+        itemId: '1005000000000123',
+        title: 'Car Scratch Repair Touch Up Paint Pen Matte Grey',
+        seller,
+      });
+      const warning = sameKind.find((m) => m.tier === 'strong')!;
+      expect(warning.source).toBe('kr-consumer24');
+      expect(warning.evidence[0]).toEqual({ kind: 'seller', listingValue: seller, recordValue: seller, how: 'exact' });
 
-    const otherKind = engine.match({ site: 'aliexpress', itemId: '1005000000000124', title: 'Silicone Phone Case with Ring Holder', seller });
-    expect(otherKind.filter((m) => isWarningTier(m.tier))).toEqual([]);
-    expect(otherKind.length).toBeGreaterThan(0);
-    expect(otherKind.every(isStoreNote)).toBe(true);
-  });
+      const otherKind = engine.match({
+        site: 'aliexpress',
+        itemId: '1005000000000124',
+        title: 'Silicone Phone Case with Ring Holder',
+        seller,
+      });
+      expect(otherKind.filter((m) => isWarningTier(m.tier))).toEqual([]);
+      expect(otherKind.length).toBeGreaterThan(0);
+      expect(otherKind.every(isStoreNote)).toBe(true);
+    },
+  );
 });

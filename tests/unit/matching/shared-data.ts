@@ -31,7 +31,8 @@ export const devFilesPresent = (): boolean =>
   DEV_FEED_INPUTS.every((input) => existsSync(input.path)) &&
   ['listings.jsonl', 'labels.jsonl'].every((f) => existsSync(path.join(devDir, f)));
 
-export const sharedDataPresent = (): boolean => DEV_FEED_INPUTS.filter((i) => i.kind !== 'curated').every((i) => existsSync(i.path));
+export const sharedDataPresent = (): boolean =>
+  DEV_FEED_INPUTS.filter((i) => i.kind !== 'curated').every((i) => existsSync(i.path));
 
 let cached: HazardRecord[] | undefined;
 
@@ -41,7 +42,11 @@ export function buildDevFeedRecords(inputs: FeedInput[] = DEV_FEED_INPUTS): Haza
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'hc-dev-feed-'));
   try {
     const keys = generateSigningKeyPair();
-    buildFeed({ inputs: inputs.filter((i) => existsSync(i.path)), outDir, privateKey: loadPrivateKey(keys.privateKeyPem) });
+    buildFeed({
+      inputs: inputs.filter((i) => existsSync(i.path)),
+      outDir,
+      privateKey: loadPrivateKey(keys.privateKeyPem),
+    });
     const records = readFeedDir(outDir, { publicKey: keys.publicKey }).records;
     if (inputs === DEV_FEED_INPUTS) cached = records;
     return records;

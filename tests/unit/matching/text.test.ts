@@ -10,7 +10,13 @@ describe('text normalisation', () => {
   });
 
   it('splits Korean from Latin and digits and keeps decimals whole', () => {
-    expect(tokenize('LED 크리스마스 180구 2.4A').map((t) => t.norm)).toEqual(['led', '크리스마스', '180', '구', '2.4a']);
+    expect(tokenize('LED 크리스마스 180구 2.4A').map((t) => t.norm)).toEqual([
+      'led',
+      '크리스마스',
+      '180',
+      '구',
+      '2.4a',
+    ]);
   });
 
   it('singularises plain English plurals only', () => {

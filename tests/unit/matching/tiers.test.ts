@@ -20,7 +20,8 @@ describe('tier table', () => {
   it('has non-empty strings for every tier in every language', () => {
     for (const tier of tiers) {
       for (const key of Object.values(tierMessageKeys(tier))) {
-        for (const [lang, messages] of Object.entries(MESSAGES)) expect(messages[key as keyof typeof messages], `${lang} ${key}`).toBeTruthy();
+        for (const [lang, messages] of Object.entries(MESSAGES))
+          expect(messages[key as keyof typeof messages], `${lang} ${key}`).toBeTruthy();
       }
     }
   });

@@ -40,7 +40,9 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 /** `lib/matching/decide.ts` → `lib/matching`; `lib/hosts.ts` → `lib/hosts`; `components/x/y.tsx` → `components`. */
 function groupOf(file: string): string {
-  const parts = relative(root, file).replace(/\.tsx?$/, '').split('/');
+  const parts = relative(root, file)
+    .replace(/\.tsx?$/, '')
+    .split('/');
   return parts[0] === 'lib' ? `lib/${parts[1]}` : parts[0];
 }
 

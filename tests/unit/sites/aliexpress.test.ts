@@ -39,7 +39,8 @@ describe('AliExpress product pages (our fixtures)', () => {
 
   it('falls back to the rendered title and store when the head has none', () => {
     const doc = documentFrom(ownPage('aliexpress-ko-product.html'), KO_ITEM);
-    for (const el of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]'))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]')))
+      el.remove();
     doc.querySelector('a[data-pl="store-name"]')?.remove();
     const reading = readPage(KO_ITEM, doc);
     expect(reading.state).toBe('ok');
@@ -54,7 +55,8 @@ describe('AliExpress product pages (our fixtures)', () => {
 
   it('is unreadable, not ok, while a client-rendered page has no title yet', () => {
     const doc = documentFrom(ownPage('aliexpress-ko-product.html'), KO_ITEM);
-    for (const el of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]'))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]')))
+      el.remove();
     doc.querySelector('h1[data-pl="product-title"]')!.textContent = '';
     const reading = readPage(KO_ITEM, doc);
     expect(reading.state).toBe('unreadable');
@@ -181,7 +183,11 @@ describe('AliExpress search cards (our fixture)', () => {
     const reading = readPage(url, documentFrom(ownPage('aliexpress-search-ko.html'), url));
     expect(reading).toMatchObject({ pageType: 'search', state: 'ok' });
     expect(reading.cards).toEqual([
-      { itemId: '1005009900112233', globalItemId: '1005009900112233', title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감' },
+      {
+        itemId: '1005009900112233',
+        globalItemId: '1005009900112233',
+        title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감',
+      },
       { itemId: '1005009900112299', globalItemId: '1005009900112299', title: '비눗방울 리필액 1L 대용량' },
       { itemId: '1005009900112244', globalItemId: '1005009900112244', title: '버블건 장난감 20구멍 LED' },
       { itemId: '1005009900112255', globalItemId: '1005009900112255', title: 'LED 비눗방울 지팡이 키즈' },
@@ -201,7 +207,10 @@ describe('AliExpress search cards (our fixture)', () => {
     added.className = 'search-item-card-wrapper-gallery';
     const link = doc.createElement('a');
     link.className = 'search-card-item';
-    link.setAttribute('href', 'https://ko.aliexpress.com/item/1005009900112266.html?utparam-url=x_object_id%3A1005009900112266');
+    link.setAttribute(
+      'href',
+      'https://ko.aliexpress.com/item/1005009900112266.html?utparam-url=x_object_id%3A1005009900112266',
+    );
     const heading = doc.createElement('div');
     heading.setAttribute('role', 'heading');
     heading.setAttribute('title', '버블 머신 스탠드');

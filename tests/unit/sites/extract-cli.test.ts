@@ -52,10 +52,17 @@ describe('extract', () => {
       state: 'ok',
       cards: [
         { itemId: '601099650000001', title: 'Fizzpop Automatic Bubble Machine for Kids', variant: 'Blue / 1 pc' },
-        { itemId: '601099650000002', title: 'Lumo Silicone Teether Ring', seller: { id: '634418200000001', name: 'Lumo Baby Store' }, variant: 'Green' },
+        {
+          itemId: '601099650000002',
+          title: 'Lumo Silicone Teether Ring',
+          seller: { id: '634418200000001', name: 'Lumo Baby Store' },
+          variant: 'Green',
+        },
       ],
     });
-    const orders = toOutput(await extract(fixture('aliexpress-orders.html'), 'https://www.aliexpress.com/p/order/index.html'));
+    const orders = toOutput(
+      await extract(fixture('aliexpress-orders.html'), 'https://www.aliexpress.com/p/order/index.html'),
+    );
     expect(orders.pageType).toBe('orders');
     expect(orders.cards?.[0]).toEqual({
       itemId: '1005001230000001',
@@ -71,16 +78,25 @@ describe('extract', () => {
     await expect(extract(fixture('no-such-page.html'))).rejects.toThrow(/file not found: .*no-such-page\.html/);
     await expect(extract(fixture('no-such-page.html'))).rejects.toThrow(ExtractError);
     await expect(extract(fixture('aliexpress-404.html'))).rejects.toThrow(/no page URL/);
-    await expect(extract(fixture('aliexpress-404.html'), 'https://example.com/item/1.html')).rejects.toThrow(/unsupported URL/);
+    await expect(extract(fixture('aliexpress-404.html'), 'https://example.com/item/1.html')).rejects.toThrow(
+      /unsupported URL/,
+    );
   });
 
   it('wraps a runParams capture as the inline script the shop served', () => {
-    const capture = wrapJsonCapture({ data: { productInfoComponent: { id: 1005006113315011, subject: 'Bubble machine' } } });
+    const capture = wrapJsonCapture({
+      data: { productInfoComponent: { id: 1005006113315011, subject: 'Bubble machine' } },
+    });
     expect(capture.url).toBe('https://www.aliexpress.com/item/1005006113315011.html');
     expect(capture.html).toContain('window.runParams = {data: {"productInfoComponent"');
     expect(() => wrapJsonCapture({ something: 'else' })).toThrow(/unsupported JSON/);
     // Script-breaking text inside the capture stays inside the script element.
-    expect(wrapJsonCapture({ data: { titleModule: { subject: '</script><b>x</b>' } } }, 'https://www.aliexpress.com/item/1005000000000001.html').html).not.toContain('</script><b>');
+    expect(
+      wrapJsonCapture(
+        { data: { titleModule: { subject: '</script><b>x</b>' } } },
+        'https://www.aliexpress.com/item/1005000000000001.html',
+      ).html,
+    ).not.toContain('</script><b>');
   });
 });
 
@@ -89,7 +105,11 @@ describe('npm run extract (process)', () => {
     spawnSync('npx', ['tsx', 'lib/cli/extract.ts', ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
 
   it('prints JSON for a saved page and exits 0', { timeout: 60_000 }, () => {
-    const result = run(fixture('temu-product.html'), '--url', 'https://www.temu.com/kr/kids-bubble-machine-g-601099650626830.html');
+    const result = run(
+      fixture('temu-product.html'),
+      '--url',
+      'https://www.temu.com/kr/kids-bubble-machine-g-601099650626830.html',
+    );
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout);
     expect(output).toMatchObject({
@@ -106,7 +126,9 @@ describe('npm run extract (process)', () => {
     writeFileSync(page, '<html><body>x</body></html>');
     const unsupported = run(page, '--url', 'https://shop.example.com/item/1.html');
     expect(unsupported.status).toBe(2);
-    expect(unsupported.stderr).toMatch(/extract: unsupported URL \(not AliExpress or Temu\): https:\/\/shop\.example\.com/);
+    expect(unsupported.stderr).toMatch(
+      /extract: unsupported URL \(not AliExpress or Temu\): https:\/\/shop\.example\.com/,
+    );
     expect(unsupported.stdout).toBe('');
   }, 60_000);
 });

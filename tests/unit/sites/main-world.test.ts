@@ -23,7 +23,10 @@ afterAll(closeDocuments);
 
 /** A page window whose messages to itself are collected. */
 function pageWindow(url: string) {
-  const window = new HappyWindow({ url, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new HappyWindow({
+    url,
+    settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   windows.push(window);
   const win = window as unknown as PageWindow;
   const messages: MessageEvent[] = [];
@@ -50,7 +53,10 @@ describe('installMainWorldObserver (MAIN world)', () => {
     expect(messages).toHaveLength(1);
     const data = acceptMainWorldMessage(messages[0]!, GOODS, { window: win });
     expect(data).toMatchObject({ site: 'temu', itemId: GOODS, unavailable: false });
-    expect(data?.product).toMatchObject({ title: 'Kids Bubble Machine 40 Holes', seller: { name: 'Bubble Toys Official', id: '634418212799430' } });
+    expect(data?.product).toMatchObject({
+      title: 'Kids Bubble Machine 40 Holes',
+      seller: { name: 'Bubble Toys Official', id: '634418212799430' },
+    });
 
     // The SSR page still describes the previous goods: unreadable until this fresh data is merged.
     const stale = readPage(TEMU_URL, documentFrom(ownPage('temu-product-stale.html'), TEMU_URL));
@@ -58,7 +64,11 @@ describe('installMainWorldObserver (MAIN world)', () => {
     const merged = mergeMainWorldData(stale, data!);
     expect(merged.state).toBe('ok');
     expect(merged.reason).toBeUndefined();
-    expect(merged.product).toMatchObject({ itemId: GOODS, title: 'Kids Bubble Machine 40 Holes', category: ['Toys & Games'] });
+    expect(merged.product).toMatchObject({
+      itemId: GOODS,
+      title: 'Kids Bubble Machine 40 Holes',
+      category: ['Toys & Games'],
+    });
   });
 
   it('posts its latest data again when the isolated script asks (it may start listening late)', async () => {
@@ -82,7 +92,11 @@ describe('installMainWorldObserver (MAIN world)', () => {
 
   it('observes a clone of Temu search responses from fetch and leaves the page its own response', async () => {
     const { win, messages, flush } = pageWindow('https://www.temu.com/uk/search_result.html?search_key=bubble');
-    const body = { result: { data: { goods_list: [{ goods_id: 601099650626831, mall_id: 634418212799431, title: 'Bubble Gun 20 Holes' }] } } };
+    const body = {
+      result: {
+        data: { goods_list: [{ goods_id: 601099650626831, mall_id: 634418212799431, title: 'Bubble Gun 20 Holes' }] },
+      },
+    };
     const pageResponse = new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     const pageFetch = vi.fn(async () => pageResponse);
     win.fetch = pageFetch as unknown as PageWindow['fetch'];
@@ -98,11 +112,20 @@ describe('installMainWorldObserver (MAIN world)', () => {
     });
     const listing = acceptMainWorldListing(messages[0]!, win.location.href, { window: win });
     expect(listing?.cards).toEqual([
-      { itemId: '601099650626831', globalItemId: '601099650626831', title: 'Bubble Gun 20 Holes', storeId: '634418212799431' },
+      {
+        itemId: '601099650626831',
+        globalItemId: '601099650626831',
+        title: 'Bubble Gun 20 Holes',
+        storeId: '634418212799431',
+      },
     ]);
     const reading = readPage(win.location.href, documentFrom('<html><body></body></html>', win.location.href));
     expect(mergeMainWorldCards(reading, listing!).cards).toHaveLength(1);
-    expect(acceptMainWorldListing(messages[0]!, 'https://www.temu.com/uk/search_result.html?search_key=other', { window: win })).toBeNull();
+    expect(
+      acceptMainWorldListing(messages[0]!, 'https://www.temu.com/uk/search_result.html?search_key=other', {
+        window: win,
+      }),
+    ).toBeNull();
   });
 
   it('never touches Temu captcha endpoints (/api/phantom/) or unrelated requests', async () => {
@@ -145,7 +168,9 @@ describe('installMainWorldObserver (MAIN world)', () => {
     await flush();
     expect(seen).toHaveLength(1);
     expect(JSON.parse(seen[0]!).data.store.goodsId).toBe(GOODS);
-    expect(acceptMainWorldMessage(messages[0]!, GOODS, { window: win })?.product.title).toBe('Kids Bubble Machine 40 Holes');
+    expect(acceptMainWorldMessage(messages[0]!, GOODS, { window: win })?.product.title).toBe(
+      'Kids Bubble Machine 40 Holes',
+    );
 
     uninstall();
     const again = new PageXhr();
@@ -162,7 +187,10 @@ describe('installMainWorldObserver (MAIN world)', () => {
     const pageCallback = vi.fn();
     (win as unknown as Record<string, unknown>).mtopjsonp3 = pageCallback;
     const script = win.document.createElement('script');
-    script.setAttribute('src', 'https://acs.aliexpress.com/h5/mtop.aliexpress.pdp.pc.query/1.0/?appKey=12574478&callback=mtopjsonp3');
+    script.setAttribute(
+      'src',
+      'https://acs.aliexpress.com/h5/mtop.aliexpress.pdp.pc.query/1.0/?appKey=12574478&callback=mtopjsonp3',
+    );
     win.document.head.append(script);
     await flush();
 
@@ -172,7 +200,9 @@ describe('installMainWorldObserver (MAIN world)', () => {
       data: {
         result: {
           PRODUCT_TITLE: { text: '어린이 비눗방울 머신 40구멍 - AliExpress' },
-          GLOBAL_DATA: { globalData: { productId: 1005009900112233, storeName: '버블 토이 공식 스토어', storeId: 1102928353 } },
+          GLOBAL_DATA: {
+            globalData: { productId: 1005009900112233, storeName: '버블 토이 공식 스토어', storeId: 1102928353 },
+          },
           PRODUCT_PROP_PC: { showedProps: [{ attrName: 'Model Number', attrValue: 'BK-40' }] },
           HEADER_IMAGE_PC: { imagePathList: ['//ae01.alicdn.com/kf/Sbubble.jpg'] },
           PRICE: { skuPriceInfoMap: { huge: 'not forwarded' } },
@@ -195,7 +225,10 @@ describe('installMainWorldObserver (MAIN world)', () => {
     });
     // A client-rendered page before hydration: unreadable, then ok with the observed data.
     const doc = documentFrom(ownPage('aliexpress-ko-product.html'), url);
-    for (const el of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"], h1'))) el.remove();
+    for (const el of Array.from(
+      doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"], h1'),
+    ))
+      el.remove();
     const before = readPage(url, doc);
     expect(before.state).toBe('unreadable');
     const after = mergeMainWorldData(before, data!);
@@ -214,7 +247,12 @@ describe('acceptMainWorldMessage (isolated world)', () => {
 
   function event(win: PageWindow, data: unknown, init: Partial<MessageEventInit> = {}) {
     // happy-dom's MessageEvent: Node's own only accepts a MessagePort as source.
-    return new win.MessageEvent('message', { data, origin: win.location.origin, source: win as unknown as MessageEventSource, ...init });
+    return new win.MessageEvent('message', {
+      data,
+      origin: win.location.origin,
+      source: win as unknown as MessageEventSource,
+      ...init,
+    });
   }
 
   it('accepts only its own window and origin, the expected item, and a payload about that item', () => {
@@ -222,18 +260,35 @@ describe('acceptMainWorldMessage (isolated world)', () => {
     const other = pageWindow('https://www.temu.com/').win;
     expect(acceptMainWorldMessage(event(win, valid), GOODS, { window: win })).not.toBeNull();
     expect(acceptMainWorldMessage(event(win, valid), '601000000000001', { window: win })).toBeNull();
-    expect(acceptMainWorldMessage(event(win, valid, { origin: 'https://evil.example' }), GOODS, { window: win })).toBeNull();
-    expect(acceptMainWorldMessage(event(win, valid, { source: other as unknown as MessageEventSource }), GOODS, { window: win })).toBeNull();
+    expect(
+      acceptMainWorldMessage(event(win, valid, { origin: 'https://evil.example' }), GOODS, { window: win }),
+    ).toBeNull();
+    expect(
+      acceptMainWorldMessage(event(win, valid, { source: other as unknown as MessageEventSource }), GOODS, {
+        window: win,
+      }),
+    ).toBeNull();
     expect(acceptMainWorldMessage(event(win, { ...valid, source: 'someone-else' }), GOODS, { window: win })).toBeNull();
-    expect(acceptMainWorldMessage(event(win, { ...valid, payload: { format: 'temu-goods', store: temuStore('601000000000001') } }), GOODS, { window: win })).toBeNull();
-    expect(acceptMainWorldMessage(event(win, { ...valid, payload: { format: 'unknown' } }), GOODS, { window: win })).toBeNull();
+    expect(
+      acceptMainWorldMessage(
+        event(win, { ...valid, payload: { format: 'temu-goods', store: temuStore('601000000000001') } }),
+        GOODS,
+        { window: win },
+      ),
+    ).toBeNull();
+    expect(
+      acceptMainWorldMessage(event(win, { ...valid, payload: { format: 'unknown' } }), GOODS, { window: win }),
+    ).toBeNull();
     expect(acceptMainWorldMessage(event(win, 'not an object'), GOODS, { window: win })).toBeNull();
     expect(acceptMainWorldMessage(event(win, { ...valid, site: 'aliexpress' }), GOODS, { window: win })).toBeNull();
   });
 
   it('marks status 5 as unavailable, and merging never overrides challenge or 404 states', () => {
     const { win } = pageWindow(TEMU_URL);
-    const unavailable = { ...valid, payload: { format: 'temu-goods', store: temuStore(GOODS, { status: 5, goodsName: 'Unavailable for purchase' }) } };
+    const unavailable = {
+      ...valid,
+      payload: { format: 'temu-goods', store: temuStore(GOODS, { status: 5, goodsName: 'Unavailable for purchase' }) },
+    };
     const data = acceptMainWorldMessage(event(win, unavailable), GOODS, { window: win })!;
     expect(data.unavailable).toBe(true);
     expect(data.product.title).toBeUndefined();

@@ -31,7 +31,10 @@ describe('URL forms of cart, checkout and order pages', () => {
     ['https://shoppingcart.aliexpress.com/order/confirm_order.htm', { pageType: 'checkout' }],
     [AE_ORDERS, { pageType: 'orders' }],
     ['https://trade.aliexpress.com/orderList.htm', { pageType: 'orders' }],
-    ['https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000001', { pageType: 'orders', orderId: '8190000000000001' }],
+    [
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000001',
+      { pageType: 'orders', orderId: '8190000000000001' },
+    ],
     ['https://www.aliexpress.com/p/order/detail.html?orderId=abc', { pageType: 'orders' }],
     [TEMU_CART, { pageType: 'cart', locale: 'uk' }],
     ['https://www.temu.com/shopping_cart.html', { pageType: 'cart' }],
@@ -55,9 +58,30 @@ describe('conformance: every page kind gives its lines as cards with seller and 
     const reading = read('aliexpress-cart.html', AE_CART);
     expect(reading).toMatchObject({ site: 'aliexpress', pageType: 'cart', state: 'ok' });
     expect(reading.cards).toEqual<CardReading[]>([
-      { itemId: '1005001230000001', globalItemId: '1005001230000001', title: 'Zoomly Kids Magnetic Building Tiles 60 pcs', seller: brightfield, storeId: brightfield.id, variant: 'Color: Rainbow; Ships From: CHINA' },
-      { itemId: '1005001230000002', globalItemId: '1005001230000002', title: 'Glimwick LED Night Light Bunny', seller: brightfield, storeId: brightfield.id, variant: 'Color: Pink' },
-      { itemId: '1005001230000003', globalItemId: '1005001230000003', title: 'Northpeak Camping Lantern USB Rechargeable', seller: northpeak, storeId: northpeak.id, variant: 'Plug: EU plug' },
+      {
+        itemId: '1005001230000001',
+        globalItemId: '1005001230000001',
+        title: 'Zoomly Kids Magnetic Building Tiles 60 pcs',
+        seller: brightfield,
+        storeId: brightfield.id,
+        variant: 'Color: Rainbow; Ships From: CHINA',
+      },
+      {
+        itemId: '1005001230000002',
+        globalItemId: '1005001230000002',
+        title: 'Glimwick LED Night Light Bunny',
+        seller: brightfield,
+        storeId: brightfield.id,
+        variant: 'Color: Pink',
+      },
+      {
+        itemId: '1005001230000003',
+        globalItemId: '1005001230000003',
+        title: 'Northpeak Camping Lantern USB Rechargeable',
+        seller: northpeak,
+        storeId: northpeak.id,
+        variant: 'Plug: EU plug',
+      },
     ]);
   });
 
@@ -66,8 +90,12 @@ describe('conformance: every page kind gives its lines as cards with seller and 
     expect(reading).toMatchObject({ pageType: 'checkout', state: 'ok' });
     expect(reading.cards).toEqual([
       {
-        itemId: '1005001230000001', globalItemId: '1005001230000001', title: '줌리 어린이 자석 블록 60피스',
-        seller: { id: '1101234567', name: '브라이트필드 토이 스토어' }, storeId: '1101234567', variant: '색상: 레인보우',
+        itemId: '1005001230000001',
+        globalItemId: '1005001230000001',
+        title: '줌리 어린이 자석 블록 60피스',
+        seller: { id: '1101234567', name: '브라이트필드 토이 스토어' },
+        storeId: '1101234567',
+        variant: '색상: 레인보우',
       },
     ]);
   });
@@ -75,10 +103,36 @@ describe('conformance: every page kind gives its lines as cards with seller and 
   it('AliExpress order list: each line with its order number and date', () => {
     const reading = read('aliexpress-orders.html', AE_ORDERS);
     expect(reading).toMatchObject({ pageType: 'orders', state: 'ok' });
-    expect(reading.cards?.map(({ itemId, seller, variant, orderId, orderDate }) => ({ itemId, seller: seller?.name, variant, orderId, orderDate }))).toEqual([
-      { itemId: '1005001230000001', seller: brightfield.name, variant: 'Rainbow', orderId: '8190000000000001', orderDate: '2026-02-17' },
-      { itemId: '1005001230000003', seller: northpeak.name, variant: 'EU plug', orderId: '8190000000000002', orderDate: '2026-03-03' },
-      { itemId: '1005001230000004', seller: northpeak.name, variant: 'Black', orderId: '8190000000000002', orderDate: '2026-03-03' },
+    expect(
+      reading.cards?.map(({ itemId, seller, variant, orderId, orderDate }) => ({
+        itemId,
+        seller: seller?.name,
+        variant,
+        orderId,
+        orderDate,
+      })),
+    ).toEqual([
+      {
+        itemId: '1005001230000001',
+        seller: brightfield.name,
+        variant: 'Rainbow',
+        orderId: '8190000000000001',
+        orderDate: '2026-02-17',
+      },
+      {
+        itemId: '1005001230000003',
+        seller: northpeak.name,
+        variant: 'EU plug',
+        orderId: '8190000000000002',
+        orderDate: '2026-03-03',
+      },
+      {
+        itemId: '1005001230000004',
+        seller: northpeak.name,
+        variant: 'Black',
+        orderId: '8190000000000002',
+        orderDate: '2026-03-03',
+      },
     ]);
     // A line with only a picture link takes its title from the picture.
     expect(reading.cards?.[2]?.title).toBe('Northpeak Headlamp 3 Modes');
@@ -88,10 +142,19 @@ describe('conformance: every page kind gives its lines as cards with seller and 
     const reading = read('temu-cart.html', TEMU_CART);
     expect(reading).toMatchObject({ site: 'temu', pageType: 'cart', state: 'ok' });
     expect(reading.cards).toEqual([
-      { itemId: '601099650000001', globalItemId: '601099650000001', title: 'Fizzpop Automatic Bubble Machine for Kids', variant: 'Blue / 1 pc' },
       {
-        itemId: '601099650000002', globalItemId: '601099650000002', title: 'Lumo Silicone Teether Ring', variant: 'Green',
-        seller: { id: '634418200000001', name: 'Lumo Baby Store' }, storeId: '634418200000001',
+        itemId: '601099650000001',
+        globalItemId: '601099650000001',
+        title: 'Fizzpop Automatic Bubble Machine for Kids',
+        variant: 'Blue / 1 pc',
+      },
+      {
+        itemId: '601099650000002',
+        globalItemId: '601099650000002',
+        title: 'Lumo Silicone Teether Ring',
+        variant: 'Green',
+        seller: { id: '634418200000001', name: 'Lumo Baby Store' },
+        storeId: '634418200000001',
       },
     ]);
   });
@@ -110,8 +173,12 @@ describe('conformance: every page kind gives its lines as cards with seller and 
     expect(reading).toMatchObject({ pageType: 'orders', state: 'ok' });
     expect(reading.cards).toEqual([
       {
-        itemId: '601099650000001', globalItemId: '601099650000001', title: '피즈팝 어린이 자동 비눗방울 기계', variant: '블루',
-        orderId: 'PO-211-01234567890123456', orderDate: '2026-03-05',
+        itemId: '601099650000001',
+        globalItemId: '601099650000001',
+        title: '피즈팝 어린이 자동 비눗방울 기계',
+        variant: '블루',
+        orderId: 'PO-211-01234567890123456',
+        orderDate: '2026-03-05',
       },
     ]);
   });
@@ -124,7 +191,9 @@ describe('reading rules', () => {
     expect(found.map((f) => f.card.itemId)).toEqual(['1005001230000001', '1005001230000002', '1005001230000003']);
     for (const { element, card } of found) {
       // The row holds the line's links and no other line's.
-      const ids = new Set([...element.querySelectorAll('a[href*="/item/"]')].map((a) => /(\d{16})/.exec(a.getAttribute('href')!)![1]));
+      const ids = new Set(
+        [...element.querySelectorAll('a[href*="/item/"]')].map((a) => /(\d{16})/.exec(a.getAttribute('href')!)![1]),
+      );
       expect([...ids]).toEqual([card.itemId]);
     }
     expect(readCards(AE_CART, doc).map((c) => c.itemId)).toEqual(found.map((f) => f.card.itemId));
@@ -151,7 +220,11 @@ describe('reading rules', () => {
     const url = 'https://www.aliexpress.us/p/shoppingcart/index.html';
     const html = '<div><a href="/item/3256801111111111.html">Invented lamp</a><input type="number" value="1"></div>';
     const [card] = readPage(url, documentFrom(`<html><body>${html}</body></html>`, url)).cards ?? [];
-    expect(card).toMatchObject({ itemId: '3256801111111111', globalItemId: globalIdOfUsLocal('3256801111111111'), localItemId: '3256801111111111' });
+    expect(card).toMatchObject({
+      itemId: '3256801111111111',
+      globalItemId: globalIdOfUsLocal('3256801111111111'),
+      localItemId: '3256801111111111',
+    });
   });
 
   it.each([

@@ -66,7 +66,10 @@ describe('Temu security verification', () => {
   it('is a challenge only while the captcha is rendered and visible', () => {
     const url = 'https://www.temu.com/kr/kids-bubble-machine-g-601099650626830.html';
     const doc = documentFrom(ownPage('temu-challenge.html'), url);
-    expect(readPage(url, doc)).toMatchObject({ state: 'challenge', reason: expect.stringMatching(/security verification/) });
+    expect(readPage(url, doc)).toMatchObject({
+      state: 'challenge',
+      reason: expect.stringMatching(/security verification/),
+    });
     doc.querySelector('.captcha-dialog_container__x7Hd')!.setAttribute('style', 'display:none');
     // The i18n strings are still in the page's scripts: that alone is not a challenge.
     expect(readPage(url, doc).state).toBe('unreadable');
@@ -91,11 +94,21 @@ describe('Temu listing cards (our fixtures)', () => {
     const reading = readPage(SEARCH, documentFrom(ownPage('temu-search.html'), SEARCH));
     expect(reading).toMatchObject({ pageType: 'search', state: 'ok' });
     expect(reading.cards).toEqual([
-      { itemId: '601099650626830', globalItemId: '601099650626830', title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감', storeId: '634418212799430' },
+      {
+        itemId: '601099650626830',
+        globalItemId: '601099650626830',
+        title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감',
+        storeId: '634418212799430',
+      },
       { itemId: '601099650626831', globalItemId: '601099650626831', title: '버블건 장난감 20구멍 LED' },
       { itemId: '601099650626832', globalItemId: '601099650626832', title: 'Led 비눗방울 지팡이' },
       { itemId: '601099650626833', globalItemId: '601099650626833', title: '비눗방울 블로워 팬' },
-      { itemId: '601099650626899', globalItemId: '601099650626899', title: '비눗방울 리필액 1L', storeId: '634418212799431' },
+      {
+        itemId: '601099650626899',
+        globalItemId: '601099650626899',
+        title: '비눗방울 리필액 1L',
+        storeId: '634418212799431',
+      },
     ]);
   });
 
@@ -122,9 +135,24 @@ describe('Temu listing cards (our fixtures)', () => {
     const reading = readPage(url, documentFrom(ownPage('temu-store.html'), url));
     expect(reading).toMatchObject({ pageType: 'store', state: 'ok' });
     expect(reading.cards).toEqual([
-      { itemId: '601099650626830', globalItemId: '601099650626830', title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감', storeId: '634418212799430' },
-      { itemId: '601099650626831', globalItemId: '601099650626831', title: '버블건 장난감 20구멍 LED', storeId: '634418212799430' },
-      { itemId: '601099650626840', globalItemId: '601099650626840', title: '비눗방울 머신 배터리 세트', storeId: '634418212799430' },
+      {
+        itemId: '601099650626830',
+        globalItemId: '601099650626830',
+        title: '어린이 비눗방울 머신 40구멍 자동 버블 장난감',
+        storeId: '634418212799430',
+      },
+      {
+        itemId: '601099650626831',
+        globalItemId: '601099650626831',
+        title: '버블건 장난감 20구멍 LED',
+        storeId: '634418212799430',
+      },
+      {
+        itemId: '601099650626840',
+        globalItemId: '601099650626840',
+        title: '비눗방울 머신 배터리 세트',
+        storeId: '634418212799430',
+      },
     ]);
   });
 

@@ -8,7 +8,10 @@ import { WALL_RULES } from '../../../lib/sites/wall-rules';
 import { detectWall } from '../../../lib/sites/walls';
 import { closeDocuments, documentFrom, ownPagesDir, sharedFiles } from './helpers';
 
-const PRODUCT_URLS = ['https://www.aliexpress.com/item/1005001234567890.html', 'https://www.temu.com/invented-toy-g-601099512345678.html'];
+const PRODUCT_URLS = [
+  'https://www.aliexpress.com/item/1005001234567890.html',
+  'https://www.temu.com/invented-toy-g-601099512345678.html',
+];
 
 afterAll(closeDocuments);
 
@@ -29,7 +32,13 @@ describe('wall rules', () => {
 
   it('an empty shell (no text, no inline data) is unreadable, not "nothing matched"', () => {
     for (const url of PRODUCT_URLS) {
-      const reading = readPage(url, documentFrom('<!doctype html><html><head><title>Example</title></head><body><div id="root"></div></body></html>', url));
+      const reading = readPage(
+        url,
+        documentFrom(
+          '<!doctype html><html><head><title>Example</title></head><body><div id="root"></div></body></html>',
+          url,
+        ),
+      );
       expect(reading).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('empty') });
     }
   });
@@ -49,13 +58,16 @@ describe('wall rules', () => {
     }
   });
 
-  it.skipIf(!savedProducts.length)('match none of the real saved pages in ../shared/fixtures (skipped when absent)', () => {
-    for (const file of savedProducts) {
-      const html = readFileSync(file, 'utf8');
-      const url = inferPageUrl(html) ?? PRODUCT_URLS[0]!;
-      expect(detectWall(documentFrom(html, url)), path.basename(file)).toBeUndefined();
-    }
-  });
+  it.skipIf(!savedProducts.length)(
+    'match none of the real saved pages in ../shared/fixtures (skipped when absent)',
+    () => {
+      for (const file of savedProducts) {
+        const html = readFileSync(file, 'utf8');
+        const url = inferPageUrl(html) ?? PRODUCT_URLS[0]!;
+        expect(detectWall(documentFrom(html, url)), path.basename(file)).toBeUndefined();
+      }
+    },
+  );
 });
 
 /** Deterministic words, so a failure can be reproduced. */

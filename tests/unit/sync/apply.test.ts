@@ -20,7 +20,9 @@ function target(chunkSize: number): ApplyTarget {
   return { db, chunkSize, toStored: (record) => ({ ...record, ...indexKeysOf(record) }) };
 }
 const expected = (version: number, records: HazardRecord[]) => ({
-  version, recordCount: records.length, recordsDigest: recordsDigestSync(records.map((r) => r.id)),
+  version,
+  recordCount: records.length,
+  recordsDigest: recordsDigestSync(records.map((r) => r.id)),
 });
 const meta = { put: [{ key: 'feedVersion', value: 2 }], remove: ['lastError'] };
 
@@ -48,7 +50,9 @@ describe('applyFeedChange', () => {
       return realBulkPut(rows);
     }) as unknown as typeof realBulkPut);
 
-    await expect(applyFeedChange(t, { kind: 'snapshot', records }, expected(2, records), meta)).rejects.toThrow(/third chunk/);
+    await expect(applyFeedChange(t, { kind: 'snapshot', records }, expected(2, records), meta)).rejects.toThrow(
+      /third chunk/,
+    );
     vi.restoreAllMocks();
     expect(await hazardRows(db)).toEqual(expectedRows(old));
     expect((await db.meta.get('feedVersion'))?.value).toBe(1);
@@ -60,7 +64,10 @@ describe('applyFeedChange', () => {
     const next = testRecords(2, 4);
     await applyFeedChange(
       t,
-      { kind: 'delta', delta: { from: 1, to: 2, upserts: testRecords(3, 4), deletes: ['curated:T-000001', 'curated:T-000003'] } },
+      {
+        kind: 'delta',
+        delta: { from: 1, to: 2, upserts: testRecords(3, 4), deletes: ['curated:T-000001', 'curated:T-000003'] },
+      },
       expected(2, next),
       meta,
     );

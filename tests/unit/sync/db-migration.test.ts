@@ -21,14 +21,38 @@ const RELEASED_V1_STORES = {
 };
 
 const userData = {
-  watched: [{
-    listingKey: 'aliexpress:1005001111111111', site: 'aliexpress', itemId: '1005001111111111', title: 'Hairband',
-    url: 'https://www.aliexpress.com/item/1005001111111111.html', viewedAt: 1_700_000_000_000, marked: true,
-    notifiedRecordIds: ['curated:T-000001'],
-  }],
+  watched: [
+    {
+      listingKey: 'aliexpress:1005001111111111',
+      site: 'aliexpress',
+      itemId: '1005001111111111',
+      title: 'Hairband',
+      url: 'https://www.aliexpress.com/item/1005001111111111.html',
+      viewedAt: 1_700_000_000_000,
+      marked: true,
+      notifiedRecordIds: ['curated:T-000001'],
+    },
+  ],
   dismissals: [{ listingKey: 'temu:601099333333333', kind: 'snoozed', signature: 'sig-1', at: 1_700_000_000_001 }],
-  reports: [{ id: 'b9f7c3a0-0000-4000-8000-000000000001', createdAt: 1_700_000_000_002, status: 'queued', attempts: 2, nextAttemptAt: 1_700_000_100_000, payload: { kind: 'missed', title: '완구' } }],
-  localRules: [{ id: 'rule-1', listingKey: 'temu:601099444444444', reportId: 'b9f7c3a0-0000-4000-8000-000000000001', createdAt: 1_700_000_000_003, note: 'smells of solvent' }],
+  reports: [
+    {
+      id: 'b9f7c3a0-0000-4000-8000-000000000001',
+      createdAt: 1_700_000_000_002,
+      status: 'queued',
+      attempts: 2,
+      nextAttemptAt: 1_700_000_100_000,
+      payload: { kind: 'missed', title: '완구' },
+    },
+  ],
+  localRules: [
+    {
+      id: 'rule-1',
+      listingKey: 'temu:601099444444444',
+      reportId: 'b9f7c3a0-0000-4000-8000-000000000001',
+      createdAt: 1_700_000_000_003,
+      note: 'smells of solvent',
+    },
+  ],
 };
 type UserTable = keyof typeof userData;
 const USER_TABLES = Object.keys(userData) as UserTable[];
@@ -44,8 +68,20 @@ async function writeReleasedV1(name: string) {
   old.version(1).stores(RELEASED_V1_STORES);
   await old.open();
   for (const table of USER_TABLES) await old.table(table).bulkPut(userData[table]);
-  await old.table('hazards').bulkPut([{ ...testRecord(1), listingKeys: ['aliexpress:1005000000000001'], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }]);
-  await old.table('meta').bulkPut([{ key: 'feedVersion', value: 1 }, { key: 'dataAsOf', value: '2026-11-01' }]);
+  await old.table('hazards').bulkPut([
+    {
+      ...testRecord(1),
+      listingKeys: ['aliexpress:1005000000000001'],
+      gtinKeys: [],
+      modelKeys: [],
+      brandKeys: [],
+      certKeys: [],
+    },
+  ]);
+  await old.table('meta').bulkPut([
+    { key: 'feedVersion', value: 1 },
+    { key: 'dataAsOf', value: '2026-11-01' },
+  ]);
   old.close();
 }
 
@@ -65,7 +101,9 @@ describe('database upgrades', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     expect(await userTables(db)).toEqual(userData);
-    expect(await db.hazards.where('listingKeys').equals('aliexpress:1005000000000001').primaryKeys()).toEqual(['curated:T-000001']);
+    expect(await db.hazards.where('listingKeys').equals('aliexpress:1005000000000001').primaryKeys()).toEqual([
+      'curated:T-000001',
+    ]);
     expect((await db.meta.get('feedVersion'))?.value).toBe(1);
     db.close();
   });

@@ -4,7 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
 import { recordsDigestSync, sha256Hex, sha256Sync, toHex } from '../../../lib/sync/sha256';
 import {
-  checkFile, decodeBase64, gunzipCapped, gunzipSnapshot, importFeedPublicKey, parseDelta, parseSnapshot, verifyManifestSignature,
+  checkFile,
+  decodeBase64,
+  gunzipCapped,
+  gunzipSnapshot,
+  importFeedPublicKey,
+  parseDelta,
+  parseSnapshot,
+  verifyManifestSignature,
 } from '../../../lib/sync/verify';
 import { testRecord } from './support/test-feed';
 
@@ -20,7 +27,15 @@ describe('sha256', () => {
   });
 
   it('computes the same records digest as the feed builder, sorting by UTF-16 code units', () => {
-    const ids = ['kr-safetykorea:CB063R1234-3001', 'curated:Z', 'curated:a', 'curated:완구-1', 'curated:😀', 'curated:\uffff', 'eu-safety-gate:A12/00073/24'];
+    const ids = [
+      'kr-safetykorea:CB063R1234-3001',
+      'curated:Z',
+      'curated:a',
+      'curated:완구-1',
+      'curated:😀',
+      'curated:\uffff',
+      'eu-safety-gate:A12/00073/24',
+    ];
     expect(recordsDigestSync(ids)).toBe(recordsDigest(ids));
     expect(recordsDigestSync([])).toBe(recordsDigest([]));
     expect(recordsDigestSync([...ids].reverse())).toBe(recordsDigestSync(ids));
@@ -36,9 +51,13 @@ describe('signature check', () => {
     const key = await importFeedPublicKey(rawPublic);
     const signature = sign(null, manifest, privateKey).toString('base64');
     await expect(verifyManifestSignature(key, manifest, `${signature}\n`)).resolves.toBeUndefined();
-    await expect(verifyManifestSignature(key, Buffer.from('{"version":3} \n'), signature)).rejects.toMatchObject({ code: 'bad-signature' });
+    await expect(verifyManifestSignature(key, Buffer.from('{"version":3} \n'), signature)).rejects.toMatchObject({
+      code: 'bad-signature',
+    });
     await expect(verifyManifestSignature(key, manifest, '')).rejects.toMatchObject({ code: 'bad-signature' });
-    await expect(verifyManifestSignature(key, manifest, signature.slice(0, 40))).rejects.toMatchObject({ code: 'bad-signature' });
+    await expect(verifyManifestSignature(key, manifest, signature.slice(0, 40))).rejects.toMatchObject({
+      code: 'bad-signature',
+    });
   });
 
   it('refuses a missing or malformed build key', async () => {
@@ -48,8 +67,13 @@ describe('signature check', () => {
   });
 
   it('says so when the browser has no Ed25519 in WebCrypto (Firefox before 129)', async () => {
-    vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new DOMException('Unrecognized algorithm', 'NotSupportedError'));
-    await expect(importFeedPublicKey(rawPublic)).rejects.toMatchObject({ code: 'unsupported-browser', message: /updates are off/ });
+    vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(
+      new DOMException('Unrecognized algorithm', 'NotSupportedError'),
+    );
+    await expect(importFeedPublicKey(rawPublic)).rejects.toMatchObject({
+      code: 'unsupported-browser',
+      message: /updates are off/,
+    });
   });
 
   it('decodes only strict base64', () => {
@@ -66,16 +90,25 @@ describe('file checks', () => {
   it('tells a cut-off download from a wrong one', async () => {
     await expect(checkFile(bytes, file, 'the file')).resolves.toBeUndefined();
     await expect(checkFile(bytes.subarray(0, 4), file, 'the file')).rejects.toMatchObject({ code: 'truncated' });
-    await expect(checkFile(Buffer.concat([bytes, bytes]), file, 'the file')).rejects.toMatchObject({ code: 'too-large' });
-    await expect(checkFile(Buffer.from('HELLO FEED'), file, 'the file')).rejects.toMatchObject({ code: 'hash-mismatch' });
+    await expect(checkFile(Buffer.concat([bytes, bytes]), file, 'the file')).rejects.toMatchObject({
+      code: 'too-large',
+    });
+    await expect(checkFile(Buffer.from('HELLO FEED'), file, 'the file')).rejects.toMatchObject({
+      code: 'hash-mismatch',
+    });
   });
 
   it('gunzips within the cap and refuses beyond it or on bad gzip', async () => {
     const text = 'x'.repeat(10_000);
     expect(await gunzipCapped(gzipSync(text), 10_000, 'the file')).toBe(text);
     await expect(gunzipCapped(gzipSync(text), 9_999, 'the file')).rejects.toMatchObject({ code: 'too-large' });
-    await expect(gunzipCapped(gzipSync(text).subarray(0, 20), 10_000, 'the file')).rejects.toMatchObject({ code: 'invalid-data' });
-    await expect(gunzipCapped(gzipSync(Buffer.from([0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({ code: 'invalid-data', message: /UTF-8/ });
+    await expect(gunzipCapped(gzipSync(text).subarray(0, 20), 10_000, 'the file')).rejects.toMatchObject({
+      code: 'invalid-data',
+    });
+    await expect(gunzipCapped(gzipSync(Buffer.from([0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({
+      code: 'invalid-data',
+      message: /UTF-8/,
+    });
   });
 
   it('parses a snapshot as it unpacks: lines and multi-byte letters cut across pieces, caps still hold', async () => {
@@ -89,13 +122,21 @@ describe('file checks', () => {
     expect(parsed.map((r) => r.id)).toEqual(records.map((r) => r.id));
     expect(parsed[2_999]!.product.names[0]!.text).toBe('어린이 장난감 세트 2999');
     await expect(gunzipSnapshot(gzipSync(text), 1_000, 'the file')).rejects.toMatchObject({ code: 'too-large' });
-    await expect(gunzipSnapshot(gzipSync(`${text}{"id":"x"}\n`), text.length * 3, 'the file')).rejects.toThrow(/line 3001: /);
-    await expect(gunzipSnapshot(gzipSync(Buffer.from([0x7b, 0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({ code: 'invalid-data', message: /UTF-8/ });
+    await expect(gunzipSnapshot(gzipSync(`${text}{"id":"x"}\n`), text.length * 3, 'the file')).rejects.toThrow(
+      /line 3001: /,
+    );
+    await expect(gunzipSnapshot(gzipSync(Buffer.from([0x7b, 0xff, 0xfe])), 100, 'the file')).rejects.toMatchObject({
+      code: 'invalid-data',
+      message: /UTF-8/,
+    });
   });
 
   it('validates every snapshot line and every delta record against the schema', () => {
     const good = JSON.stringify(testRecord(1));
-    expect(parseSnapshot(`${good}\n${JSON.stringify(testRecord(2))}\n`, 's').map((r) => r.id)).toEqual(['curated:T-000001', 'curated:T-000002']);
+    expect(parseSnapshot(`${good}\n${JSON.stringify(testRecord(2))}\n`, 's').map((r) => r.id)).toEqual([
+      'curated:T-000001',
+      'curated:T-000002',
+    ]);
     expect(() => parseSnapshot(`${good}\n{"id":"x"}\n`, 's')).toThrow(/line 2: /);
     expect(() => parseSnapshot(`${good}\n{oops\n`, 's')).toThrow(/line 2 is not valid \(not valid JSON\)/);
     const delta = { from: 1, to: 2, upserts: [testRecord(3)], deletes: ['curated:T-000001'] };

@@ -63,7 +63,13 @@ describe('startFeedSync', () => {
     await sync.runDue(); // joins the install sync
 
     const status = await sync.status();
-    expect(status).toMatchObject({ feedVersion: 1, recordCount: 5, bundled: false, syncing: false, lastError: undefined });
+    expect(status).toMatchObject({
+      feedVersion: 1,
+      recordCount: 5,
+      bundled: false,
+      syncing: false,
+      lastError: undefined,
+    });
     expect(status.nextSyncAt).toBeGreaterThan(Date.now() + 5 * 3600_000);
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(status.nextSyncAt);
   });
@@ -90,7 +96,11 @@ describe('startFeedSync', () => {
     server.faults.set(MANIFEST_FILE, { status: 503 });
     const failed = await sync.syncNow();
     expect(failed).toMatchObject({
-      bundled: true, recordCount: 1, lastErrorCode: 'server', lastError: expect.stringMatching(/HTTP 503/), syncing: false,
+      bundled: true,
+      recordCount: 1,
+      lastErrorCode: 'server',
+      lastError: expect.stringMatching(/HTTP 503/),
+      syncing: false,
     });
     expect(failed.nextSyncAt).toBeGreaterThan(Date.now() + 14 * 60_000);
 

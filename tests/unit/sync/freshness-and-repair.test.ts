@@ -51,7 +51,11 @@ describe('feed freshness', () => {
     clock.now = createdAt(1) + 395 * DAY + 3_600_000;
     expect(await h.manager.sync()).toMatchObject({ result: 'up-to-date', version: 1 });
     const status = await feedStatus(h.db, h.service, false);
-    expect(status).toMatchObject({ feedCreated: '2026-11-01T06:00:00.000Z', feedMaxAgeSeconds: 7 * 86_400, lastSyncAt: clock.now });
+    expect(status).toMatchObject({
+      feedCreated: '2026-11-01T06:00:00.000Z',
+      feedMaxAgeSeconds: 7 * 86_400,
+      lastSyncAt: clock.now,
+    });
     expect(syncLines(status, 'en', clock.now).stale).toBe(
       'The hazard data server has published nothing new for 395 days, so recent reports may be missing.',
     );
@@ -65,7 +69,9 @@ describe('feed freshness', () => {
     expect(syncLines(await feedStatus(h.db, h.service, false), 'en', clock.now).stale).toBeUndefined();
     clock.now = createdAt(1) + 3 * DAY;
     await h.manager.sync();
-    expect(syncLines(await feedStatus(h.db, h.service, false), 'en', clock.now).stale).toMatch(/nothing new for 3 days/);
+    expect(syncLines(await feedStatus(h.db, h.service, false), 'en', clock.now).stale).toMatch(
+      /nothing new for 3 days/,
+    );
   });
 
   it('shows a validly signed manifest older than the data in use as stale, and clears that with a newer one', async () => {
@@ -118,7 +124,10 @@ describe('local records checked against the manifest', () => {
     expect(outcome).toMatchObject({ result: 'updated', to: 1, via: 'snapshot', recordCount: 30 });
     expect(outcome.notes.join(' ')).toMatch(/local records did not match version 1 \(29 of 30\)/);
     expect(server.requests.map((r) => `${r.file} ${r.status}`)).toEqual([
-      'manifest.json 304', 'manifest.json 200', 'manifest.json.sig 200', 'snapshot-1.ndjson.gz 200',
+      'manifest.json 304',
+      'manifest.json 200',
+      'manifest.json.sig 200',
+      'snapshot-1.ndjson.gz 200',
     ]);
     expect(await hazardRows(h.db)).toEqual(expectedRows(v1));
     expect(h.engineIds()).toEqual(v1.map((r) => r.id).sort());

@@ -42,8 +42,20 @@ function controlledManager() {
   };
 }
 
-const updated = (minWaitSeconds?: number): SyncOutcome => ({ result: 'updated', to: 2, via: 'delta', recordCount: 1, notes: [], minWaitSeconds });
-const failed = (failures: number): SyncOutcome => ({ result: 'failed', error: new SyncError('server', 'x'), failures, notes: [] });
+const updated = (minWaitSeconds?: number): SyncOutcome => ({
+  result: 'updated',
+  to: 2,
+  via: 'delta',
+  recordCount: 1,
+  notes: [],
+  minWaitSeconds,
+});
+const failed = (failures: number): SyncOutcome => ({
+  result: 'failed',
+  error: new SyncError('server', 'x'),
+  failures,
+  notes: [],
+});
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let db: HazardDb;
@@ -147,7 +159,10 @@ describe('SyncScheduler', () => {
 
   it('re-plans from the last success when the user changes the interval, but not during a back-off', async () => {
     const s = scheduler(controlledManager(), 24, 0);
-    await db.meta.bulkPut([{ key: 'lastSyncAt', value: now - HOUR }, { key: 'syncFailures', value: 0 }]);
+    await db.meta.bulkPut([
+      { key: 'lastSyncAt', value: now - HOUR },
+      { key: 'syncFailures', value: 0 },
+    ]);
     await s.intervalChanged();
     expect(await nextSyncAt()).toBe(now + 23 * HOUR);
 

@@ -9,7 +9,15 @@ import { deltaName, MANIFEST_FILE, SIGNATURE_FILE } from '../../../lib/feed/form
 import { signBytes } from '../../../lib/feed/signing';
 import type { HazardRecord } from '../../../lib/hazards/schema';
 import { startFeedServer, type FeedServer } from './support/feed-server';
-import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue, type Harness } from './support/harness';
+import {
+  createHarness,
+  deleteOpenDbs,
+  expectedRows,
+  feedState,
+  hazardRows,
+  metaValue,
+  type Harness,
+} from './support/harness';
 import { TestFeed, testRecord, testRecords } from './support/test-feed';
 
 let feed: TestFeed;
@@ -63,7 +71,10 @@ describe('SyncManager: refusing bad feeds', () => {
 
   it('refuses a manifest changed after signing', async () => {
     const { h, before, builds } = await clientAtV1();
-    const tampered = feed.read(MANIFEST_FILE).toString().replace(/"recordCount": \d+/, '"recordCount": 1');
+    const tampered = feed
+      .read(MANIFEST_FILE)
+      .toString()
+      .replace(/"recordCount": \d+/, '"recordCount": 1');
     expect(tampered).not.toEqual(feed.read(MANIFEST_FILE).toString());
     feed.write(MANIFEST_FILE, tampered);
     await expectFailureKeptData(h, before, builds, 'bad-signature', /not signed/);
@@ -86,7 +97,10 @@ describe('SyncManager: refusing bad feeds', () => {
     const outcome = await h.manager.sync();
     expect(outcome).toMatchObject({ result: 'failed', error: { code: 'not-configured' } });
     expect(server.requests).toEqual([]);
-    expect(await h.service.status()).toMatchObject({ bundled: true, lastError: expect.stringMatching(/updates are off/) });
+    expect(await h.service.status()).toMatchObject({
+      bundled: true,
+      lastError: expect.stringMatching(/updates are off/),
+    });
   });
 
   it('refuses an older version replayed by the server, and keeps the newer data', async () => {

@@ -34,7 +34,10 @@ describe('SyncManager: applying a feed', () => {
 
     expect(outcome).toMatchObject({ result: 'updated', to: 1, via: 'snapshot', recordCount: 40, minWaitSeconds: 3600 });
     expect(await feedState(h.db)).toEqual({
-      rows: expectedRows(v1), feedVersion: 1, dataAsOf: '2026-11-01', sources: { curated: 40 },
+      rows: expectedRows(v1),
+      feedVersion: 1,
+      dataAsOf: '2026-11-01',
+      sources: { curated: 40 },
     });
     const status = await h.service.status();
     expect(status).toMatchObject({ bundled: false, recordCount: 40, feedVersion: 1, lastError: undefined });

@@ -108,7 +108,9 @@ describe('SyncManager: storage failures', () => {
       { table: 'meta', method: 'bulkDelete' },
     ] as const;
     for (const cut of cuts) {
-      const spy = vi.spyOn(h.db[cut.table], cut.method).mockRejectedValueOnce(new Error(`stopped at ${cut.table}.${cut.method}`));
+      const spy = vi
+        .spyOn(h.db[cut.table], cut.method)
+        .mockRejectedValueOnce(new Error(`stopped at ${cut.table}.${cut.method}`));
       expect(await h.manager.sync(), `${cut.table}.${cut.method}`).toMatchObject({ result: 'failed' });
       expect(await reopened(h.db.name), `${cut.table}.${cut.method}`).toEqual(before);
       spy.mockRestore();

@@ -32,7 +32,12 @@ async function clientAtV1(options: Parameters<typeof createHarness>[2] = {}) {
   return { h, before: await feedState(h.db) };
 }
 
-async function expectKept(h: Awaited<ReturnType<typeof clientAtV1>>['h'], before: unknown, code: string, message: RegExp) {
+async function expectKept(
+  h: Awaited<ReturnType<typeof clientAtV1>>['h'],
+  before: unknown,
+  code: string,
+  message: RegExp,
+) {
   const outcome = await h.manager.sync();
   expect(outcome).toMatchObject({ result: 'failed', error: { code } });
   expect(await feedState(h.db)).toEqual(before);
@@ -110,7 +115,12 @@ describe('SyncManager: size caps', () => {
     for (const file of [snapshot, deltas[0]!]) {
       server.faults.set(file.name, { body: Buffer.concat([feed.read(file.name), Buffer.alloc(1000)]) });
     }
-    const outcome = await expectKept(h, before, 'too-large', /full hazard data file snapshot-2\.ndjson\.gz is larger than the size the signed update list declares/);
+    const outcome = await expectKept(
+      h,
+      before,
+      'too-large',
+      /full hazard data file snapshot-2\.ndjson\.gz is larger than the size the signed update list declares/,
+    );
     expect(outcome.notes[0]).toMatch(/unusable \(too-large\)/);
   });
 

@@ -5,7 +5,13 @@ import type { Verdict } from '../../../lib/core/verdict';
 import type { ReportRequest } from '../../../lib/ui/report-request';
 import { byTestId, click, hairband, key, matched, render, settle, type Rendered } from './helpers';
 
-const base: Verdict = { state: 'ok', matches: [], cards: {}, signature: 'sig1', listingKey: 'aliexpress:1005001111111111' };
+const base: Verdict = {
+  state: 'ok',
+  matches: [],
+  cards: {},
+  signature: 'sig1',
+  listingKey: 'aliexpress:1005001111111111',
+};
 let view: Rendered | undefined;
 afterEach(async () => {
   await view?.unmount();
@@ -67,7 +73,13 @@ describe('Banner', () => {
   it('opens folded after the first view: headline, source, tier and actions, details unfold in place', async () => {
     const decisions: string[] = [];
     view = await render(
-      <Banner verdict={{ ...base, matches: [matched(hairband, 'exact')] }} lang="ko" compact onDecision={async (k) => void decisions.push(k)} onClose={() => undefined} />,
+      <Banner
+        verdict={{ ...base, matches: [matched(hairband, 'exact')] }}
+        lang="ko"
+        compact
+        onDecision={async (k) => void decisions.push(k)}
+        onClose={() => undefined}
+      />,
     );
     const banner = byTestId(view.container, 'hazard-banner')!;
     expect(byTestId(banner, 'hazard-title')!.textContent).toBe('DEHP(프탈레이트 가소제) 기준치의 270배');
@@ -103,7 +115,12 @@ describe('Banner', () => {
   it('shows the top match and "N more reports", never mixing in the soft tier', async () => {
     const { element } = setup({
       ...base,
-      matches: [matched(hairband, 'exact'), matched({ ...hairband, ref: 'B' }, 'strong'), matched({ ...hairband, ref: 'C' }, 'strong'), matched({ ...hairband, ref: 'D' }, 'similar')],
+      matches: [
+        matched(hairband, 'exact'),
+        matched({ ...hairband, ref: 'B' }, 'strong'),
+        matched({ ...hairband, ref: 'C' }, 'strong'),
+        matched({ ...hairband, ref: 'D' }, 'similar'),
+      ],
     });
     view = await render(element);
     const more = byTestId(view.container, 'hazard-more-reports')!;
@@ -119,7 +136,10 @@ describe('Banner', () => {
   });
 
   it('dismisses for this listing and snoozes: saves the decision and closes', async () => {
-    for (const [button, kind] of [['hazard-dismiss', 'dismissed'], ['hazard-snooze', 'snoozed']] as const) {
+    for (const [button, kind] of [
+      ['hazard-dismiss', 'dismissed'],
+      ['hazard-snooze', 'snoozed'],
+    ] as const) {
       const s = setup({ ...base, matches: [matched(hairband, 'exact')] });
       view = await render(s.element);
       await click(byTestId(view.container, button));
@@ -185,7 +205,7 @@ describe('Banner', () => {
     expect(byTestId(view.container, 'hazard-expand')).not.toBeNull();
   });
 
-  it('keeps the user\'s own report apart from authority data, and shows it after a dismissal', async () => {
+  it("keeps the user's own report apart from authority data, and shows it after a dismissal", async () => {
     const ownReport = { reportId: 'r1', note: 'Smells of plastic', createdAt: Date.UTC(2026, 10, 2) };
     const s = setup({ ...base, matches: [matched(hairband, 'exact')], ownReport });
     view = await render(s.element);
@@ -212,7 +232,11 @@ describe('Banner', () => {
   });
 
   it('renders feed text as text, never as markup', async () => {
-    const hostile = matched({ ...hairband, chemicals: [], hazardText: [{ lang: 'en', text: '<img src=x onerror="alert(1)">Bad' }] });
+    const hostile = matched({
+      ...hairband,
+      chemicals: [],
+      hazardText: [{ lang: 'en', text: '<img src=x onerror="alert(1)">Bad' }],
+    });
     // The schema refuses such a URL; the UI must not rely on every stored row having passed it.
     hostile.record.url = 'javascript:alert(1)';
     const { element } = setup({ ...base, matches: [hostile] });
@@ -224,7 +248,13 @@ describe('Banner', () => {
 
   it('follows the page theme', async () => {
     view = await render(
-      <Banner verdict={{ ...base, matches: [matched(hairband, 'exact')] }} lang="en" theme="dark" onDecision={async () => undefined} onClose={() => undefined} />,
+      <Banner
+        verdict={{ ...base, matches: [matched(hairband, 'exact')] }}
+        lang="en"
+        theme="dark"
+        onDecision={async () => undefined}
+        onClose={() => undefined}
+      />,
     );
     expect(byTestId(view.container, 'hazard-banner-root')!.className).toContain('hc-theme-dark');
   });

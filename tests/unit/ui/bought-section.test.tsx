@@ -12,13 +12,24 @@ afterEach(async () => {
 });
 
 const row = (id: string, extra: Partial<WatchedListing> = {}): WatchedListing => ({
-  listingKey: `temu:${id}`, site: 'temu', itemId: id, title: `Item ${id}`, url: `https://www.temu.com/g-${id}.html`,
-  viewedAt: 1, marked: false, notifiedRecordIds: [], purchase: { orderDate: '2026-03-05', variant: 'Blue', seenAt: 1 }, ...extra,
+  listingKey: `temu:${id}`,
+  site: 'temu',
+  itemId: id,
+  title: `Item ${id}`,
+  url: `https://www.temu.com/g-${id}.html`,
+  viewedAt: 1,
+  marked: false,
+  notifiedRecordIds: [],
+  purchase: { orderDate: '2026-03-05', variant: 'Blue', seenAt: 1 },
+  ...extra,
 });
 
 describe('BoughtSection (options)', () => {
   it('explains the opt-in, is off by default, lists the items and deletes one or all', async () => {
-    let items = [row('601099650000001', { seller: { name: 'Lumo Baby Store' }, notifiedRecordIds: ['curated:X'] }), row('601099650000002')];
+    let items = [
+      row('601099650000001', { seller: { name: 'Lumo Baby Store' }, notifiedRecordIds: ['curated:X'] }),
+      row('601099650000002'),
+    ];
     const fake = fakeApi({
       'bought-list': () => ({ items }),
       'bought-delete': ({ listingKey }) => {
@@ -28,7 +39,9 @@ describe('BoughtSection (options)', () => {
       },
     });
     const toggled: boolean[] = [];
-    view = await render(<BoughtSection lang="en" send={fake.api.send} enabled={false} onToggle={(on) => toggled.push(on)} />);
+    view = await render(
+      <BoughtSection lang="en" send={fake.api.send} enabled={false} onToggle={(on) => toggled.push(on)} />,
+    );
     await settle();
     const section = byTestId(view.container, 'bought-section')!;
     expect(section.textContent).toContain('never sent anywhere');
@@ -47,7 +60,13 @@ describe('BoughtSection (options)', () => {
     await click(byTestId(section, 'bought-delete-all'));
     await settle();
     expect(section.textContent).toContain('No bought items are remembered.');
-    expect(fake.sent.map((s) => s.type)).toEqual(['bought-list', 'bought-delete', 'bought-list', 'bought-delete', 'bought-list']);
+    expect(fake.sent.map((s) => s.type)).toEqual([
+      'bought-list',
+      'bought-delete',
+      'bought-list',
+      'bought-delete',
+      'bought-list',
+    ]);
   });
 });
 
@@ -57,7 +76,10 @@ describe('BoughtAlerts (popup)', () => {
     const fake = fakeApi({
       'bought-list': () => ({
         items: [
-          row('601099650000001', { notifiedRecordIds: ['curated:X'], purchase: { orderId: 'PO-211-01234567890123456', seenAt: 1 } }),
+          row('601099650000001', {
+            notifiedRecordIds: ['curated:X'],
+            purchase: { orderId: 'PO-211-01234567890123456', seenAt: 1 },
+          }),
           row('601099650000002'),
         ],
       }),
@@ -69,12 +91,16 @@ describe('BoughtAlerts (popup)', () => {
     expect(view.container.textContent).toContain('신고된 구매 상품');
     const refund = [...items[0]!.querySelectorAll('a')].at(-1)!;
     expect(refund.textContent).toBe('Temu에 환불 요청하기');
-    expect(refund.getAttribute('href')).toBe('https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-01234567890123456');
+    expect(refund.getAttribute('href')).toBe(
+      'https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-01234567890123456',
+    );
   });
 
   it('stays away when nothing bought was reported', async () => {
     const { BoughtAlerts } = await import('../../../components/popup/BoughtAlerts');
-    view = await render(<BoughtAlerts api={fakeApi({ 'bought-list': () => ({ items: [row('601099650000002')] }) }).api} lang="en" />);
+    view = await render(
+      <BoughtAlerts api={fakeApi({ 'bought-list': () => ({ items: [row('601099650000002')] }) }).api} lang="en" />,
+    );
     await settle();
     expect(view.container.querySelector('[data-testid="popup-bought-alerts"]')).toBeNull();
   });

@@ -65,7 +65,9 @@ describe('CardPopover', () => {
     expect(byTestId(dialog, 'hazard-evidence')).not.toBeNull();
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Close');
     await click(byTestId(dialog, 'hazard-card-report'));
-    expect(reports).toEqual([{ reason: 'wrong-match', from: 'card', itemId: '1005001111111111', recordIds: ['curated:HAIR-1'] }]);
+    expect(reports).toEqual([
+      { reason: 'wrong-match', from: 'card', itemId: '1005001111111111', recordIds: ['curated:HAIR-1'] },
+    ]);
     await key(dialog, 'Escape');
     expect(closed).toEqual(['x']);
   });

@@ -31,7 +31,7 @@ describe('record facts', () => {
     expect(facts.actions).toBe('Action taken: Recalled and Sale banned');
   });
 
-  it('writes word units in the reader\'s language', () => {
+  it("writes word units in the reader's language", () => {
     const r = record({ ref: 'A', chemicals: [{ name: 'DEHP', measured: 27, limit: 0.1, unit: '% by weight' }] });
     expect(recordFacts(r, 'ko').measurements[0]).toBe('DEHP: 측정값 27 %(중량 기준), 기준 0.1 %(중량 기준)');
     expect(recordFacts(r, 'en').measurements[0]).toContain('27 % by weight');
@@ -46,10 +46,19 @@ describe('record facts', () => {
 
 describe('evidence rows', () => {
   it('say which field matched, both values, and how', () => {
-    expect(evidenceRows([{ kind: 'model', listingValue: 'AB-12', recordValue: 'AB12', how: 'normalised' }], 'en')).toEqual([
-      { label: 'Model', listingValue: 'AB-12', recordValue: 'AB12', how: 'the same once case, spaces and dashes are ignored' },
+    expect(
+      evidenceRows([{ kind: 'model', listingValue: 'AB-12', recordValue: 'AB12', how: 'normalised' }], 'en'),
+    ).toEqual([
+      {
+        label: 'Model',
+        listingValue: 'AB-12',
+        recordValue: 'AB12',
+        how: 'the same once case, spaces and dashes are ignored',
+      },
     ]);
-    expect(evidenceRows([{ kind: 'kc-cert', listingValue: 'x', recordValue: 'x', how: 'exact' }], 'ko')[0]).toMatchObject({
+    expect(
+      evidenceRows([{ kind: 'kc-cert', listingValue: 'x', recordValue: 'x', how: 'exact' }], 'ko')[0],
+    ).toMatchObject({
       label: 'KC 인증번호',
       how: '동일',
     });
@@ -58,18 +67,54 @@ describe('evidence rows', () => {
 
 describe('explanations', () => {
   it('recognises the common chemicals by name or abbreviation', () => {
-    expect(['DEHP', 'DINP', 'Phthalates (DBP)', 'lead', 'Lead (Pb)', 'Cd', 'cadmium', 'Formaldehyde', 'nickel release', 'boric acid', '붕소'].map(chemicalGroupOf)).toEqual([
-      'phthalates', 'phthalates', 'phthalates', 'lead', 'lead', 'cadmium', 'cadmium', 'formaldehyde', 'nickel', 'boron', 'boron',
+    expect(
+      [
+        'DEHP',
+        'DINP',
+        'Phthalates (DBP)',
+        'lead',
+        'Lead (Pb)',
+        'Cd',
+        'cadmium',
+        'Formaldehyde',
+        'nickel release',
+        'boric acid',
+        '붕소',
+      ].map(chemicalGroupOf),
+    ).toEqual([
+      'phthalates',
+      'phthalates',
+      'phthalates',
+      'lead',
+      'lead',
+      'cadmium',
+      'cadmium',
+      'formaldehyde',
+      'nickel',
+      'boron',
+      'boron',
     ]);
     expect(chemicalGroupOf('Leading brand')).toBeUndefined();
   });
 
   it('picks the specific physical hazard over the generic choking text', () => {
-    const beads = record({ ref: 'B', riskTypes: ['CHOKING'], product: { names: [{ lang: 'en', text: 'Water beads sensory toy' }] } });
+    const beads = record({
+      ref: 'B',
+      riskTypes: ['CHOKING'],
+      product: { names: [{ lang: 'en', text: 'Water beads sensory toy' }] },
+    });
     expect(explanationKeys(beads)).toEqual(['explain_waterBeads']);
-    const magnets = record({ ref: 'M', riskTypes: ['INJURIES'], hazardText: [{ lang: 'en', text: 'Small powerful magnets can be swallowed' }] });
+    const magnets = record({
+      ref: 'M',
+      riskTypes: ['INJURIES'],
+      hazardText: [{ lang: 'en', text: 'Small powerful magnets can be swallowed' }],
+    });
     expect(explanationKeys(magnets)).toEqual(['explain_magnets']);
-    const battery = record({ ref: 'C', riskTypes: ['CHOKING', 'BURNS'], hazardText: [{ lang: 'en', text: 'The button cell battery is easily accessible' }] });
+    const battery = record({
+      ref: 'C',
+      riskTypes: ['CHOKING', 'BURNS'],
+      hazardText: [{ lang: 'en', text: 'The button cell battery is easily accessible' }],
+    });
     expect(explanationKeys(battery)).toEqual(['explain_buttonBatteries']);
     const toy = record({ ref: 'T', riskTypes: ['CHOKING'], chemicals: [{ name: 'DEHP' }] });
     expect(explanationKeys(toy)).toEqual(['explain_phthalates', 'explain_smallParts']);
@@ -99,21 +144,35 @@ describe('freshness', () => {
   const now = Date.UTC(2026, 10, 30);
   it('is stale past 14 days since the newer of the data date and the last sync', () => {
     expect(freshnessOf({ dataAsOf: '2026-11-01' }, now)).toMatchObject({ ageDays: 29, stale: true });
-    expect(freshnessOf({ dataAsOf: '2026-11-01', lastSyncAt: now - DAY }, now)).toMatchObject({ ageDays: 1, stale: false });
+    expect(freshnessOf({ dataAsOf: '2026-11-01', lastSyncAt: now - DAY }, now)).toMatchObject({
+      ageDays: 1,
+      stale: false,
+    });
     expect(freshnessOf({ dataAsOf: '2026-11-20' }, now).stale).toBe(false);
   });
 
   it('turns a status into lines, translating a known error code', () => {
     const lines = syncLines(
-      { dataAsOf: '2026-11-01', recordCount: 1, sources: [], bundled: true, lastError: 'raw', lastErrorCode: 'bad-signature' },
+      {
+        dataAsOf: '2026-11-01',
+        recordCount: 1,
+        sources: [],
+        bundled: true,
+        lastError: 'raw',
+        lastErrorCode: 'bad-signature',
+      },
       'ko',
       now,
     );
     expect(lines.asOf).toBe('2026. 11. 1. 기준 데이터');
     expect(lines.records).toBe('기록 1건');
     expect(lines.stale).toContain('14일');
-    expect(lines.error).toBe('마지막 업데이트에 실패했습니다: Hazard Check 키로 서명되지 않은 업데이트라 거부했습니다.');
-    expect(syncLines({ recordCount: 2, sources: [], bundled: false, lastError: 'Disk on fire' }, 'en', now)).toMatchObject({
+    expect(lines.error).toBe(
+      '마지막 업데이트에 실패했습니다: Hazard Check 키로 서명되지 않은 업데이트라 거부했습니다.',
+    );
+    expect(
+      syncLines({ recordCount: 2, sources: [], bundled: false, lastError: 'Disk on fire' }, 'en', now),
+    ).toMatchObject({
       asOf: 'The age of the hazard data is unknown.',
       stale: undefined,
       error: 'The last update failed: Disk on fire.',
@@ -129,9 +188,17 @@ describe("the authority's own sentence", () => {
       chemicals: [{ name: 'DEHP', timesLimit: 9 }],
       hazardText: [{ lang: 'en', text: 'Phthalate plasticiser (DEHP) at 9 times the limit.' }],
     });
-    expect(recordFacts(r, 'ko').original).toEqual({ label: '원문(영어)', text: 'Phthalate plasticiser (DEHP) at 9 times the limit.', lang: 'en' });
+    expect(recordFacts(r, 'ko').original).toEqual({
+      label: '원문(영어)',
+      text: 'Phthalate plasticiser (DEHP) at 9 times the limit.',
+      lang: 'en',
+    });
     expect(recordFacts(r, 'en').original?.label).toBe('Original text (English)');
-    const korean = record({ ref: 'KO', chemicals: [{ name: 'lead' }], hazardText: [{ lang: 'ko', text: '납 기준치 초과' }] });
+    const korean = record({
+      ref: 'KO',
+      chemicals: [{ name: 'lead' }],
+      hazardText: [{ lang: 'ko', text: '납 기준치 초과' }],
+    });
     expect(recordFacts(korean, 'ko').original?.label).toBe('원문(한국어)');
     expect(recordFacts(korean, 'en').original?.label).toBe('Original text (Korean)');
   });

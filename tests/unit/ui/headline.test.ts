@@ -41,7 +41,11 @@ describe('hazard headline', () => {
       hazardText: [{ lang: 'en', text: 'Small parts can detach.' }],
     });
     expect(hazardSummary(r, 'en')).toBe('Choking and strangulation');
-    const generic = record({ ref: 'G', riskTypes: ['CHEMICAL'], hazardText: [{ lang: 'en', text: 'Harmful to health.' }] });
+    const generic = record({
+      ref: 'G',
+      riskTypes: ['CHEMICAL'],
+      hazardText: [{ lang: 'en', text: 'Harmful to health.' }],
+    });
     expect(hazardSummary(generic, 'en')).toBe('Harmful to health.');
     expect(hazardSummary(generic, 'ko')).toBe('화학적 위해');
     expect(hazardSummary(r, 'ko')).toBe('질식(작은 부품 삼킴) 및 목 졸림');
@@ -60,7 +64,15 @@ describe('hazard headline', () => {
   });
 
   it('shows the product as recorded, in the UI language when the record has it', () => {
-    const r = record({ ref: 'V', product: { names: [{ lang: 'en', text: 'Hairband' }, { lang: 'ko', text: '머리띠' }] } });
+    const r = record({
+      ref: 'V',
+      product: {
+        names: [
+          { lang: 'en', text: 'Hairband' },
+          { lang: 'ko', text: '머리띠' },
+        ],
+      },
+    });
     expect(headlineOf(r, 'ko').product).toBe('머리띠');
     expect(headlineOf(r, 'en').product).toBe('Hairband');
   });

@@ -16,7 +16,8 @@ describe('Korean and English strings', () => {
     for (const key of keysOf('en') as (keyof typeof MESSAGES.en)[]) {
       const ko = MESSAGES.ko[key];
       expect(ko.trim(), key).not.toBe('');
-      if (!LANGUAGE_NEUTRAL_KEYS.includes(key) && hasWords(MESSAGES.en[key])) expect(ko, key).not.toBe(MESSAGES.en[key]);
+      if (!LANGUAGE_NEUTRAL_KEYS.includes(key) && hasWords(MESSAGES.en[key]))
+        expect(ko, key).not.toBe(MESSAGES.en[key]);
     }
   });
 
@@ -34,7 +35,11 @@ describe('Korean and English strings', () => {
   });
 
   it('names every Safety Gate risk type, action and source in both languages', () => {
-    for (const [prefix, values] of [['risk', RISK_TYPES], ['action', ACTIONS], ['source', SOURCE_FAMILIES]] as const) {
+    for (const [prefix, values] of [
+      ['risk', RISK_TYPES],
+      ['action', ACTIONS],
+      ['source', SOURCE_FAMILIES],
+    ] as const) {
       for (const value of values) {
         const key = vocabularyKey(prefix, value);
         expect(key, `${prefix}_${value}`).toBeDefined();
@@ -44,7 +49,19 @@ describe('Korean and English strings', () => {
   });
 
   it('explains the common chemicals and physical hazards in both languages', () => {
-    const topics = ['phthalates', 'lead', 'cadmium', 'formaldehyde', 'nickel', 'boron', 'smallParts', 'magnets', 'buttonBatteries', 'cords', 'waterBeads'];
+    const topics = [
+      'phthalates',
+      'lead',
+      'cadmium',
+      'formaldehyde',
+      'nickel',
+      'boron',
+      'smallParts',
+      'magnets',
+      'buttonBatteries',
+      'cords',
+      'waterBeads',
+    ];
     for (const topic of topics) {
       const key = vocabularyKey('explain', topic)!;
       expect(t('en', key).length, topic).toBeGreaterThan(40);

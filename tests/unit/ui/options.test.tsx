@@ -8,8 +8,13 @@ import { fakeApi } from './fake-api';
 import { byTestId, click, render, settle, type Rendered } from './helpers';
 
 const status: SyncStatus = {
-  dataAsOf: '2026-11-01', recordCount: 3, bundled: true,
-  sources: [{ source: 'eu-safety-gate', count: 2 }, { source: 'curated', count: 1 }],
+  dataAsOf: '2026-11-01',
+  recordCount: 3,
+  bundled: true,
+  sources: [
+    { source: 'eu-safety-gate', count: 2 },
+    { source: 'curated', count: 1 },
+  ],
 };
 
 let view: Rendered | undefined;
@@ -21,10 +26,19 @@ afterEach(async () => {
 function localData() {
   const calls: string[] = [];
   const data: LocalDataApi = {
-    exportData: async () => (calls.push('export'), {
-      format: 'hazard-check-local-data', version: 1, exportedAt: '', settings: {} as never,
-      dismissals: [], watched: [], reports: [], localRules: [],
-    }),
+    exportData: async () => (
+      calls.push('export'),
+      {
+        format: 'hazard-check-local-data',
+        version: 1,
+        exportedAt: '',
+        settings: {} as never,
+        dismissals: [],
+        watched: [],
+        reports: [],
+        localRules: [],
+      }
+    ),
     clearData: async () => void calls.push('clear'),
   };
   return { data, calls };
@@ -56,7 +70,7 @@ describe('Options', () => {
     expect(byTestId(view.container, 'notice-read-again')).not.toBeNull();
   });
 
-  it('switches sources, the similar tier, children\'s focus and the interval, and says it saved', async () => {
+  it("switches sources, the similar tier, children's focus and the interval, and says it saved", async () => {
     const fake = fakeApi({ 'sync-status': () => status }, { noticeAcknowledged: true });
     view = await render(<Options api={fake.api} data={localData().data} />);
     await settle();
@@ -92,7 +106,10 @@ describe('Options', () => {
     const fake = fakeApi(
       {
         'sync-status': () => status,
-        'sync-now': () => (fail ? { ...status, lastError: 'x', lastErrorCode: 'network' } : { ...status, dataAsOf: '2026-11-20' }) as SyncStatus,
+        'sync-now': () =>
+          (fail
+            ? { ...status, lastError: 'x', lastErrorCode: 'network' }
+            : { ...status, dataAsOf: '2026-11-20' }) as SyncStatus,
       },
       { noticeAcknowledged: true },
     );

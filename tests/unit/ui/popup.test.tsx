@@ -11,14 +11,24 @@ import { fakeApi } from './fake-api';
 import { byTestId, click, hairband, matched, render, settle, waitFor, type Rendered } from './helpers';
 
 const reading: PageReading = {
-  site: 'aliexpress', pageType: 'product', state: 'ok', url: 'https://www.aliexpress.com/item/1005001111111111.html',
+  site: 'aliexpress',
+  pageType: 'product',
+  state: 'ok',
+  url: 'https://www.aliexpress.com/item/1005001111111111.html',
   product: { itemId: '1005001111111111', title: 'Girls hairband' },
 };
 const verdict: Verdict = {
-  state: 'ok', listingKey: 'aliexpress:1005001111111111', matches: [matched(hairband, 'exact')], cards: {}, signature: 's',
+  state: 'ok',
+  listingKey: 'aliexpress:1005001111111111',
+  matches: [matched(hairband, 'exact')],
+  cards: {},
+  signature: 's',
 };
 const status: SyncStatus = {
-  dataAsOf: '2026-11-01', recordCount: 2, sources: [{ source: 'curated', count: 2 }], bundled: false,
+  dataAsOf: '2026-11-01',
+  recordCount: 2,
+  sources: [{ source: 'curated', count: 2 }],
+  bundled: false,
   lastSyncAt: Date.now() - 3_600_000,
 };
 
@@ -37,7 +47,7 @@ async function type(input: HTMLInputElement, value: string) {
 }
 
 describe('Popup', () => {
-  it('shows this tab\'s verdict with its evidence and the data freshness', async () => {
+  it("shows this tab's verdict with its evidence and the data freshness", async () => {
     const { api } = fakeApi({
       'tab-verdict': () => ({ reading, verdict, checkedAt: 1 }),
       'sync-status': () => status,
@@ -56,7 +66,10 @@ describe('Popup', () => {
 
   it('says "not checked" for a page it could not read, never "safe"', async () => {
     const { api } = fakeApi({
-      'tab-verdict': () => ({ reading: { ...reading, state: 'challenge' }, verdict: { ...verdict, state: 'challenge', matches: [] } }),
+      'tab-verdict': () => ({
+        reading: { ...reading, state: 'challenge' },
+        verdict: { ...verdict, state: 'challenge', matches: [] },
+      }),
       'sync-status': () => ({ ...status, dataAsOf: '2026-01-01', lastSyncAt: undefined, lastError: 'Network down' }),
     });
     view = await render(<Popup api={api} />);
@@ -115,28 +128,46 @@ describe('Popup', () => {
 
   it('offers "Report this listing" through the report hook', async () => {
     const reports: ReportRequest[] = [];
-    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict: { ...verdict, matches: [] } }), 'sync-status': () => status });
+    const { api } = fakeApi({
+      'tab-verdict': () => ({ reading, verdict: { ...verdict, matches: [] } }),
+      'sync-status': () => status,
+    });
     view = await render(<Popup api={api} onReport={(r) => reports.push(r)} />);
     await settle();
-    expect(view.container.textContent).toContain('Nothing in the hazard database matched this listing. This is not a safety guarantee.');
+    expect(view.container.textContent).toContain(
+      'Nothing in the hazard database matched this listing. This is not a safety guarantee.',
+    );
     await click(byTestId(view.container, 'popup-report'));
-    expect(reports).toEqual([{ reason: 'missed-hazard', from: 'popup', listingKey: verdict.listingKey, recordIds: [] }]);
+    expect(reports).toEqual([
+      { reason: 'missed-hazard', from: 'popup', listingKey: verdict.listingKey, recordIds: [] },
+    ]);
   });
 
   it('offers to report a listing the shop says is gone, and nothing on a security check', async () => {
     const reports: ReportRequest[] = [];
     const gone: PageReading = { ...reading, state: 'not-found', product: { itemId: '1005001111111111' } };
-    const { api } = fakeApi({ 'tab-verdict': () => ({ reading: gone, verdict: { ...verdict, state: 'not-found', matches: [] } }), 'sync-status': () => status });
+    const { api } = fakeApi({
+      'tab-verdict': () => ({ reading: gone, verdict: { ...verdict, state: 'not-found', matches: [] } }),
+      'sync-status': () => status,
+    });
     view = await render(<Popup api={api} onReport={(r) => reports.push(r)} />);
     await settle();
     expect(byTestId(view.container, 'popup-not-checked')).not.toBeNull();
     const button = byTestId(view.container, 'popup-report')!;
     expect(button.textContent).toBe('Report this listing as gone');
     await click(button);
-    expect(reports).toEqual([{ reason: 'listing-gone', from: 'popup', listingKey: 'aliexpress:1005001111111111', recordIds: [] }]);
+    expect(reports).toEqual([
+      { reason: 'listing-gone', from: 'popup', listingKey: 'aliexpress:1005001111111111', recordIds: [] },
+    ]);
 
     await view.unmount();
-    const { api: challenged } = fakeApi({ 'tab-verdict': () => ({ reading: { ...reading, state: 'challenge' }, verdict: { ...verdict, state: 'challenge', matches: [] } }), 'sync-status': () => status });
+    const { api: challenged } = fakeApi({
+      'tab-verdict': () => ({
+        reading: { ...reading, state: 'challenge' },
+        verdict: { ...verdict, state: 'challenge', matches: [] },
+      }),
+      'sync-status': () => status,
+    });
     view = await render(<Popup api={challenged} onReport={(r) => reports.push(r)} />);
     await settle();
     expect(byTestId(view.container, 'popup-report')).toBeNull();
@@ -155,12 +186,18 @@ describe('Popup', () => {
     const undo = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Show the warning again');
     await click(undo);
     await settle();
-    expect(sent.find((m) => m.type === 'set-dismissal')?.data).toEqual({ listingKey: verdict.listingKey, kind: 'clear', signature: '' });
+    expect(sent.find((m) => m.type === 'set-dismissal')?.data).toEqual({
+      listingKey: verdict.listingKey,
+      kind: 'clear',
+      signature: '',
+    });
   });
 
   it('notes a store that a notice named, apart from any warning, with the authority and link', async () => {
     const storeRecord = record({
-      ref: 'S1', authority: 'Example Ministry via Consumer24', url: 'https://www.consumer.go.kr/',
+      ref: 'S1',
+      authority: 'Example Ministry via Consumer24',
+      url: 'https://www.consumer.go.kr/',
       product: { names: [{ lang: 'en', text: 'Example paint pen' }] },
     });
     const noted: Verdict = { ...verdict, matches: [], storeNotes: [matched(storeRecord, 'similar')] };
@@ -172,24 +209,39 @@ describe('Popup', () => {
     expect(note.textContent).toContain('"Example paint pen"');
     expect(note.textContent).toContain('This does not mean this listing is that product.');
     expect(note.querySelector('a')!.getAttribute('href')).toBe('https://www.consumer.go.kr/');
-    expect(byTestId(view.container, 'popup-verdict')!.textContent).toContain('Nothing in the hazard database matched this listing');
+    expect(byTestId(view.container, 'popup-verdict')!.textContent).toContain(
+      'Nothing in the hazard database matched this listing',
+    );
   });
 
-  it('on the bundled data, says when the bundle was selected and each source\'s licence', async () => {
+  it("on the bundled data, says when the bundle was selected and each source's licence", async () => {
     const bundledStatus: SyncStatus = {
-      ...status, bundled: true, lastSyncAt: undefined, sources: [{ source: 'kr-consumer24', count: 21 }],
-      bundle: { generatedAt: '2026-12-02', sources: [{ source: 'kr-consumer24', publisher: 'Example publisher', licence: 'Example licence, KOGL Type 1' }] },
+      ...status,
+      bundled: true,
+      lastSyncAt: undefined,
+      sources: [{ source: 'kr-consumer24', count: 21 }],
+      bundle: {
+        generatedAt: '2026-12-02',
+        sources: [{ source: 'kr-consumer24', publisher: 'Example publisher', licence: 'Example licence, KOGL Type 1' }],
+      },
     };
     const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => bundledStatus });
     view = await render(<Popup api={api} />);
     await settle();
     const fresh = byTestId(view.container, 'popup-freshness')!;
-    expect(fresh.textContent).toContain('Using the data that came with the extension, selected on Dec 2, 2026 from the official registers listed below.');
-    expect(fresh.textContent).toContain('Consumer24 (Korea Fair Trade Commission recall portal) — 21 records · Example licence, KOGL Type 1');
+    expect(fresh.textContent).toContain(
+      'Using the data that came with the extension, selected on Dec 2, 2026 from the official registers listed below.',
+    );
+    expect(fresh.textContent).toContain(
+      'Consumer24 (Korea Fair Trade Commission recall portal) — 21 records · Example licence, KOGL Type 1',
+    );
   });
 
   it('speaks Korean when the settings say so', async () => {
-    const { api } = fakeApi({ 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => status }, { language: 'ko' });
+    const { api } = fakeApi(
+      { 'tab-verdict': () => ({ reading, verdict }), 'sync-status': () => status },
+      { language: 'ko' },
+    );
     view = await render(<Popup api={api} />);
     await settle();
     expect(view.container.textContent).toContain('이 페이지');

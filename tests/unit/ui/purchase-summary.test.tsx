@@ -42,7 +42,12 @@ describe('purchaseSummaryOf', () => {
     const summary = purchaseSummaryOf(verdict, cart, 'en');
     expect(summary?.heading).toBe('2 items in your cart were reported');
     expect(summary?.items).toEqual([
-      { itemId: '1005000000000001', title: 'Brightfield hairband', authority: 'Seoul Metropolitan Government', noticeUrl: 'https://example.org/notices/hair-1' },
+      {
+        itemId: '1005000000000001',
+        title: 'Brightfield hairband',
+        authority: 'Seoul Metropolitan Government',
+        noticeUrl: 'https://example.org/notices/hair-1',
+      },
       // No title on the page: the record's product name stands in.
       { itemId: '1005000000000004', title: "Children's hairband", authority: 'Other Authority' },
     ]);
@@ -52,8 +57,12 @@ describe('purchaseSummaryOf', () => {
     const one = { ...verdict, cards: { '1005000000000001': verdict.cards['1005000000000001']! } };
     expect(purchaseSummaryOf(one, cart, 'en')?.heading).toBe('1 item in your cart was reported');
     expect(purchaseSummaryOf(verdict, cart, 'ko')?.heading).toBe('장바구니의 상품 2개가 신고되었습니다');
-    expect(purchaseSummaryOf(verdict, { ...cart, pageType: 'checkout' }, 'en')?.heading).toBe('2 items in this order were reported');
-    expect(purchaseSummaryOf(verdict, { ...cart, pageType: 'orders' }, 'en')?.heading).toBe('2 items you bought were reported');
+    expect(purchaseSummaryOf(verdict, { ...cart, pageType: 'checkout' }, 'en')?.heading).toBe(
+      '2 items in this order were reported',
+    );
+    expect(purchaseSummaryOf(verdict, { ...cart, pageType: 'orders' }, 'en')?.heading).toBe(
+      '2 items you bought were reported',
+    );
   });
 
   it('shows nothing on search pages, when nothing was reported, or when the page was not checked', () => {
@@ -66,7 +75,9 @@ describe('purchaseSummaryOf', () => {
 describe('PurchaseSummary', () => {
   it('is a labelled region with one evidence link per item that opens the notice in a new tab, and can be hidden', async () => {
     let hidden = 0;
-    view = await render(<PurchaseSummary summary={purchaseSummaryOf(verdict, cart, 'en')!} lang="en" onHide={() => hidden++} />);
+    view = await render(
+      <PurchaseSummary summary={purchaseSummaryOf(verdict, cart, 'en')!} lang="en" onHide={() => hidden++} />,
+    );
     const region = byTestId(view.container, 'hazard-purchase-summary')!;
     expect(region.getAttribute('aria-label')).toBe('Hazard Check: reported items on this page');
     expect(region.textContent).toContain('2 items in your cart were reported');

@@ -5,10 +5,27 @@ import { syncErrorText } from '../../../lib/ui/sync-text';
 
 const quotaShapes: [string, unknown][] = [
   ['IndexedDB QuotaExceededError', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
-  ['inside an abort', Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('x', 'QuotaExceededError') })],
-  ['inside a bulk write', Object.assign(new Error('2 of 500 operations failed'), { name: 'BulkError', failures: [new DOMException('x', 'QuotaExceededError')] })],
+  [
+    'inside an abort',
+    Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('x', 'QuotaExceededError'),
+    }),
+  ],
+  [
+    'inside a bulk write',
+    Object.assign(new Error('2 of 500 operations failed'), {
+      name: 'BulkError',
+      failures: [new DOMException('x', 'QuotaExceededError')],
+    }),
+  ],
   ['chrome.storage', new Error('QUOTA_BYTES quota exceeded')],
-  ['Chromium full disk', Object.assign(new Error('Encountered full disk while opening backing store for indexedDB.open.'), { name: 'UnknownError' })],
+  [
+    'Chromium full disk',
+    Object.assign(new Error('Encountered full disk while opening backing store for indexedDB.open.'), {
+      name: 'UnknownError',
+    }),
+  ],
 ];
 
 describe('storage-full sync errors', () => {
@@ -20,7 +37,9 @@ describe('storage-full sync errors', () => {
     expect(syncErrorText({ lastError: error.message, lastErrorCode: error.code }, 'en')).toBe(
       'The browser is out of storage. Free up disk space (or clear data of sites you no longer need), then update again.',
     );
-    expect(syncErrorText({ lastError: error.message, lastErrorCode: error.code }, 'ko')).toContain('저장 공간이 부족합니다');
+    expect(syncErrorText({ lastError: error.message, lastErrorCode: error.code }, 'ko')).toContain(
+      '저장 공간이 부족합니다',
+    );
   });
 
   it('other failures are not called a storage problem', () => {

@@ -28,7 +28,14 @@ describe('banner model', () => {
     expect(authorityWarningOf({ ...ok, matches: [exact, similar] })).toEqual({ tier: 'exact', top: exact, others: [] });
     expect(authorityWarningOf({ ...ok, matches: [similar] })?.tier).toBe('similar');
     expect(authorityWarningOf({ ...ok, matches: [exact], dismissed: 'snoozed' })).toBeUndefined();
-    expect(hasBannerContent({ ...ok, matches: [exact], dismissed: 'dismissed', ownReport: { reportId: 'r', note: '', createdAt: 1 } })).toBe(true);
+    expect(
+      hasBannerContent({
+        ...ok,
+        matches: [exact],
+        dismissed: 'dismissed',
+        ownReport: { reportId: 'r', note: '', createdAt: 1 },
+      }),
+    ).toBe(true);
     expect(hasBannerContent({ ...ok, state: 'challenge', matches: [exact] })).toBe(false);
   });
 });
@@ -37,11 +44,20 @@ describe('popup tab summary', () => {
   const reading: PageReading = { site: 'temu', pageType: 'search', state: 'ok', url: 'https://www.temu.com/search' };
   it('distinguishes no page, not checked, product and card pages', () => {
     expect(summarizeTab(undefined, undefined)).toEqual({ kind: 'no-page' });
-    expect(summarizeTab(reading, { ...ok, state: 'unreadable' })).toEqual({ kind: 'not-checked', reasonKey: 'state_unreadable' });
+    expect(summarizeTab(reading, { ...ok, state: 'unreadable' })).toEqual({
+      kind: 'not-checked',
+      reasonKey: 'state_unreadable',
+    });
     const flagged = [matched(hairband, 'exact')];
-    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged } })).toMatchObject({ kind: 'cards', flagged: [['1', flagged]], ownReports: [] });
+    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged } })).toMatchObject({
+      kind: 'cards',
+      flagged: [['1', flagged]],
+      ownReports: [],
+    });
     const mine = { reportId: 'r', note: 'n', createdAt: 1 };
-    expect(summarizeTab(reading, { ...ok, cards: { '1': flagged }, ownReportCards: { '1': mine, '2': mine } })).toMatchObject({
+    expect(
+      summarizeTab(reading, { ...ok, cards: { '1': flagged }, ownReportCards: { '1': mine, '2': mine } }),
+    ).toMatchObject({
       ownReports: [['2', mine]],
     });
   });
@@ -70,7 +86,10 @@ describe('page checker and re-rendered cards', () => {
   it('draws badges again when the shop re-renders cards it already checked', async () => {
     setMarkup(document.body, '<div id="list"><a href="/item/1.html">one</a></div>');
     const read = (url: URL): PageReading => ({
-      site: 'aliexpress', pageType: 'search', state: 'ok', url: url.href,
+      site: 'aliexpress',
+      pageType: 'search',
+      state: 'ok',
+      url: url.href,
       cards: [...document.querySelectorAll('a')].map((a) => ({ itemId: a.getAttribute('href')!.match(/(\d+)/)![1]! })),
     });
     const renders: string[][] = [];
@@ -78,7 +97,10 @@ describe('page checker and re-rendered cards', () => {
     const checker = new PageChecker({
       doc: document,
       readPage: read,
-      ask: async (r) => (asked++, { ...ok, cards: Object.fromEntries((r.cards ?? []).map((c) => [c.itemId, [matched(hairband, 'exact')]])) }),
+      ask: async (r) => (
+        asked++,
+        { ...ok, cards: Object.fromEntries((r.cards ?? []).map((c) => [c.itemId, [matched(hairband, 'exact')]])) }
+      ),
       renderProduct: () => undefined,
       renderCards: (v) => renders.push(Object.keys(v.cards)),
       clear: () => undefined,
@@ -102,7 +124,13 @@ describe('toolbar count on listing pages checked in batches', () => {
     const { mergeTabCheck } = await import('../../../lib/background/tab-state');
     const flagged = [matched(hairband, 'exact')];
     const page = (url: string, ids: string[]) => ({
-      reading: { site: 'aliexpress' as const, pageType: 'search' as const, state: 'ok' as const, url, cards: ids.map((itemId) => ({ itemId })) },
+      reading: {
+        site: 'aliexpress' as const,
+        pageType: 'search' as const,
+        state: 'ok' as const,
+        url,
+        cards: ids.map((itemId) => ({ itemId })),
+      },
       verdict: { ...ok, cards: Object.fromEntries(ids.map((id) => [id, flagged])) },
       at: 1,
     });
@@ -110,7 +138,9 @@ describe('toolbar count on listing pages checked in batches', () => {
     expect(Object.keys(merged.verdict.cards)).toEqual(['1', '2', '3']);
     expect(merged.reading.cards?.map((c) => c.itemId)).toEqual(['1', '2', '3']);
     expect(badgeFor(merged.verdict).text).toBe('3');
-    expect(Object.keys(mergeTabCheck(page('https://a/w', ['1']), page('https://a/other', ['3'])).verdict.cards)).toEqual(['3']);
+    expect(
+      Object.keys(mergeTabCheck(page('https://a/w', ['1']), page('https://a/other', ['3'])).verdict.cards),
+    ).toEqual(['3']);
   });
 });
 
@@ -118,7 +148,11 @@ describe('cards the user reported themselves', () => {
   it('count once on the toolbar and mark the page as a match', async () => {
     const { markerFor } = await import('../../../lib/content/page-checker');
     const mine = { reportId: 'r', note: 'n', createdAt: 1 };
-    const verdict: Verdict = { ...ok, cards: { '1': [matched(hairband, 'exact')] }, ownReportCards: { '1': mine, '2': mine } };
+    const verdict: Verdict = {
+      ...ok,
+      cards: { '1': [matched(hairband, 'exact')] },
+      ownReportCards: { '1': mine, '2': mine },
+    };
     expect(badgeFor(verdict).text).toBe('2');
     const reading: PageReading = { site: 'temu', pageType: 'search', state: 'ok', url: 'https://www.temu.com/search' };
     expect(markerFor({ ...ok, ownReportCards: { '2': mine } }, reading)).toBe('match');

@@ -24,7 +24,11 @@ export class TestFeed {
     this.publicKey = Buffer.from(pair.publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
   }
 
-  publish(version: number, records: HazardRecord[], options: { maxDeltas?: number; minWaitSeconds?: number; maxAgeSeconds?: number } = {}) {
+  publish(
+    version: number,
+    records: HazardRecord[],
+    options: { maxDeltas?: number; minWaitSeconds?: number; maxAgeSeconds?: number } = {},
+  ) {
     const written = writeFeedVersion({
       outDir: this.dir,
       version,
