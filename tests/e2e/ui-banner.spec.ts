@@ -91,7 +91,8 @@ test('moves out of the way when the shop keeps its price and buy button at the t
 
 test('is reachable by keyboard and Escape collapses it', async ({ page, shop }) => {
   await openFlaggedProduct(page, shop);
-  await page.locator('body').focus();
+  // The banner's shadow root has a <body> of its own: focus the page's.
+  await page.locator('body').first().focus();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('hazard-collapse')).toBeFocused();
   await page.keyboard.press('Tab');
