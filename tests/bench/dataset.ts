@@ -84,7 +84,8 @@ const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
-function brandName(r: () => number): string {
+/** An invented brand of two or three syllables, as the generated records and feeds use. */
+export function brandName(r: () => number): string {
   const n = 2 + Math.floor(r() * 2);
   const word = Array.from({ length: n }, () => pick(r, SYLLABLES)).join('');
   return r() < 0.3 ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFeed, type FeedInput } from '../../lib/feed/build';
 import { generateSigningKeyPair, loadPrivateKey } from '../../lib/feed/signing';
-import { rng } from './dataset';
+import { brandName, rng } from './dataset';
 
 const argv = process.argv;
 const option = (name: string, fallback: number) => {
@@ -23,24 +23,6 @@ const CHANGED = option('changed', 1_000);
 const ROWS_PER_FILE = 250_000;
 const TARGET_DELTA_BYTES = 50_000;
 
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'mi',
-  'zu',
-  're',
-  'ta',
-  'vo',
-  'ne',
-  'shi',
-  'qua',
-  'bri',
-  'dex',
-  'lu',
-  'mon',
-  'tor',
-  'vel',
-];
 const THINGS = [
   'baby walker',
   'phone charger',
@@ -59,7 +41,7 @@ const HAZARDS = [
 ];
 
 function curatedLine(i: number, r: () => number, edition: number): string {
-  const brand = Array.from({ length: 3 }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('');
+  const brand = brandName(r);
   const model = `${brand.slice(0, 2).toUpperCase()}-${String(Math.floor(r() * 1e5)).padStart(5, '0')}`;
   return JSON.stringify({
     curatedId: `bench-${i}`,
