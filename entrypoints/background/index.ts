@@ -8,6 +8,7 @@ import { badgeFor, ICON_PATHS } from '../../lib/background/badge';
 import { bundledData } from '../../lib/background/bundled';
 import {
   createEngine,
+  engineFromIndex,
   engineFromPersisted,
   indexKeysOf,
   type PersistedIndex,
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     settings: getSettings,
     restoreEngine: (saved, dataKey) => engineFromPersisted(saved as PersistedIndex | undefined, dataKey),
     persistEngine: (engine, dataKey): PersistedIndex => ({ dataKey, index: (engine as Engine).serialize() }),
+    engineFromIndex,
   });
   const tabs = new TabState(browser.storage.session);
   // Registers the install/startup/alarm listeners now, synchronously, as MV3 requires.

@@ -23,3 +23,14 @@ export function engineFromPersisted(saved: PersistedIndex | undefined, dataKey: 
     return null; // a damaged index is rebuilt from the records
   }
 }
+
+/** The publisher's prebuilt index (chunk store), or null when it was built by another matcher version. */
+export function engineFromIndex(index: unknown): Engine | null {
+  const data = index as SerializedIndex | undefined;
+  if (data?.format !== 'hazard-check-index' || data.version !== INDEX_FORMAT_VERSION) return null;
+  try {
+    return engineFromSerialized(data);
+  } catch {
+    return null;
+  }
+}

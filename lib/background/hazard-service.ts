@@ -4,6 +4,7 @@
  * then calls `reload()`.
  */
 import { META, type HazardDb, type StoredHazard } from '../hazards/db';
+import { HazardRecords, stripKeys } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import type { ListingQuery, Match } from '../matching/types';
 import type { SyncStatus, Verdict } from '../core/verdict';
@@ -15,6 +16,18 @@ export interface EngineLike {
   match(query: ListingQuery): Match[];
   /** Record IDs for a free-text search of the database (name, brand, model), best first. */
   search(text: string, limit: number): string[];
+  /** Present on engines that can be patched in place (a delta on top of the chunk store). */
+  upsert?(records: HazardRecord[]): void;
+  remove?(ids: string[]): void;
+}
+
+/** What a sync changed (see SyncTarget in lib/sync): lets the engine be patched instead of rebuilt. */
+export type EngineChange =
+  { kind: 'delta'; upserts: HazardRecord[]; deletes: string[] } | { kind: 'store'; index: unknown };
+
+interface StoredBase {
+  gen: number;
+  index: unknown;
 }
 
 export interface BundledData {
@@ -33,6 +46,8 @@ export interface HazardServiceDeps {
   restoreEngine?(saved: unknown, dataKey: string): EngineLike | null;
   /** Optional: what to save so the next start can restore instead of rebuilding. */
   persistEngine?(engine: EngineLike, dataKey: string): unknown;
+  /** An engine from the publisher's prebuilt index (chunk store), or null when this build cannot read it. */
+  engineFromIndex?(index: unknown): EngineLike | null;
   indexKeysOf(record: HazardRecord): Omit<StoredHazard, keyof HazardRecord>;
   bundled(): BundledData;
   settings(): Promise<Settings>;
@@ -40,10 +55,16 @@ export interface HazardServiceDeps {
 
 export class HazardService {
   private engine: EngineLike | null = null;
+  /** The chunk-store generation the engine's base index came from (undefined: built from records). */
+  private engineGen: number | undefined;
+  private syncProgress: { done: number; total: number } | undefined;
+  readonly recordStore: HazardRecords;
   private loading: Promise<void> | null = null;
   private readonly reloadListeners: (() => unknown)[] = [];
 
-  constructor(private readonly deps: HazardServiceDeps) {}
+  constructor(private readonly deps: HazardServiceDeps) {
+    this.recordStore = new HazardRecords(deps.db);
+  }
 
   /** Resolves once the database holds data and the engine is built. Safe to call repeatedly. */
   ready(): Promise<void> {
@@ -54,10 +75,13 @@ export class HazardService {
     return this.loading;
   }
 
-  /** Rebuilds the engine from the database (after a sync applied a new version). */
-  async reload(): Promise<void> {
+  /**
+   * Brings the engine up to the database after a sync applied a new version: patched in place for a
+   * delta, loaded from the published index for a new chunk store, else rebuilt.
+   */
+  async reload(change?: EngineChange): Promise<void> {
     // A failed rebuild must not poison later checks: the next `ready()` tries again.
-    const loading: Promise<void> = this.load(false).catch((error) => {
+    const loading: Promise<void> = this.load(false, change).catch((error) => {
       if (this.loading === loading) this.loading = null;
       throw error;
     });
@@ -85,9 +109,16 @@ export class HazardService {
     this.reloadListeners.push(listener);
   }
 
+  /** Chunk files stored so far by the sync in progress (shown in the popup and options). */
+  progress(done: number, total: number): void {
+    this.syncProgress = done < total ? { done, total } : undefined;
+  }
+
   /** `mayRestore`: a waking worker may reuse the saved index; after a data change it is always rebuilt. */
-  private async load(mayRestore: boolean): Promise<void> {
+  private async load(mayRestore: boolean, change?: EngineChange): Promise<void> {
     const { db } = this.deps;
+    this.recordStore.clearCache();
+    this.syncProgress = undefined;
     if (!(await db.meta.get(META.feedVersion))) {
       // Until the first sync the database is the bundle: an extension update that ships a newer bundle
       // replaces it (builds without a feed key never sync, so this is how their users get new records).
@@ -100,6 +131,8 @@ export class HazardService {
         await this.seedBundled(bundle);
       }
     }
+    if (await this.loadFromChunkStore(change)) return;
+    this.engineGen = undefined;
     const dataKey = await this.dataKey();
     if (mayRestore && this.deps.restoreEngine) {
       const saved = await this.meta<unknown>(META.matchIndex);
@@ -109,7 +142,7 @@ export class HazardService {
         return;
       }
     }
-    const records = await db.hazards.toArray();
+    const records = (await this.recordStore.chunkStore()) ? await this.recordStore.all() : await db.hazards.toArray();
     this.engine = this.deps.createEngine(records);
     if (this.deps.persistEngine) {
       const saved = this.deps.persistEngine(this.engine, dataKey);
@@ -118,13 +151,45 @@ export class HazardService {
     }
   }
 
+  /**
+   * With a chunk store, the engine is the publisher's index plus what deltas changed since (the
+   * `hazards` rows and tombstones): a delta patches the live engine; a start loads the stored index.
+   * False when there is no chunk store or this build cannot read its index (then it is built from records).
+   */
+  private async loadFromChunkStore(change: EngineChange | undefined): Promise<boolean> {
+    const store = await this.recordStore.chunkStore();
+    const fromIndex = this.deps.engineFromIndex;
+    if (!store || !fromIndex) return false;
+    const live = this.engine;
+    if (change?.kind === 'delta' && live?.upsert && live.remove && this.engineGen === store.gen) {
+      live.remove(change.deletes);
+      live.upsert(change.upserts);
+      return true;
+    }
+    let index = change?.kind === 'store' ? change.index : undefined;
+    if (index === undefined) {
+      const base = await this.meta<StoredBase>(META.baseIndex);
+      if (base?.gen !== store.gen) return false;
+      index = base.index;
+    }
+    const engine = fromIndex(index);
+    if (!engine?.upsert || !engine.remove) return false;
+    if (change?.kind !== 'store') {
+      engine.upsert(await this.deps.db.hazards.toArray());
+      engine.remove((await this.deps.db.tombstones.toCollection().primaryKeys()) as string[]);
+    }
+    this.engine = engine;
+    this.engineGen = store.gen;
+    return true;
+  }
+
   /** Identifies the data the engine was built from: feed version (or the bundle) plus record count. */
   private async dataKey(): Promise<string> {
     const [version, bundleKey, dataAsOf, count] = await Promise.all([
       this.meta<number>(META.feedVersion),
       this.meta<string>(META.bundleKey),
       this.meta<string>(META.dataAsOf),
-      this.deps.db.hazards.count(),
+      this.recordStore.count(),
     ]);
     return `${version ?? `bundled:${bundleKey ?? ''}`}|${dataAsOf ?? ''}|${count}`;
   }
@@ -154,10 +219,7 @@ export class HazardService {
     const [settings, dataAsOf] = await Promise.all([this.deps.settings(), this.meta<string>(META.dataAsOf)]);
     return computeVerdict(reading, {
       match: (query) => engine.match(query),
-      records: async (ids) => {
-        const rows = await db.hazards.bulkGet(ids);
-        return new Map(rows.filter((r): r is StoredHazard => !!r).map((r) => [r.id, stripKeys(r)]));
-      },
+      records: (ids) => this.recordStore.get(ids),
       dismissal: (key) => db.dismissals.get(key),
       localRule: (key) => db.localRules.where('listingKey').equals(key).first(),
       settings,
@@ -169,19 +231,18 @@ export class HazardService {
     const engine = await this.currentEngine();
     const text = query.trim().slice(0, 200);
     if (text.length < 2) return [];
-    const ids = engine.search(text, Math.min(Math.max(limit, 1), 50));
-    const rows = await this.deps.db.hazards.bulkGet(ids);
-    return rows.filter((r): r is StoredHazard => !!r).map(stripKeys);
+    return this.records(engine.search(text, Math.min(Math.max(limit, 1), 50)));
   }
 
+  /** The records with these IDs that exist, in the order asked. */
   async records(ids: string[]): Promise<HazardRecord[]> {
-    const rows = await this.deps.db.hazards.bulkGet(ids.slice(0, 200));
-    return rows.filter((r): r is StoredHazard => !!r).map(stripKeys);
+    const wanted = ids.slice(0, 200);
+    const found = await this.recordStore.get(wanted);
+    return wanted.flatMap((id) => found.get(id) ?? []);
   }
 
   async status(): Promise<SyncStatus> {
     await this.currentEngine();
-    const { db } = this.deps;
     const [feedVersion, dataAsOf, bundled, lastSyncAt, lastError, nextSyncAt, sources, recordCount] = await Promise.all(
       [
         this.meta<number>(META.feedVersion),
@@ -191,7 +252,7 @@ export class HazardService {
         this.meta<string>(META.lastError),
         this.meta<number>(META.nextSyncAt),
         this.meta<Record<string, number>>(META.sources),
-        db.hazards.count(),
+        this.recordStore.count(),
       ],
     );
     return {
@@ -203,6 +264,7 @@ export class HazardService {
       nextSyncAt,
       recordCount,
       sources: Object.entries(sources ?? {}).map(([source, count]) => ({ source, count })),
+      ...(this.syncProgress && { syncProgress: this.syncProgress }),
       ...(bundled && { bundle: this.bundleInfo() }),
     };
   }
@@ -226,10 +288,7 @@ export function countSources(records: HazardRecord[]): Record<string, number> {
   return counts;
 }
 
-export function stripKeys(row: StoredHazard): HazardRecord {
-  const { listingKeys: _l, gtinKeys: _g, modelKeys: _m, brandKeys: _b, certKeys: _c, ...record } = row;
-  return record;
-}
+export { stripKeys };
 
 /** Identifies a bundle's content: which records, as of which notice dates. */
 export function bundleKeyOf(bundle: BundledData): string {

@@ -50,6 +50,8 @@ export interface SyncStatus {
   bundle?: { generatedAt?: string; sources: { source: string; publisher: string; licence: string }[] };
   /** A feed sync is under way right now. */
   syncing?: boolean;
+  /** While a full download is stored: parts stored so far of how many. */
+  syncProgress?: { done: number; total: number };
   /** When the feed version in use was published (manifest `created`, ISO time): the data's real age. */
   feedCreated?: string;
   /** The feed's declared maximum age in seconds: older data is shown as stale. */

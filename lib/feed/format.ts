@@ -5,6 +5,13 @@
  *   manifest.json.sig    base64 Ed25519 signature over the exact bytes of manifest.json
  *   snapshot-<v>.ndjson.gz   every record of version v, one JSON object per line, gzip
  *   delta-<from>-<v>.json.gz  { from, to, upserts: HazardRecord[], deletes: string[] }, gzip
+ *   index-<v>.bin.gz     the match index built by the publisher (lib/matching/index-codec.ts), gzip
+ *   chunks-<v>.json      the chunk files of version v: name, sha256, bytes and record count of each
+ *   records-<v>-<k>.ndjson.gz  the k-th thousand records in ID order (lib/hazards/chunks.ts), gzip
+ *
+ * A client that knows the index's format stores the chunk files as they arrive (still compressed) and
+ * loads the index as one buffer; older clients, or one whose matcher derives a different index, use the
+ * snapshot.
  *
  * Clients fetch the manifest (ETag), verify its signature against the public key fixed at build time,
  * then apply the delta chain from their version or the snapshot when too far behind.
@@ -55,6 +62,16 @@ export const manifestSchema = z.object({
   snapshot: feedFileSchema,
   /** Deltas from earlier versions straight to `version`, newest first. */
   deltas: z.array(feedFileSchema.extend({ from: z.number().int().nonnegative() })).default([]),
+  /** The same records as chunk files plus the prebuilt match index (absent in feeds built before it). */
+  store: z
+    .object({
+      /** The matcher's INDEX_FORMAT_VERSION the index was built with: another format means use the snapshot. */
+      indexFormat: z.number().int().positive(),
+      index: feedFileSchema,
+      chunkList: feedFileSchema,
+      chunkCount: z.number().int().positive(),
+    })
+    .optional(),
   /** Seconds the client waits before checking again. */
   minWaitSeconds: z.number().int().nonnegative().default(21_600),
   /**
@@ -73,7 +90,17 @@ export const deltaSchema = z.object({
 });
 export type FeedDelta = z.infer<typeof deltaSchema>;
 
+export const chunkListSchema = z.object({
+  version: z.number().int().positive(),
+  /** In ID order; `first` is the chunk's smallest record ID (how the client finds a record's chunk). */
+  chunks: z.array(feedFileSchema.extend({ records: z.number().int().nonnegative(), first: z.string().max(200) })),
+});
+export type ChunkList = z.infer<typeof chunkListSchema>;
+
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.json.sig';
 export const snapshotName = (version: number) => `snapshot-${version}.ndjson.gz`;
 export const deltaName = (from: number, to: number) => `delta-${from}-${to}.json.gz`;
+export const chunkFileName = (version: number, chunk: number) => `records-${version}-${chunk}.ndjson.gz`;
+export const chunkListName = (version: number) => `chunks-${version}.json`;
+export const indexFileName = (version: number) => `index-${version}.bin.gz`;

@@ -6,15 +6,24 @@
 import type { KeyObject } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { RECORDS_PER_CHUNK } from '../hazards/chunks';
 import type { HazardRecord } from '../hazards/schema';
-import { encodeDelta, encodeSnapshot, recordsDigest, sha256Hex } from './codec';
+import { buildEngine } from '../matching/engine';
+import { encodeIndex } from '../matching/index-codec';
+import { INDEX_FORMAT_VERSION } from '../matching/store';
+import { encodeDelta, encodeSnapshot, recordsDigest, sha256Hex, sortRecords } from './codec';
 import { computeDelta } from './delta';
 import {
   DEFAULT_MAX_AGE_SECONDS,
   FEED_FORMAT_VERSION,
   MANIFEST_FILE,
   SIGNATURE_FILE,
+  chunkFileName,
+  chunkListName,
   deltaName,
+  indexFileName,
+  type ChunkList,
   manifestSchema,
   snapshotName,
   type FeedFile,
@@ -40,6 +49,8 @@ export interface WriteFeedOptions {
   maxDeltas?: number;
   minWaitSeconds?: number;
   maxAgeSeconds?: number;
+  /** Also write the chunk files and the prebuilt match index (default true). */
+  storeFiles?: boolean;
 }
 
 export interface WrittenFeed {
@@ -83,6 +94,8 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
     deltaCounts.push({ from: base.version, upserts: delta.upserts.length, deletes: delta.deletes.length });
   }
 
+  const store = options.storeFiles === false ? undefined : writeStoreFiles(outDir, version, records);
+
   // The next build needs the record sets of the versions it will make deltas from.
   const kept = [{ version, records }, ...bases].slice(0, maxDeltas);
   for (const entry of kept) {
@@ -101,6 +114,7 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
     ...(options.sourceHealth && { sourceHealth: options.sourceHealth }),
     recordsDigest: recordsDigest(records.map((record) => record.id)),
     snapshot,
+    ...(store && { store }),
     deltas,
     minWaitSeconds: options.minWaitSeconds ?? DEFAULT_MIN_WAIT_SECONDS,
     maxAgeSeconds: options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS,
@@ -115,10 +129,49 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
   return { manifest, manifestBytes, signature, deltaCounts };
 }
 
+/**
+ * The records split into chunk files by ID range (lib/hazards/chunks.ts), the list of those files, and the match index built from
+ * the same records: what a current client downloads instead of the snapshot.
+ */
+function writeStoreFiles(outDir: string, version: number, records: readonly HazardRecord[]): FeedManifest['store'] {
+  const sorted = sortRecords(records);
+  const groups: HazardRecord[][] = [];
+  for (let start = 0; start < sorted.length; start += RECORDS_PER_CHUNK) {
+    groups.push(sorted.slice(start, start + RECORDS_PER_CHUNK));
+  }
+  if (groups.length === 0) groups.push([]);
+  const chunkCount = groups.length;
+  const list: ChunkList = { version, chunks: [] };
+  groups.forEach((group, chunk) => {
+    const bytes = gzipSync(Buffer.from(group.map((record) => `${JSON.stringify(record)}\n`).join(''), 'utf8'), {
+      level: 9,
+    });
+    const file = describe(chunkFileName(version, chunk), bytes);
+    writeAtomic(path.join(outDir, file.name), bytes);
+    list.chunks.push({ ...file, records: group.length, first: group[0]?.id ?? '' });
+  });
+  const listBytes = Buffer.from(`${JSON.stringify(list)}\n`, 'utf8');
+  const chunkList = describe(chunkListName(version), listBytes);
+  writeAtomic(path.join(outDir, chunkList.name), listBytes);
+
+  const indexBytes = gzipSync(encodeIndex(buildEngine([...records]).serialize()), { level: 9 });
+  const index = describe(indexFileName(version), indexBytes);
+  writeAtomic(path.join(outDir, index.name), indexBytes);
+  return { indexFormat: INDEX_FORMAT_VERSION, index, chunkList, chunkCount };
+}
+
+const FEED_FILE =
+  /^(snapshot-\d+\.ndjson\.gz|delta-\d+-\d+\.json\.gz|records-\d+-\d+\.ndjson\.gz|chunks-\d+\.json|index-\d+\.bin\.gz)$/;
+
 function removeStaleFiles(outDir: string, manifest: FeedManifest, keptHistory: Set<number>): void {
   const current = new Set([manifest.snapshot.name, ...manifest.deltas.map((delta) => delta.name)]);
+  if (manifest.store) {
+    current.add(manifest.store.index.name);
+    current.add(manifest.store.chunkList.name);
+    for (let chunk = 0; chunk < manifest.store.chunkCount; chunk++) current.add(chunkFileName(manifest.version, chunk));
+  }
   for (const name of readdirSync(outDir)) {
-    if (/^(snapshot-\d+\.ndjson\.gz|delta-\d+-\d+\.json\.gz)$/.test(name) && !current.has(name)) {
+    if (FEED_FILE.test(name) && !current.has(name)) {
       rmSync(path.join(outDir, name));
     }
   }

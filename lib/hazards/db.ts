@@ -3,7 +3,7 @@
  * (reports, rules, dismissals, watched listings) so a feed replace can never touch what the user made.
  * Every schema change adds a new `version()` with an upgrade that keeps user tables intact.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { HazardRecord } from './schema';
 
 /** A hazard record plus the lookup keys its indexes need (computed once, when the record is stored). */
@@ -51,6 +51,22 @@ export interface Purchase {
   seenAt: number;
 }
 
+/**
+ * One chunk file of a feed version, kept exactly as downloaded (gzip NDJSON, checked against the signed
+ * manifest): a sync writes a few hundred of these instead of a row per record. `gen` is the storage
+ * generation: a new snapshot is written under a new one and switched to in one small transaction.
+ */
+export interface ChunkRow {
+  gen: number;
+  chunk: number;
+  bytes: Uint8Array;
+}
+
+/** A record ID deleted by a delta while its chunk still holds it. */
+export interface Tombstone {
+  id: string;
+}
+
 /** The user's decision about a listing's warning. */
 export interface Dismissal {
   listingKey: string;
@@ -91,7 +107,10 @@ export interface LocalRule {
 export const DB_NAME = 'hazard-check';
 
 export class HazardDb extends Dexie {
+  /** Records outside the chunk store: the bundled dataset, and records changed by deltas since the snapshot. */
   hazards!: EntityTable<StoredHazard, 'id'>;
+  chunks!: Table<ChunkRow, [number, number]>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   watched!: EntityTable<WatchedListing, 'listingKey'>;
   dismissals!: EntityTable<Dismissal, 'listingKey'>;
@@ -108,6 +127,8 @@ export class HazardDb extends Dexie {
       reports: 'id, status, createdAt, nextAttemptAt',
       localRules: 'id, listingKey, reportId',
     });
+    // 2: feed snapshots stored as their chunk files, with the publisher's match index (see lib/hazards/chunks.ts).
+    this.version(2).stores({ chunks: '[gen+chunk], gen', tombstones: 'id' });
   }
 }
 
@@ -122,4 +143,19 @@ export const META = {
   nextSyncAt: 'nextSyncAt',
   sources: 'sources',
   matchIndex: 'matchIndex',
+  /** The chunk store in use: generation, chunk count, record IDs (see ChunkStoreMeta). */
+  chunkStore: 'chunkStore',
+  /** The publisher's match index for the chunk store in use. */
+  baseIndex: 'baseIndex',
 } as const;
+
+/** What the chunk store in use holds: written in the same transaction that switches to it. */
+export interface ChunkStoreMeta {
+  gen: number;
+  chunkCount: number;
+  /** Each chunk's first record ID, in order (lib/hazards/chunks.ts). */
+  firsts: string[];
+  /** The IDs of every record in the chunks, newline-joined (one string, not 250,000). */
+  ids: string;
+  count: number;
+}

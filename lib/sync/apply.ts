@@ -1,12 +1,16 @@
 /**
- * Applies a verified snapshot or delta in ONE Dexie transaction over the hazards and meta tables, and
- * checks the result (record count and recordsDigest) inside that same transaction: a mismatch throws,
- * Dexie aborts, and IndexedDB rolls everything back. So the database is always exactly the old version
- * or exactly the new one, also when the service worker is stopped halfway (an unfinished transaction
- * never commits). User tables (reports, rules, dismissals, watched) are not part of the transaction.
+ * Applies a verified snapshot (as records) or delta in ONE Dexie transaction over the hazards, tombstones
+ * and meta tables, and checks the result (record count and recordsDigest) inside that same transaction: a
+ * mismatch throws, Dexie aborts, and IndexedDB rolls everything back. So the database is always exactly
+ * the old version or exactly the new one, also when the service worker is stopped halfway (an unfinished
+ * transaction never commits). User tables (reports, rules, dismissals, watched) are not part of it.
+ *
+ * A delta on top of a chunk store (store-apply.ts) lands in `hazards` (changed records, read before the
+ * chunks) and `tombstones` (deleted IDs the chunks still hold); a record snapshot drops the chunk store.
  */
 import type { FeedDelta } from '../feed/format';
-import type { HazardDb, MetaRow, StoredHazard } from '../hazards/db';
+import { META, type HazardDb, type MetaRow, type StoredHazard } from '../hazards/db';
+import { HazardRecords } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import { keptData, SyncError } from './errors';
 import { recordsDigestSync } from './sha256';
@@ -40,15 +44,23 @@ export async function applyFeedChange(
   meta: MetaUpdate,
 ): Promise<void> {
   const { db } = target;
-  await db.transaction('rw', db.hazards, db.meta, async () => {
+  // chunks: read by the digest check (which chunk rows are present), never written here.
+  await db.transaction('rw', [db.hazards, db.tombstones, db.meta, db.chunks], async () => {
     if (change.kind === 'snapshot') {
       await db.hazards.clear();
+      await db.tombstones.clear();
+      await db.meta.bulkDelete([META.chunkStore, META.baseIndex]);
       await putAll(target, change.records);
     } else {
-      await db.hazards.bulkDelete(change.delta.deletes);
-      await putAll(target, change.delta.upserts);
+      const { upserts, deletes } = change.delta;
+      await db.hazards.bulkDelete(deletes);
+      await putAll(target, upserts);
+      if (await db.meta.get(META.chunkStore)) {
+        await db.tombstones.bulkPut(deletes.map((id) => ({ id })));
+        await db.tombstones.bulkDelete(upserts.map((record) => record.id));
+      }
     }
-    const ids = (await db.hazards.toCollection().primaryKeys()) as string[];
+    const ids = await new HazardRecords(db).ids();
     if (ids.length !== expected.recordCount || recordsDigestSync(ids) !== expected.recordsDigest) {
       throw new SyncError(
         'digest-mismatch',

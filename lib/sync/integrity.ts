@@ -4,6 +4,7 @@
  * full resync instead of staying missing until the next version.
  */
 import type { HazardDb } from '../hazards/db';
+import { HazardRecords } from '../hazards/records';
 import { recordsDigestSync } from './sha256';
 
 export interface ExpectedRecords {
@@ -18,7 +19,7 @@ export async function checkLocalRecords(
   db: HazardDb,
   expected: Omit<ExpectedRecords, 'version'>,
 ): Promise<IntegrityResult> {
-  const ids = (await db.hazards.toCollection().primaryKeys()) as string[];
+  const ids = await new HazardRecords(db).ids();
   if (ids.length === expected.recordCount && recordsDigestSync(ids) === expected.recordsDigest) return { ok: true };
   return { ok: false, recordCount: ids.length };
 }

@@ -9,13 +9,16 @@ import { SIGNATURE_FILE } from '../feed/format';
 import { META } from '../hazards/db';
 import type { HazardDb, MetaRow, StoredHazard } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
-import { applyFeedChange, type FeedChange } from './apply';
+import { INDEX_FORMAT_VERSION, type SerializedIndex } from '../matching/store';
+import { applyFeedChange, type FeedChange, type MetaUpdate } from './apply';
 import { keptData, shouldFallBackToSnapshot, SyncError, toSyncError } from './errors';
 import { fetchCapped, type CappedResponse, type FetchLike } from './fetch-capped';
 import { checkLocalRecords, type ExpectedRecords } from './integrity';
+import { applyChunkStore, collectGarbage } from './store-apply';
 import { SYNC_META, type StoredEtag } from './meta-keys';
 import {
   checkFile,
+  gunzipBytesCapped,
   gunzipCapped,
   gunzipSnapshot,
   importFeedPublicKey,
@@ -26,11 +29,24 @@ import {
   type Limits,
 } from './verify';
 
+/** What a sync changed, so the engine can be patched in place instead of rebuilt. */
+export type AppliedChange =
+  { kind: 'delta'; upserts: HazardRecord[]; deletes: string[] } | { kind: 'store'; index: SerializedIndex };
+
 export interface SyncTarget {
   ready(): Promise<void>;
-  reload(): Promise<void>;
+  reload(change?: AppliedChange): Promise<void>;
   toStored(record: HazardRecord): StoredHazard;
+  /** Chunk files stored so far during a sync (for the popup and options). */
+  progress?(done: number, total: number): void;
 }
+
+/**
+ * Records changed by deltas since the last snapshot, as a share of all records, past which the next
+ * update takes the full snapshot: it keeps the overlay read before the chunks (and re-indexed on every
+ * start) small.
+ */
+const MAX_OVERLAY_SHARE = 0.05;
 
 export interface SyncManagerDeps {
   db: HazardDb;
@@ -140,8 +156,13 @@ export class SyncManager {
     fullResync = false,
   ): Promise<SyncOutcome> {
     const base = { notes, minWaitSeconds: manifest.minWaitSeconds };
-    const delta =
+    let delta =
       local.version === undefined || fullResync ? undefined : manifest.deltas.find((d) => d.from === local.version);
+    const overlayFull = delta !== undefined && (await this.overlayTooLarge(manifest));
+    if (overlayFull) {
+      notes.push('many records changed since the last full download: used the full snapshot');
+      delta = undefined;
+    }
     if (delta) {
       try {
         const label = `the update file ${delta.name}`;
@@ -167,9 +188,21 @@ export class SyncManager {
         if (!shouldFallBackToSnapshot(failure)) throw failure;
         notes.push(`delta ${delta.name} unusable (${failure.code}): used the full snapshot`);
       }
-    } else if (local.version !== undefined && !fullResync) {
+    } else if (local.version !== undefined && !fullResync && !overlayFull) {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
+    if (manifest.store?.indexFormat === INDEX_FORMAT_VERSION) {
+      await this.applyStore(manifest, manifestResponse.etag, notes);
+      return {
+        ...base,
+        result: 'updated',
+        from: local.version,
+        to: manifest.version,
+        via: 'snapshot',
+        recordCount: manifest.recordCount,
+      };
+    }
+    if (manifest.store) notes.push('the published match index is another format: indexed the records here');
     const label = `the full hazard data file ${manifest.snapshot.name}`;
     const records = await gunzipSnapshot(
       await this.fetchVerified(manifest.snapshot, label),
@@ -257,7 +290,28 @@ export class SyncManager {
     return response.bytes;
   }
 
-  private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
+  private async overlayTooLarge(manifest: FeedManifest): Promise<boolean> {
+    const { db } = this.deps;
+    if (!(await db.meta.get(META.chunkStore))) return false;
+    const overlay = (await db.hazards.count()) + (await db.tombstones.count());
+    return overlay > manifest.recordCount * MAX_OVERLAY_SHARE;
+  }
+
+  private async applyStore(manifest: FeedManifest, etag: string | undefined, notes: string[]): Promise<void> {
+    const index = await applyChunkStore(
+      this.deps.db,
+      manifest,
+      {
+        fetchVerified: (file, label) => this.fetchVerified(file, label),
+        gunzip: (bytes, label) => gunzipBytesCapped(bytes, this.limits.inflatedBytes, label),
+        onProgress: (done, total) => this.deps.service.progress?.(done, total),
+      },
+      this.metaUpdate(manifest, etag, notes),
+    );
+    await this.deps.service.reload({ kind: 'store', index });
+  }
+
+  private metaUpdate(manifest: FeedManifest, etag: string | undefined, notes: string[]): MetaUpdate {
     const now = this.now();
     const put: MetaRow[] = [
       { key: META.feedVersion, value: manifest.version },
@@ -271,9 +325,18 @@ export class SyncManager {
     const remove: string[] = [META.lastError, SYNC_META.lastErrorCode];
     if (etag) put.push({ key: SYNC_META.etag, value: { etag, version: manifest.version } satisfies StoredEtag });
     else remove.push(SYNC_META.etag);
+    return { put, remove };
+  }
+
+  private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
     const target = { db: this.deps.db, toStored: (record: HazardRecord) => this.deps.service.toStored(record) };
-    await applyFeedChange(target, change, manifest, { put, remove });
-    await this.deps.service.reload();
+    await applyFeedChange(target, change, manifest, this.metaUpdate(manifest, etag, notes));
+    await collectGarbage(this.deps.db);
+    await this.deps.service.reload(
+      change.kind === 'delta'
+        ? { kind: 'delta', upserts: change.delta.upserts, deletes: change.delta.deletes }
+        : undefined,
+    );
   }
 
   private async confirmUpToDate(

@@ -135,14 +135,18 @@ async function inflateCapped(
   }
 }
 
-export async function gunzipCapped(bytes: Uint8Array, maxBytes: number, label: string): Promise<string> {
+export async function gunzipBytesCapped(bytes: Uint8Array, maxBytes: number, label: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   await inflateCapped(bytes, maxBytes, label, (chunk) => {
     chunks.push(chunk);
     total += chunk.byteLength;
   });
-  return decodeUtf8(concat(chunks, total), label);
+  return concat(chunks, total);
+}
+
+export async function gunzipCapped(bytes: Uint8Array, maxBytes: number, label: string): Promise<string> {
+  return decodeUtf8(await gunzipBytesCapped(bytes, maxBytes, label), label);
 }
 
 /**

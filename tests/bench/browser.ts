@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -293,6 +293,17 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
     lines.push(
       `  snapshot: ${(written.manifest.snapshot.bytes / 1e6).toFixed(1)} MB, ${bpr.toFixed(0)} bytes/record gzip (target ≤ ${TARGETS.bytesPerRecord})${mark(bpr > TARGETS.bytesPerRecord)}`,
     );
+    const store = written.manifest.store;
+    if (store) {
+      const chunkBytes = readdirSync(feedDir)
+        .filter((name) => name.startsWith('records-1-'))
+        .reduce((sum, name) => sum + statSync(path.join(feedDir, name)).size, 0);
+      lines.push(
+        `  full download instead of the snapshot: ${store.chunkCount} chunk files ${(chunkBytes / 1e6).toFixed(1)} MB ` +
+          `(${(chunkBytes / n).toFixed(0)} bytes/record${mark(chunkBytes / n > TARGETS.bytesPerRecord)}) + prebuilt index ` +
+          `${(store.index.bytes / 1e6).toFixed(1)} MB (${(store.index.bytes / n).toFixed(0)} bytes/record)`,
+      );
+    }
 
     if (synced) {
       const v2 = changed(v1, DELTA_CHANGES);

@@ -4,7 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyDelta, computeDelta } from '../../../lib/feed/delta';
 import { decodeDelta, recordsDigest, sha256Hex, sortRecords } from '../../../lib/feed/codec';
-import { manifestSchema } from '../../../lib/feed/format';
+import { chunkFileName, chunkListSchema, manifestSchema } from '../../../lib/feed/format';
+import { chunkOfId } from '../../../lib/hazards/chunks';
+import { decodeIndex } from '../../../lib/matching/index-codec';
+import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
 import { readFeedDir } from '../../../lib/feed/read';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf, signBytes, verifyBytes } from '../../../lib/feed/signing';
 import { writeFeedVersion } from '../../../lib/feed/write';
@@ -68,7 +71,15 @@ describe('writing and reading a feed folder', () => {
   it('writes the files format.ts declares, and readFeedDir verifies hashes, digest and signature', () => {
     const dir = tempDir();
     const { manifest } = write(dir, 1);
-    expect(readdirSync(dir).sort()).toEqual(['history', 'manifest.json', 'manifest.json.sig', 'snapshot-1.ndjson.gz']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'chunks-1.json',
+      'history',
+      'index-1.bin.gz',
+      'manifest.json',
+      'manifest.json.sig',
+      'records-1-0.ndjson.gz',
+      'snapshot-1.ndjson.gz',
+    ]);
     const onDisk = manifestSchema.parse(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
     expect(onDisk).toEqual(manifest);
     expect(manifest.recordsDigest).toBe(sha256Hex('curated:A\ncurated:B\n'));
@@ -87,6 +98,59 @@ describe('writing and reading a feed folder', () => {
     expect(loaded.records.map((r) => r.id)).toEqual(['curated:A', 'curated:B']);
     const signature = readFileSync(path.join(dir, 'manifest.json.sig'), 'utf8');
     expect(verifyBytes(readFileSync(path.join(dir, 'manifest.json')), signature, keys.publicKey)).toBe(true);
+  });
+
+  it('writes the chunk files by ID hash and the index of exactly those records, and removes older ones', () => {
+    const dir = tempDir();
+    const many = Array.from({ length: 2_345 }, (_, i) => record(`R${i}`));
+    const { manifest } = writeFeedVersion({
+      outDir: dir,
+      version: 4,
+      records: many,
+      previous: [],
+      privateKey,
+      sources: { curated: many.length },
+    });
+    const store = manifest.store!;
+    expect(store.chunkCount).toBe(3);
+    expect(store.indexFormat).toBe(INDEX_FORMAT_VERSION);
+    const list = chunkListSchema.parse(JSON.parse(readFileSync(path.join(dir, store.chunkList.name), 'utf8')));
+    expect(sha256Hex(readFileSync(path.join(dir, store.chunkList.name)))).toBe(store.chunkList.sha256);
+    const seen: string[] = [];
+    list.chunks.forEach((file, k) => {
+      const bytes = readFileSync(path.join(dir, file.name));
+      expect(file).toMatchObject({ name: chunkFileName(4, k), sha256: sha256Hex(bytes), bytes: bytes.length });
+      const ids = gunzipSync(bytes)
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id as string);
+      expect(ids).toHaveLength(file.records);
+      expect(
+        ids.every(
+          (id) =>
+            chunkOfId(
+              id,
+              list.chunks.map((c) => c.first),
+            ) === k,
+        ),
+      ).toBe(true);
+      expect(ids[0]).toBe(file.first);
+      seen.push(...ids);
+    });
+    expect(seen.sort()).toEqual(many.map((r) => r.id).sort());
+    const index = decodeIndex(gunzipSync(readFileSync(path.join(dir, store.index.name))));
+    expect(index.ids.split('\n').sort()).toEqual(many.map((r) => r.id).sort());
+
+    writeFeedVersion({
+      outDir: dir,
+      version: 5,
+      records: many.slice(0, 10),
+      previous: [],
+      privateKey,
+      sources: { curated: 10 },
+    });
+    expect(readdirSync(dir).filter((name) => /-4[.-]/.test(name))).toEqual([]);
   });
 
   it('rejects a manifest changed by one byte, a wrong key, and a tampered snapshot', () => {

@@ -40,7 +40,7 @@ describe('applyFeedChange', () => {
   it('undoes the chunks already written when a later chunk fails', async () => {
     const t = target(5);
     const old = testRecords(100, 103);
-    await db.hazards.bulkPut(expectedRows(old));
+    await db.hazards.bulkPut(old.map((record) => ({ ...record, ...indexKeysOf(record) })));
     await db.meta.put({ key: 'feedVersion', value: 1 });
     const records = testRecords(1, 12);
     const realBulkPut = db.hazards.bulkPut.bind(db.hazards);
@@ -60,7 +60,7 @@ describe('applyFeedChange', () => {
 
   it('applies deletes before upserts, as the feed builder does', async () => {
     const t = target(100);
-    await db.hazards.bulkPut(expectedRows(testRecords(1, 3)));
+    await db.hazards.bulkPut(testRecords(1, 3).map((record) => ({ ...record, ...indexKeysOf(record) })));
     const next = testRecords(2, 4);
     await applyFeedChange(
       t,

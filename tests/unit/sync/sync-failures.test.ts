@@ -119,6 +119,7 @@ describe('SyncManager: refusing bad feeds', () => {
   });
 
   it('refuses a truncated snapshot, before looking at its hash', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     feed.publish(1, v1);
     const h = createHarness(feed, server, { bundled: [testRecord(999)] });
     await h.service.ready();
@@ -130,6 +131,7 @@ describe('SyncManager: refusing bad feeds', () => {
   });
 
   it('refuses a snapshot whose sha256 does not match the signed manifest', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     feed.publish(1, v1);
     const h = createHarness(feed, server);
     await h.service.ready();
@@ -142,6 +144,7 @@ describe('SyncManager: refusing bad feeds', () => {
   });
 
   it('refuses a whole snapshot when one record breaks the schema, even if signed and hashed', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const broken = { ...testRecord(7), jurisdiction: 'Korea' } as unknown as HazardRecord;
     feed.publish(1, [...testRecords(1, 6), broken, ...testRecords(8, 10)]);
     const h = createHarness(feed, server);
@@ -151,6 +154,7 @@ describe('SyncManager: refusing bad feeds', () => {
   });
 
   it('refuses a snapshot that is not gzip', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     feed.publish(1, v1);
     const snapshot = feed.manifest().snapshot;
     feed.write(snapshot.name, Buffer.from('{"not":"gzip"}\n'));
@@ -161,6 +165,7 @@ describe('SyncManager: refusing bad feeds', () => {
   });
 
   it('rolls back a snapshot whose records do not add up to the signed digest', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const { h, before, builds } = await clientAtV1();
     feed.resign((m) => ({ ...m, recordsDigest: 'a'.repeat(64), deltas: [] }));
     await expectFailureKeptData(h, before, builds, 'digest-mismatch', /did not match the signed update list/);
@@ -175,6 +180,7 @@ describe('SyncManager: refusing bad feeds', () => {
 
 describe('SyncManager: delta chain', () => {
   it('falls back to the snapshot on a gap in the chain (no delta from the local version)', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     feed.publish(1, v1);
     const h = createHarness(feed, server);
     await h.manager.sync();
@@ -213,6 +219,7 @@ describe('SyncManager: delta chain', () => {
   });
 
   it('undoes a delta that does not produce the signed digest (local data drifted), then takes the snapshot', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const { h } = await clientAtV1();
     await h.db.hazards.delete('curated:T-000020'); // local data no longer what version 1 was
     const outcome = await h.manager.sync();
@@ -222,6 +229,7 @@ describe('SyncManager: delta chain', () => {
   });
 
   it('keeps v1 when both the delta and the snapshot are broken', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const { h, before, builds } = await clientAtV1();
     server.faults.set(deltaName(1, 2), { status: 404 });
     const snapshot = feed.manifest().snapshot.name;

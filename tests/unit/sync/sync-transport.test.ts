@@ -87,6 +87,7 @@ describe('SyncManager: server and network failures', () => {
   });
 
   it('gives up on a data file whose body stalls halfway', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const { h, before } = await clientAtV1({ timeouts: { fileMs: 200 } });
     const { snapshot, deltas } = feed.manifest();
     server.faults.set(deltas[0]!.name, { status: 404 });
@@ -110,6 +111,7 @@ describe('SyncManager: size caps', () => {
   });
 
   it('refuses a data file the server sends longer than the signed manifest declares', async () => {
+    feed.storeFiles = false; // the record snapshot (chunk store: sync-chunk-store.test.ts)
     const { h, before } = await clientAtV1();
     const { snapshot, deltas } = feed.manifest();
     for (const file of [snapshot, deltas[0]!]) {

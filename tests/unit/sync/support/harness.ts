@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import Dexie from 'dexie';
 import { indexKeysOf } from '../../../../lib/background/engine-factory';
 import { HazardService, type EngineLike } from '../../../../lib/background/hazard-service';
-import { HazardDb, type StoredHazard } from '../../../../lib/hazards/db';
+import { HazardDb } from '../../../../lib/hazards/db';
+import { HazardRecords } from '../../../../lib/hazards/records';
 import type { HazardRecord } from '../../../../lib/hazards/schema';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings';
 import { SyncManager, type SyncManagerDeps } from '../../../../lib/sync/sync-manager';
@@ -29,9 +30,14 @@ const openDbs: HazardDb[] = [];
 export function createHarness(
   feed: TestFeed,
   server: FeedServer,
-  options: { bundled?: HazardRecord[]; dbName?: string } & Partial<SyncManagerDeps> = {},
+  options: {
+    bundled?: HazardRecord[];
+    dbName?: string;
+    /** Load the publisher's index with the real engine (the chunk store's fast path). */
+    engineFromIndex?: (index: unknown) => EngineLike | null;
+  } & Partial<SyncManagerDeps> = {},
 ): Harness {
-  const { bundled = [], dbName = `sync-${randomUUID()}`, ...managerOptions } = options;
+  const { bundled = [], dbName = `sync-${randomUUID()}`, engineFromIndex, ...managerOptions } = options;
   const db = new HazardDb(dbName);
   openDbs.push(db);
   let builds = 0;
@@ -46,6 +52,7 @@ export function createHarness(
     indexKeysOf,
     bundled: () => ({ records: bundled, dataAsOf: '2026-10-01' }),
     settings: async () => DEFAULT_SETTINGS,
+    ...(engineFromIndex && { engineFromIndex }),
   });
   const manager = new SyncManager({
     db,
@@ -65,14 +72,14 @@ export async function deleteOpenDbs(): Promise<void> {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Every stored hazard row, index keys included, in ID order. */
-export async function hazardRows(db: HazardDb): Promise<StoredHazard[]> {
-  return (await db.hazards.toArray()).sort(byId);
+/** Every stored hazard record (rows, chunks and tombstones resolved), in ID order. */
+export async function hazardRows(db: HazardDb): Promise<HazardRecord[]> {
+  return (await new HazardRecords(db).all()).sort(byId);
 }
 
-/** The rows a correct apply of `records` must leave, computed independently of the sync code. */
-export function expectedRows(records: readonly HazardRecord[]): StoredHazard[] {
-  return records.map((record) => ({ ...record, ...indexKeysOf(record) })).sort(byId);
+/** What a correct apply of `records` must leave, computed independently of the sync code. */
+export function expectedRows(records: readonly HazardRecord[]): HazardRecord[] {
+  return [...records].sort(byId);
 }
 
 /** The hazard rows plus the meta rows that belong to a feed version. */

@@ -17,6 +17,8 @@ export class TestFeed {
   readonly privateKey: KeyObject;
   readonly publicKey: string;
   private history: { version: number; records: HazardRecord[] }[] = [];
+  /** Publish the chunk files and prebuilt index too (false: a feed as builders before them wrote it). */
+  storeFiles = true;
 
   constructor() {
     const pair = generateKeyPairSync('ed25519');
@@ -37,6 +39,7 @@ export class TestFeed {
       privateKey: this.privateKey,
       sources: countSources(records),
       created: new Date(Date.UTC(2026, 10, version, 6, 0, 0)),
+      storeFiles: this.storeFiles,
       ...options,
     });
     this.history = [{ version, records }, ...this.history];

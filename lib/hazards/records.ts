@@ -1,0 +1,148 @@
+/**
+ * Reading hazard records wherever they are kept: the `hazards` table (the bundled dataset, and records a
+ * delta changed since the snapshot) first, then the chunk store of the last snapshot, minus the IDs a
+ * delta deleted. Chunks are unpacked only when a record in them is asked for — a page check reads one
+ * or two — and the last few are kept unpacked.
+ */
+import { chunkOfId } from './chunks';
+import { META, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
+import { hazardRecordSchema, type HazardRecord } from './schema';
+
+/** Unpacked chunks kept: a popup search reads several, a page check one or two. */
+const CACHED_CHUNKS = 4;
+
+export class HazardRecords {
+  /** `gen:chunk` → that chunk's lines by record ID, most recently used last. */
+  private readonly cache = new Map<string, Map<string, string>>();
+  private counted: Promise<number> | undefined;
+
+  constructor(private readonly db: HazardDb) {}
+
+  async chunkStore(): Promise<ChunkStoreMeta | undefined> {
+    return (await this.db.meta.get(META.chunkStore))?.value as ChunkStoreMeta | undefined;
+  }
+
+  /** The records with these IDs that exist (invalid chunk lines are skipped, never shown). */
+  async get(ids: readonly string[]): Promise<Map<string, HazardRecord>> {
+    const found = new Map<string, HazardRecord>();
+    const rows = await this.db.hazards.bulkGet([...ids]);
+    rows.forEach((row, i) => row && found.set(ids[i]!, stripKeys(row)));
+    const rest = ids.filter((id) => !found.has(id));
+    if (rest.length === 0) return found;
+    const store = await this.chunkStore();
+    if (!store) return found;
+    const deleted = new Set(
+      (await this.db.tombstones.bulkGet(rest)).filter((t): t is { id: string } => !!t).map((t) => t.id),
+    );
+    const byChunk = new Map<number, string[]>();
+    for (const id of rest) {
+      if (deleted.has(id)) continue;
+      const chunk = chunkOfId(id, store.firsts);
+      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), id]);
+    }
+    for (const [chunk, wanted] of byChunk) {
+      const lines = await this.chunkLines(store.gen, chunk);
+      for (const id of wanted) {
+        const line = lines.get(id);
+        const parsed = line === undefined ? undefined : hazardRecordSchema.safeParse(JSON.parse(line));
+        if (parsed?.success) found.set(id, parsed.data);
+      }
+    }
+    return found;
+  }
+
+  /** Every record in use (unpacks every chunk: only for rebuilding an index this build cannot load). */
+  async all(): Promise<HazardRecord[]> {
+    const own = await this.db.hazards.toArray();
+    const records = own.map(stripKeys);
+    const store = await this.chunkStore();
+    if (!store) return records;
+    const skip = new Set([
+      ...own.map((r) => r.id),
+      ...((await this.db.tombstones.toCollection().primaryKeys()) as string[]),
+    ]);
+    for (let chunk = 0; chunk < store.chunkCount; chunk++) {
+      const row = await this.db.chunks.get([store.gen, chunk]);
+      if (!row) continue;
+      for (const line of (await gunzipText(row.bytes)).split('\n')) {
+        const id = idOfLine(line);
+        if (!id || skip.has(id)) continue;
+        const parsed = hazardRecordSchema.safeParse(JSON.parse(line));
+        if (parsed.success) records.push(parsed.data);
+      }
+    }
+    return records;
+  }
+
+  /** Every record ID in use (for the integrity check against the signed record digest). */
+  async ids(): Promise<string[]> {
+    const own = (await this.db.hazards.toCollection().primaryKeys()) as string[];
+    const store = await this.chunkStore();
+    if (!store || store.count === 0) return own;
+    const deleted = new Set((await this.db.tombstones.toCollection().primaryKeys()) as string[]);
+    // A chunk row lost locally takes its records with it, so the integrity check sees them missing.
+    const present = new Set(
+      ((await this.db.chunks.where('gen').equals(store.gen).primaryKeys()) as [number, number][]).map(([, k]) => k),
+    );
+    const complete = present.size === store.chunkCount;
+    const all = new Set(own);
+    for (const id of store.ids.split('\n')) {
+      if (!deleted.has(id) && (complete || present.has(chunkOfId(id, store.firsts)))) all.add(id);
+    }
+    return [...all];
+  }
+
+  async count(): Promise<number> {
+    const store = await this.chunkStore();
+    if (!store) return this.db.hazards.count();
+    this.counted ??= this.ids().then((ids) => ids.length);
+    return this.counted;
+  }
+
+  /** Forgets unpacked chunks and the count: call after any change to the stored records. */
+  clearCache(): void {
+    this.cache.clear();
+    this.counted = undefined;
+  }
+
+  private async chunkLines(gen: number, chunk: number): Promise<Map<string, string>> {
+    const key = `${gen}:${chunk}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const row = await this.db.chunks.get([gen, chunk]);
+    const lines = new Map<string, string>();
+    if (row) {
+      for (const line of (await gunzipText(row.bytes)).split('\n')) {
+        const id = idOfLine(line);
+        if (id) lines.set(id, line);
+      }
+    }
+    this.cache.set(key, lines);
+    if (this.cache.size > CACHED_CHUNKS) this.cache.delete(this.cache.keys().next().value!);
+    return lines;
+  }
+}
+
+/** Records are written with `id` first (JSON.stringify keeps the schema's key order). */
+function idOfLine(line: string): string | undefined {
+  if (!line.startsWith('{"id":')) return line.trim() ? (JSON.parse(line) as { id?: string }).id : undefined;
+  const end = line.indexOf('"', 7);
+  if (end < 0 || line[end - 1] === '\\') return (JSON.parse(line) as { id?: string }).id;
+  return JSON.parse(line.slice(6, end + 1)) as string;
+}
+
+async function gunzipText(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
+  return new Response(stream).text();
+}
+
+export function stripKeys(row: StoredHazard): HazardRecord {
+  const { listingKeys: _l, gtinKeys: _g, modelKeys: _m, brandKeys: _b, certKeys: _c, ...record } = row;
+  return record;
+}

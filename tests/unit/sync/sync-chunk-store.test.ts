@@ -1,0 +1,246 @@
+/**
+ * The chunk store (lib/sync/store-apply.ts) against a real local server and real signed feeds: a full
+ * download stores the chunk files and the publisher's index, a delta lands on top of it, and every fault
+ * leaves exactly the data in use — the same guarantees the record snapshot gives (sync-failures.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { engineFromIndex } from '../../../lib/background/engine-factory';
+import { chunkFileName, deltaName } from '../../../lib/feed/format';
+import { chunkOfId } from '../../../lib/hazards/chunks';
+import { HazardDb } from '../../../lib/hazards/db';
+import { startFeedServer, type FeedServer } from './support/feed-server';
+import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue } from './support/harness';
+import { TestFeed, testRecord, testRecords } from './support/test-feed';
+
+let feed: TestFeed;
+let server: FeedServer;
+beforeEach(async () => {
+  feed = new TestFeed();
+  server = await startFeedServer(feed.dir);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await server.close();
+  await deleteOpenDbs();
+  feed.remove();
+});
+
+// 2,500 records: three chunk files.
+const v1 = testRecords(1, 2_500);
+const v2 = [...testRecords(101, 2_520), testRecord(7, { riskLevel: 'serious' })];
+
+async function clientAtV1(options: Parameters<typeof createHarness>[2] = {}) {
+  feed.publish(1, v1);
+  const h = createHarness(feed, server, { engineFromIndex, ...options });
+  expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 1, via: 'snapshot' });
+  feed.publish(2, v2);
+  return { h, before: await feedState(h.db) };
+}
+
+function fileFacts(bytes: Buffer) {
+  return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+async function reopened(name: string) {
+  const db = new HazardDb(name);
+  try {
+    return await feedState(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('chunk store: a full download', () => {
+  it('stores the chunk files as they are and loads the published index, without the record snapshot', async () => {
+    const manifest = feed.publish(1, v1);
+    const h = createHarness(feed, server, { engineFromIndex });
+    server.requests.length = 0;
+
+    expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 1, via: 'snapshot', recordCount: 2_500 });
+
+    const files = server.requests.map((r) => r.file);
+    expect(files).not.toContain(manifest.snapshot.name);
+    expect(files).toEqual(
+      expect.arrayContaining([manifest.store!.index.name, chunkFileName(1, 0), chunkFileName(1, 2)]),
+    );
+    expect(await h.db.hazards.count()).toBe(0);
+    expect(await h.db.chunks.count()).toBe(3);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v1));
+    expect(h.engineBuilds()).toBe(1); // the bundled seed only: the index came built
+    const verdict = await h.service.checkPage({
+      site: 'aliexpress',
+      pageType: 'product',
+      state: 'ok',
+      url: 'https://www.aliexpress.com/item/1005000000000042.html',
+      product: { itemId: '1005000000000042', title: 'Test product 42' },
+    });
+    expect(verdict.matches.map((m) => m.record.id)).toContain('curated:T-000042');
+    expect(await h.service.status()).toMatchObject({ recordCount: 2_500, feedVersion: 1 });
+  });
+
+  it('reads one record from its chunk, and skips a chunk line that breaks the schema', async () => {
+    await clientAtV1();
+    const h = createHarness(feed, server, { engineFromIndex });
+    await h.manager.sync();
+    const found = await h.service.records(['curated:T-000101', 'curated:T-002520', 'curated:nope']);
+    expect(found.map((r) => r.id)).toEqual(['curated:T-000101', 'curated:T-002520']);
+  });
+
+  it('applies a delta on top: changed records before the chunks, deleted ones as tombstones', async () => {
+    const { h } = await clientAtV1();
+    server.requests.length = 0;
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'updated', from: 1, to: 2, via: 'delta' });
+    expect(server.requests.map((r) => r.file)).toEqual(['manifest.json', 'manifest.json.sig', deltaName(1, 2)]);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v2));
+    expect(await h.db.tombstones.count()).toBe(99); // T-1…T-100 but T-7 (kept, changed)
+    expect(await h.db.hazards.count()).toBe(21); // T-2501…T-2520 new, T-7 changed
+    expect((await h.service.records(['curated:T-000007']))[0]?.riskLevel).toBe('serious');
+    expect(await h.service.records(['curated:T-000050'])).toEqual([]);
+  });
+
+  it('takes the full download instead of a delta once deltas changed more than 5% of the records', async () => {
+    const { h } = await clientAtV1();
+    await h.manager.sync(); // v2 by delta: 120 changes of 2,420 records (< 5%)
+    const v3 = testRecords(301, 2_300); // 120 changed of 2,000 is over 5%
+    feed.publish(3, v3);
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'updated', to: 3, via: 'snapshot' });
+    expect(outcome.notes[0]).toMatch(/many records changed/);
+    expect(await h.db.hazards.count()).toBe(0);
+    expect(await h.db.tombstones.count()).toBe(0);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v3));
+  });
+
+  it('falls back to the record snapshot when the published index is another format', async () => {
+    const manifest = feed.publish(1, v1);
+    feed.resign((m) => ({ ...m, store: { ...m.store!, indexFormat: m.store!.indexFormat + 1 } }));
+    const h = createHarness(feed, server, { engineFromIndex });
+    server.requests.length = 0;
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'updated', via: 'snapshot' });
+    expect(outcome.notes.join(' ')).toMatch(/another format/);
+    expect(server.requests.map((r) => r.file)).toContain(manifest.snapshot.name);
+    expect(await h.db.chunks.count()).toBe(0);
+    expect(await h.db.hazards.count()).toBe(2_500);
+  });
+
+  it('repairs a chunk lost locally on the next sync, although the server answers 304', async () => {
+    feed.publish(1, v1);
+    const h = createHarness(feed, server, { engineFromIndex });
+    await h.manager.sync();
+    const store = (await h.db.meta.get('chunkStore'))!.value as { gen: number; firsts: string[] };
+    await h.db.chunks.delete([store.gen, chunkOfId('curated:T-000010', store.firsts)]);
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'updated', to: 1, via: 'snapshot' });
+    expect(outcome.notes.join(' ')).toMatch(/local records did not match version 1/);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v1));
+    expect(await h.db.chunks.count()).toBe(3); // the old generation was removed
+  });
+});
+
+describe('chunk store: faults leave the data in use', () => {
+  async function expectKept(
+    h: Awaited<ReturnType<typeof clientAtV1>>['h'],
+    before: unknown,
+    code: string,
+    message: RegExp,
+  ) {
+    server.faults.set(deltaName(1, 2), { status: 404 });
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'failed', error: { code } });
+    expect(await metaValue(h.db, 'lastError')).toMatch(message);
+    expect(await metaValue(h.db, 'lastError')).toMatch(/left as it was/);
+    expect(await feedState(h.db)).toEqual(before);
+    expect(await reopened(h.db.name)).toEqual(before);
+    return outcome;
+  }
+
+  it('refuses a truncated chunk file', async () => {
+    const { h, before } = await clientAtV1();
+    const name = chunkFileName(2, 1);
+    feed.write(name, feed.read(name).subarray(0, 100));
+    await expectKept(h, before, 'truncated', /part 2 of 3 arrived incomplete/);
+  });
+
+  it('refuses a chunk file whose sha256 does not match the signed list', async () => {
+    const { h, before } = await clientAtV1();
+    const name = chunkFileName(2, 2);
+    const bytes = Buffer.from(feed.read(name));
+    bytes[bytes.length - 20]! ^= 0xff;
+    feed.write(name, bytes);
+    await expectKept(h, before, 'hash-mismatch', /does not match its checksum/);
+  });
+
+  it('refuses a chunk file the server sends longer than declared, or that stalls', async () => {
+    const { h, before } = await clientAtV1({ timeouts: { fileMs: 200 } });
+    const name = chunkFileName(2, 0);
+    server.faults.set(name, { body: Buffer.concat([feed.read(name), Buffer.alloc(1000)]) });
+    await expectKept(h, before, 'too-large', /larger than the size the signed update list declares/);
+    server.faults.set(name, { stallAfterBytes: 64 });
+    await expectKept(h, before, 'timeout', /took longer than/);
+  });
+
+  it('refuses an index that is not an index, or lists other records than the signed digest', async () => {
+    const { h, before } = await clientAtV1();
+    const store = feed.manifest().store!;
+    const garbage = gzipSync(Buffer.from('not an index'));
+    feed.write(store.index.name, garbage);
+    feed.resign((m) => ({ ...m, store: { ...m.store!, index: { ...m.store!.index, ...fileFacts(garbage) } } }));
+    await expectKept(h, before, 'invalid-data', /match index .* is not valid \(not an index file\)/);
+
+    feed.publish(3, v1); // a real index, of other records
+    const other = feed.read(feed.manifest().store!.index.name);
+    feed.publish(2, v2);
+    feed.write(store.index.name, other);
+    feed.resign((m) => ({
+      ...m,
+      deltas: [],
+      store: { ...m.store!, index: { ...m.store!.index, ...fileFacts(other) } },
+    }));
+    await expectKept(h, before, 'digest-mismatch', /does not list the records the signed update list declares/);
+  });
+
+  it('refuses a chunk list whose parts do not add up to the declared record count', async () => {
+    const { h, before } = await clientAtV1();
+    const listName = feed.manifest().store!.chunkList.name;
+    const list = JSON.parse(feed.read(listName).toString()) as { chunks: { records: number }[] };
+    list.chunks[0]!.records += 1;
+    const bytes = Buffer.from(JSON.stringify(list));
+    feed.write(listName, bytes);
+    feed.resign((m) => ({ ...m, store: { ...m.store!, chunkList: { ...m.store!.chunkList, ...fileFacts(bytes) } } }));
+    await expectKept(h, before, 'invalid-data', /parts hold 2422 records, not the 2421/);
+  });
+
+  it('keeps the old version when the disk fills while chunks are stored, and cleans up after', async () => {
+    const { h, before } = await clientAtV1();
+    const realPut = h.db.chunks.put.bind(h.db.chunks);
+    let puts = 0;
+    vi.spyOn(h.db.chunks, 'put').mockImplementation(((row: Parameters<typeof realPut>[0]) => {
+      if (++puts === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return realPut(row);
+    }) as typeof realPut);
+    const outcome = await expectKept(h, before, 'storage-full', /out of storage/);
+    expect(outcome.result).toBe('failed');
+    vi.restoreAllMocks();
+    server.faults.clear();
+    feed.resign((m) => ({ ...m, deltas: [] }));
+    expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 2, via: 'snapshot' });
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v2));
+    const gens = new Set((await h.db.chunks.toArray()).map((row) => row.gen));
+    expect(gens.size).toBe(1); // the half-written and the replaced generation are gone
+  });
+
+  it('is exactly the old version when the worker stops after storing chunks, before the switch', async () => {
+    const { h, before } = await clientAtV1();
+    vi.spyOn(h.db.meta, 'bulkPut').mockImplementationOnce((() => {
+      throw new Error('service worker stopped');
+    }) as unknown as typeof h.db.meta.bulkPut);
+    server.faults.set(deltaName(1, 2), { status: 404 });
+    expect((await h.manager.sync()).result).toBe('failed');
+    expect(await reopened(h.db.name)).toEqual(before);
+    expect(await h.service.status()).toMatchObject({ feedVersion: 1, recordCount: 2_500 });
+  });
+});
