@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { t, type Lang } from '../../lib/i18n';
 import { errorText } from '../../lib/ui/error-text';
 import type { SyncStatus } from '../../lib/core/verdict';
@@ -39,6 +39,16 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
     }
   };
 
+  // While a sync runs (this button's or a scheduled one), follow its progress.
+  const syncing = run.kind === 'running' || status?.syncing === true;
+  useEffect(() => {
+    if (!syncing) return;
+    const timer = setInterval(() => {
+      api.send('sync-status', {}).then(onStatus, () => undefined);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [api, syncing, onStatus]);
+
   const lines = status && syncLines(status, lang, now);
   return (
     <section className="hc-card hc-panel" aria-labelledby="hc-sync-title" data-testid="options-sync">
@@ -49,6 +59,11 @@ export function SyncSection({ api, lang, intervalHours, status, onInterval, onSt
         <p>
           {lines.asOf} · {lines.records}
           {lines.lastSync && <span className="hc-muted"> · {lines.lastSync}</span>}
+        </p>
+      )}
+      {lines?.progress && (
+        <p className="hc-muted" data-testid="options-sync-progress">
+          {lines.progress}
         </p>
       )}
       {lines?.bundled && (

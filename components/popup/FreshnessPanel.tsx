@@ -14,6 +14,15 @@ export function FreshnessPanel({ api, lang, now }: { api: ExtensionApi; lang: La
   useEffect(() => {
     api.send('sync-status', {}).then(setStatus, (e: unknown) => setError(errorText(e, lang)));
   }, [api, lang]);
+  // While a sync runs, follow its progress; the panel settles once it is done.
+  const syncing = status?.syncing === true;
+  useEffect(() => {
+    if (!syncing) return;
+    const timer = setInterval(() => {
+      api.send('sync-status', {}).then(setStatus, () => undefined);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [api, syncing]);
 
   if (error) return <p className="hc-error">{t(lang, 'popupError', { error })}</p>;
   if (!status) return null;
@@ -26,6 +35,11 @@ export function FreshnessPanel({ api, lang, now }: { api: ExtensionApi; lang: La
       <p>
         <strong>{lines.asOf}</strong> · {lines.records}
       </p>
+      {lines.progress && (
+        <p role="status" className="hc-muted" data-testid="data-sync-progress">
+          {lines.progress}
+        </p>
+      )}
       {lines.stale && (
         <p className="hc-warning-text" data-testid="data-stale">
           {lines.stale}

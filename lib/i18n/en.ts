@@ -128,6 +128,9 @@ const popup = {
   dataBundled: 'Using the data that came with the extension.',
   dataBundledGenerated:
     'Using the data that came with the extension, selected on {date} from the official registers listed below.',
+  dataSyncing: 'Checking for new hazard data… Pages are checked with the current data meanwhile.',
+  dataSyncProgress:
+    'Downloading new hazard data: part {done} of {total}. Pages are checked with the current data meanwhile.',
   dataLastSync: 'Last update: {date}',
   dataStaleFeed: 'The hazard data server has published nothing new for {days} days, so recent reports may be missing.',
   dataStaleServerWentBack:

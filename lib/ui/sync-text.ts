@@ -11,6 +11,8 @@ export interface SyncLines {
   bundled?: string;
   stale?: string;
   error?: string;
+  /** While a sync runs: what it is doing (parts stored of how many, during a full download). */
+  progress?: string;
 }
 
 /** The sync error in the user's language when its code is known, else the message the sync wrote. */
@@ -38,6 +40,11 @@ export function syncLines(status: SyncStatus & { lastErrorCode?: string }, lang:
       : undefined,
     stale: staleText(fresh, lang),
     error: error ? t(lang, 'dataLastError', { error }) : undefined,
+    progress: status.syncProgress
+      ? t(lang, 'dataSyncProgress', { done: status.syncProgress.done, total: status.syncProgress.total })
+      : status.syncing
+        ? t(lang, 'dataSyncing')
+        : undefined,
   };
 }
 

@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,20 @@ const option = (name: string) => {
 };
 const SIZES = (option('sizes') ?? '10000,100000,250000').split(',').map(Number);
 const TIMEOUT_MS = Number(option('timeout') ?? 240) * 1000;
+/** `--profile <dir>`: also write the worker's CPU profile of the sync and of the delta (Chrome DevTools format). */
+const PROFILE_DIR = option('profile');
+
+async function profiled<T>(worker: WebWorker, name: string, run: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return run();
+  await worker.client.send('Profiler.enable');
+  await worker.client.send('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await worker.client.send('Profiler.stop');
+    writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+}
 
 const now = () => performance.now();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -60,7 +74,12 @@ function buildExtension(publicKey: string): void {
   console.log('Building the extension (wxt build --mode bench) …');
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WXT_FEED_URL: 'https://feed.test/feed/manifest.json', WXT_FEED_PUBLIC_KEY: publicKey },
+    env: {
+      ...process.env,
+      WXT_FEED_URL: 'https://feed.test/feed/manifest.json',
+      WXT_FEED_PUBLIC_KEY: publicKey,
+      ...(PROFILE_DIR && { HC_UNMINIFIED: '1' }),
+    },
   });
 }
 
@@ -251,17 +270,20 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
     // Poll sync-status as the popup would; the slowest answer is how long the worker was unavailable.
     let slowestStatus = 0;
     let synced = false;
-    while (now() - started < TIMEOUT_MS) {
-      const asked = now();
-      const reply = await send(control, 'sync-status').catch(() => undefined);
-      slowestStatus = Math.max(slowestStatus, now() - asked);
-      if (reply?.value?.feedVersion === 1 && reply.value.recordCount === n) {
-        synced = true;
-        break;
+    const syncWorker = worker;
+    await profiled(syncWorker, `sync-${n}`, async () => {
+      while (now() - started < TIMEOUT_MS) {
+        const asked = now();
+        const reply = await send(control, 'sync-status').catch(() => undefined);
+        slowestStatus = Math.max(slowestStatus, now() - asked);
+        if (reply?.value?.feedVersion === 1 && reply.value.recordCount === n) {
+          synced = true;
+          break;
+        }
+        if (reply?.value?.lastError) lines.push(`  sync error: ${reply.value.lastError}`);
+        await new Promise((r) => setTimeout(r, 250));
       }
-      if (reply?.value?.lastError) lines.push(`  sync error: ${reply.value.lastError}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    });
     const page = await browser.newPage();
     if (!synced) {
       lines.push(`  install → synced: not synced after ${s(TIMEOUT_MS)}  MISSED`);
@@ -318,8 +340,10 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
       });
       const deltaBytes = second.manifest.deltas[0]!.bytes;
       const deltaStart = now();
-      const reply = await send(control, 'sync-now');
-      const answer = await answered(page, productUrl, TIMEOUT_MS);
+      const { reply, answer } = await profiled(worker, `delta-${n}`, async () => {
+        const reply = await send(control, 'sync-now');
+        return { reply, answer: await answered(page, productUrl, TIMEOUT_MS) };
+      });
       const deltaMs = now() - deltaStart;
       const ok = reply.value?.feedVersion === 2;
       lines.push(
@@ -351,7 +375,9 @@ async function main(): Promise<void> {
   buildExtension(pair.publicKey);
   const kb = contentScriptGzipKb();
   console.log(
-    `content scripts on every shop page (all .js): ${kb.toFixed(0)} kB gzip (target ≤ ${TARGETS.contentGzipKb})${mark(kb > TARGETS.contentGzipKb)}`,
+    PROFILE_DIR
+      ? `content scripts: ${kb.toFixed(0)} kB gzip unminified (--profile); measure the size without --profile`
+      : `content scripts on every shop page (all .js): ${kb.toFixed(0)} kB gzip (target ≤ ${TARGETS.contentGzipKb})${mark(kb > TARGETS.contentGzipKb)}`,
   );
   const bases = sharedDataPresent() ? buildDevFeedRecords() : seedRecords();
   console.log(

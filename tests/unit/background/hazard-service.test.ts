@@ -180,6 +180,15 @@ describe('HazardService', () => {
     expect(await svc.search('T')).toEqual([]);
     expect((await svc.search('Test')).map((r) => r.id)).toEqual([flagged.id]);
   });
+
+  it('reports the parts of a full download stored so far, until it is done', async () => {
+    const { svc } = service({ records: [flagged], dataAsOf: '2026-10-01' });
+    await svc.ready();
+    svc.progress(3, 120);
+    expect((await svc.status()).syncProgress).toEqual({ done: 3, total: 120 });
+    svc.progress(120, 120);
+    expect((await svc.status()).syncProgress).toBeUndefined();
+  });
 });
 
 describe('HazardService with a persisted match index', () => {

@@ -178,6 +178,18 @@ describe('freshness', () => {
       error: 'The last update failed: Disk on fire.',
     });
   });
+
+  it('says a sync is running, with the parts of a full download stored so far', () => {
+    const base = { recordCount: 2, sources: [], bundled: false };
+    expect(syncLines(base, 'en', now).progress).toBeUndefined();
+    expect(syncLines({ ...base, syncing: true }, 'en', now).progress).toMatch(/^Checking for new hazard data/);
+    expect(syncLines({ ...base, syncing: true, syncProgress: { done: 40, total: 250 } }, 'en', now).progress).toBe(
+      'Downloading new hazard data: part 40 of 250. Pages are checked with the current data meanwhile.',
+    );
+    expect(syncLines({ ...base, syncing: true, syncProgress: { done: 40, total: 250 } }, 'ko', now).progress).toMatch(
+      /250개 중 40번째/,
+    );
+  });
 });
 
 describe("the authority's own sentence", () => {
