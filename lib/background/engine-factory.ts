@@ -3,6 +3,7 @@
  * from the serialized index saved for the same data version, which skips re-profiling every record.
  */
 import { buildEngine, engineFromSerialized, type Engine } from '../matching/engine';
+import { decodeIndex } from '../matching/index-codec';
 import { INDEX_FORMAT_VERSION, type SerializedIndex } from '../matching/store';
 export { indexKeysOf } from '../matching/keys';
 
@@ -24,11 +25,14 @@ export function engineFromPersisted(saved: PersistedIndex | undefined, dataKey: 
   }
 }
 
-/** The publisher's prebuilt index (chunk store), or null when it was built by another matcher version. */
+/**
+ * The publisher's prebuilt index (chunk store), decoded or as its stored bytes; null when it was built by
+ * another matcher version or is unreadable (the engine is then built from the records).
+ */
 export function engineFromIndex(index: unknown): Engine | null {
-  const data = index as SerializedIndex | undefined;
-  if (data?.format !== 'hazard-check-index' || data.version !== INDEX_FORMAT_VERSION) return null;
   try {
+    const data = (index instanceof Uint8Array ? decodeIndex(index) : index) as SerializedIndex | undefined;
+    if (data?.format !== 'hazard-check-index' || data.version !== INDEX_FORMAT_VERSION) return null;
     return engineFromSerialized(data);
   } catch {
     return null;

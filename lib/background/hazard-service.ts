@@ -27,7 +27,8 @@ export type EngineChange =
 
 interface StoredBase {
   gen: number;
-  index: unknown;
+  /** The index file's unpacked bytes (lib/sync/store-apply.ts). */
+  bytes: unknown;
 }
 
 export interface BundledData {
@@ -170,7 +171,7 @@ export class HazardService {
     if (index === undefined) {
       const base = await this.meta<StoredBase>(META.baseIndex);
       if (base?.gen !== store.gen) return false;
-      index = base.index;
+      index = base.bytes;
     }
     const engine = fromIndex(index);
     if (!engine?.upsert || !engine.remove) return false;

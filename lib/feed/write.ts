@@ -154,7 +154,7 @@ function writeStoreFiles(outDir: string, version: number, records: readonly Haza
   const chunkList = describe(chunkListName(version), listBytes);
   writeAtomic(path.join(outDir, chunkList.name), listBytes);
 
-  const indexBytes = gzipSync(encodeIndex(buildEngine([...records]).serialize()), { level: 9 });
+  const indexBytes = gzipSync(encodeIndex(buildEngine(sorted).serialize()), { level: 9 });
   const index = describe(indexFileName(version), indexBytes);
   writeAtomic(path.join(outDir, index.name), indexBytes);
   return { indexFormat: INDEX_FORMAT_VERSION, index, chunkList, chunkCount };

@@ -147,7 +147,16 @@ export const META = {
   chunkStore: 'chunkStore',
   /** The publisher's match index for the chunk store in use. */
   baseIndex: 'baseIndex',
+  /** The record IDs of the chunk store in use (ChunkIdsMeta), read only by the integrity check. */
+  chunkIds: 'chunkIds',
 } as const;
+
+/** The chunk store's record IDs, kept apart from ChunkStoreMeta so reading that stays cheap. */
+export interface ChunkIdsMeta {
+  gen: number;
+  /** Newline-joined, in ID order (one string, not 250,000). */
+  ids: string;
+}
 
 /** What the chunk store in use holds: written in the same transaction that switches to it. */
 export interface ChunkStoreMeta {
@@ -155,7 +164,6 @@ export interface ChunkStoreMeta {
   chunkCount: number;
   /** Each chunk's first record ID, in order (lib/hazards/chunks.ts). */
   firsts: string[];
-  /** The IDs of every record in the chunks, newline-joined (one string, not 250,000). */
-  ids: string;
+  /** Records in use (chunks, changed rows and tombstones resolved): updated by every apply. */
   count: number;
 }

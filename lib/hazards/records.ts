@@ -5,16 +5,22 @@
  * or two — and the last few are kept unpacked.
  */
 import { chunkOfId } from './chunks';
-import { META, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
+import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
 import { hazardRecordSchema, type HazardRecord } from './schema';
 
 /** Unpacked chunks kept: a popup search reads several, a page check one or two. */
 const CACHED_CHUNKS = 4;
 
+/**
+ * The chunk store's record IDs per database, for the generation they belong to: the integrity check
+ * after every delta needs them, and re-reading and splitting 250,000 IDs each time costs more than
+ * keeping them.
+ */
+const baseIdsCache = new WeakMap<HazardDb, { gen: number; ids: string[] }>();
+
 export class HazardRecords {
   /** `gen:chunk` → that chunk's lines by record ID, most recently used last. */
   private readonly cache = new Map<string, Map<string, string>>();
-  private counted: Promise<number> | undefined;
 
   constructor(private readonly db: HazardDb) {}
 
@@ -80,13 +86,14 @@ export class HazardRecords {
     const store = await this.chunkStore();
     if (!store || store.count === 0) return own;
     const deleted = new Set((await this.db.tombstones.toCollection().primaryKeys()) as string[]);
+    const baseIds = await this.baseIds(store.gen);
     // A chunk row lost locally takes its records with it, so the integrity check sees them missing.
     const present = new Set(
       ((await this.db.chunks.where('gen').equals(store.gen).primaryKeys()) as [number, number][]).map(([, k]) => k),
     );
     const complete = present.size === store.chunkCount;
     const all = new Set(own);
-    for (const id of store.ids.split('\n')) {
+    for (const id of baseIds) {
       if (!deleted.has(id) && (complete || present.has(chunkOfId(id, store.firsts)))) all.add(id);
     }
     return [...all];
@@ -94,15 +101,21 @@ export class HazardRecords {
 
   async count(): Promise<number> {
     const store = await this.chunkStore();
-    if (!store) return this.db.hazards.count();
-    this.counted ??= this.ids().then((ids) => ids.length);
-    return this.counted;
+    return store ? store.count : this.db.hazards.count();
   }
 
-  /** Forgets unpacked chunks and the count: call after any change to the stored records. */
+  /** Forgets unpacked chunks: call after any change to the stored records. */
   clearCache(): void {
     this.cache.clear();
-    this.counted = undefined;
+  }
+
+  private async baseIds(gen: number): Promise<readonly string[]> {
+    const cached = baseIdsCache.get(this.db);
+    if (cached?.gen === gen) return cached.ids;
+    const row = (await this.db.meta.get(META.chunkIds))?.value as ChunkIdsMeta | undefined;
+    const ids = row?.gen === gen && row.ids ? row.ids.split('\n') : [];
+    baseIdsCache.set(this.db, { gen, ids });
+    return ids;
   }
 
   private async chunkLines(gen: number, chunk: number): Promise<Map<string, string>> {

@@ -120,7 +120,8 @@ export const ko: Record<keyof typeof en, string> = {
   dataBundled: '확장 프로그램에 포함된 데이터를 사용 중입니다.',
   dataBundledGenerated: '확장 프로그램에 포함된 데이터를 사용 중입니다({date}에 아래 공식 기관 자료에서 선별).',
   dataSyncing: '새 위해 제품 데이터를 확인하는 중… 그동안 페이지는 현재 데이터로 확인합니다.',
-  dataSyncProgress: '새 위해 제품 데이터 내려받는 중: {total}개 중 {done}번째. 그동안 페이지는 현재 데이터로 확인합니다.',
+  dataSyncProgress:
+    '새 위해 제품 데이터 내려받는 중: {total}개 중 {done}번째. 그동안 페이지는 현재 데이터로 확인합니다.',
   dataLastSync: '마지막 업데이트: {date}',
   dataStaleFeed:
     '위해 제품 데이터 서버가 {days}일 동안 새 데이터를 게시하지 않았습니다. 최근 보고가 빠져 있을 수 있습니다.',

@@ -121,18 +121,24 @@ export function decodeIndex(bytes: Uint8Array): SerializedIndex {
 /** Cheap consistency checks, so a damaged but validly signed file fails here rather than mid-match. */
 function checkShape(index: SerializedIndex): void {
   const records = index.sources.length;
-  const idCount = index.ids.length === 0 ? 0 : index.ids.split('\n', records + 1).length;
-  const vocabCount = index.vocab.length === 0 ? 0 : index.vocab.split('\n').length;
-  const starts = index.featureStart;
-  const ok =
+  const idCount = index.ids.length === 0 ? 0 : countLines(index.ids);
+  const vocabCount = index.vocab.length === 0 ? 0 : countLines(index.vocab);
+  const { featureStart: starts, features } = index;
+  let ok =
     idCount === records &&
     index.kinds.length === records &&
     index.flags.length === records &&
     starts.length === records + 1 &&
     starts[0] === 0 &&
-    starts[records] === index.features.length &&
-    starts.every((start, i) => i === 0 || start >= starts[i - 1]!) &&
-    index.features.every((packed) => featureId(packed) < vocabCount) &&
+    starts[records] === features.length &&
     (!index.postingStart || index.postingStart.length === vocabCount + 1);
+  for (let i = 1; ok && i < starts.length; i++) ok = starts[i]! >= starts[i - 1]!;
+  for (let i = 0; ok && i < features.length; i++) ok = featureId(features[i]!) < vocabCount;
   if (!ok) throw new IndexFileError('inconsistent sections');
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

@@ -86,3 +86,12 @@ export function recordsDigestSync(ids: readonly string[]): string {
     .join('');
   return toHex(sha256Sync(new TextEncoder().encode(text)));
 }
+
+/** recordsDigestSync with the browser's native SHA-256: for use outside IndexedDB transactions. */
+export async function recordsDigest(ids: readonly string[]): Promise<string> {
+  const text = [...ids]
+    .sort()
+    .map((id) => `${id}\n`)
+    .join('');
+  return sha256Hex(new TextEncoder().encode(text));
+}

@@ -13,17 +13,18 @@
  * generation are removed by the next sync (`collectGarbage`).
  */
 import { chunkFileName, chunkListSchema, type ChunkList, type FeedFile, type FeedManifest } from '../feed/format';
-import { META, type ChunkStoreMeta, type HazardDb } from '../hazards/db';
+import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb } from '../hazards/db';
 import { decodeIndex, IndexFileError } from '../matching/index-codec';
 import type { SerializedIndex } from '../matching/store';
 import type { MetaUpdate } from './apply';
 import { capitalize, keptData, SyncError } from './errors';
-import { recordsDigestSync } from './sha256';
+import { recordsDigest } from './sha256';
 
+/** The index as one unpacked buffer: stored and read back as one copy, decoded into views on load. */
 export interface StoredBaseIndex {
   gen: number;
   indexFormat: number;
-  index: SerializedIndex;
+  bytes: Uint8Array;
 }
 
 export interface StoreFetch {
@@ -45,7 +46,7 @@ export async function applyChunkStore(
 ): Promise<SerializedIndex> {
   const store = manifest.store!;
   const list = await readChunkList(manifest, io);
-  const index = await readIndex(manifest, io);
+  const { index, bytes } = await readIndex(manifest, io);
 
   await collectGarbage(db);
   const current = (await db.meta.get(META.chunkStore))?.value as ChunkStoreMeta | undefined;
@@ -67,16 +68,17 @@ export async function applyChunkStore(
     gen,
     chunkCount: store.chunkCount,
     firsts: list.chunks.map((chunk) => chunk.first),
-    ids: index.ids,
     count: manifest.recordCount,
   };
-  const base: StoredBaseIndex = { gen, indexFormat: store.indexFormat, index };
+  const chunkIds: ChunkIdsMeta = { gen, ids: index.ids };
+  const base: StoredBaseIndex = { gen, indexFormat: store.indexFormat, bytes };
   await db.transaction('rw', [db.hazards, db.tombstones, db.meta], async () => {
     await db.hazards.clear();
     await db.tombstones.clear();
     await db.meta.bulkPut([
       ...meta.put,
       { key: META.chunkStore, value: chunkStore },
+      { key: META.chunkIds, value: chunkIds },
       { key: META.baseIndex, value: base },
     ]);
     await db.meta.bulkDelete([...meta.remove, META.matchIndex]);
@@ -118,7 +120,10 @@ async function readChunkList(manifest: FeedManifest, io: StoreFetch): Promise<Ch
   return list;
 }
 
-async function readIndex(manifest: FeedManifest, io: StoreFetch): Promise<SerializedIndex> {
+async function readIndex(
+  manifest: FeedManifest,
+  io: StoreFetch,
+): Promise<{ index: SerializedIndex; bytes: Uint8Array }> {
   const store = manifest.store!;
   const label = `the match index ${store.index.name}`;
   const bytes = await io.gunzip(await io.fetchVerified(store.index, label), label);
@@ -131,13 +136,13 @@ async function readIndex(manifest: FeedManifest, io: StoreFetch): Promise<Serial
   }
   if (index.version !== store.indexFormat) throw invalid(label, `it is format ${index.version}`);
   const ids = index.ids ? index.ids.split('\n') : [];
-  if (ids.length !== manifest.recordCount || recordsDigestSync(ids) !== manifest.recordsDigest) {
+  if (ids.length !== manifest.recordCount || (await recordsDigest(ids)) !== manifest.recordsDigest) {
     throw new SyncError(
       'digest-mismatch',
       `${capitalize(label)} does not list the records the signed update list declares, so it was refused. ${keptData}`,
     );
   }
-  return index;
+  return { index, bytes };
 }
 
 function invalid(label: string, detail: string): SyncError {
