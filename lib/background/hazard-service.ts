@@ -117,6 +117,7 @@ export class HazardService {
 
   /** `mayRestore`: a waking worker may reuse the saved index; after a data change it is always rebuilt. */
   private async load(mayRestore: boolean, change?: EngineChange): Promise<void> {
+    mark('load start');
     const { db } = this.deps;
     this.recordStore.clearCache();
     this.syncProgress = undefined;
@@ -172,12 +173,15 @@ export class HazardService {
       const base = await this.meta<StoredBase>(META.baseIndex);
       if (base?.gen !== store.gen) return false;
       index = base.bytes;
+      mark('index read');
     }
     const engine = fromIndex(index);
     if (!engine?.upsert || !engine.remove) return false;
+    mark('index loaded');
     if (change?.kind !== 'store') {
       engine.upsert(await this.deps.db.hazards.toArray());
       engine.remove((await this.deps.db.tombstones.toCollection().primaryKeys()) as string[]);
+      mark('changes since applied');
     }
     this.engine = engine;
     this.engineGen = store.gen;
@@ -215,10 +219,12 @@ export class HazardService {
   }
 
   async checkPage(reading: PageReading): Promise<Verdict> {
+    mark('check start');
     const engine = await this.currentEngine();
+    mark('check engine ready');
     const { db } = this.deps;
     const [settings, dataAsOf] = await Promise.all([this.deps.settings(), this.meta<string>(META.dataAsOf)]);
-    return computeVerdict(reading, {
+    const verdict = await computeVerdict(reading, {
       match: (query) => engine.match(query),
       records: (ids) => this.recordStore.get(ids),
       dismissal: (key) => db.dismissals.get(key),
@@ -226,6 +232,8 @@ export class HazardService {
       settings,
       dataAsOf,
     });
+    mark('check done');
+    return verdict;
   }
 
   async search(query: string, limit = 20): Promise<HazardRecord[]> {
@@ -281,6 +289,14 @@ export class HazardService {
   private async meta<T>(key: string): Promise<T | undefined> {
     return (await this.deps.db.meta.get(key))?.value as T | undefined;
   }
+}
+
+/**
+ * A User Timing mark (`hazard-check: …`): free when nobody looks, and how the browser bench reads where a
+ * cold start spends its time (performance.getEntriesByType('mark') in the worker).
+ */
+function mark(what: string): void {
+  globalThis.performance?.mark?.(`hazard-check: ${what}`);
 }
 
 export function countSources(records: HazardRecord[]): Record<string, number> {

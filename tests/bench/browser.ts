@@ -361,6 +361,15 @@ async function runSize(n: number, bases: HazardRecord[], privateKeyPem: string, 
         `  cold start → page answered: ${s(beyond)} beyond the page's own load (${s(cold.loadMs)}) (target ≤ ${s(TARGETS.coldMs)})${mark(beyond > TARGETS.coldMs)}`,
       );
       worker = await serviceWorker(browser);
+      const marks = await worker
+        .evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('hazard-check: '))
+            .map((m) => `${m.name.slice(14)} ${m.startTime.toFixed(0)}`),
+        )
+        .catch(() => []);
+      if (marks.length) lines.push(`  cold start, worker timeline (ms since it started): ${marks.join(' · ')}`);
     }
   } finally {
     await browser?.close();
