@@ -2,7 +2,7 @@
  * Hooks the E2E build (`wxt build --mode e2e`) exposes on the service worker so tests can seed and
  * reset data. Production builds never call this (guarded by import.meta.env.MODE at the call site).
  */
-import type { HazardDb } from '../../lib/hazards/db';
+import { META, type HazardDb } from '../../lib/hazards/db';
 import { validateRecord } from '../../lib/hazards/schema';
 import type { HazardService } from '../../lib/background/hazard-service';
 import type { FeedSync } from '../../lib/sync/feed-sync';
@@ -28,8 +28,10 @@ export function installTestHooks(
         return result.record;
       });
       const { db } = deps;
-      await db.transaction('rw', db.hazards, db.meta, async () => {
+      await db.transaction('rw', [db.hazards, db.tombstones, db.meta], async () => {
         await db.hazards.clear();
+        await db.tombstones.clear();
+        await db.meta.bulkDelete([META.chunkStore, META.chunkIds, META.baseIndex]);
         await db.hazards.bulkPut(records.map((r) => deps.service.toStored(r)));
         await db.meta.bulkPut([
           { key: 'feedVersion', value: 1 },
@@ -37,10 +39,11 @@ export function installTestHooks(
           { key: 'sources', value: countSources(records) },
         ]);
       });
+      await db.chunks.clear();
       await deps.service.reload();
     },
     async countRecords() {
-      return deps.db.hazards.count();
+      return deps.service.recordStore.count();
     },
     /** The `sync-now` path: a sync after any under way, then the status. */
     async syncNow() {
@@ -53,7 +56,7 @@ export function installTestHooks(
       return (await deps.db.meta.get(key))?.value;
     },
     async recordIds() {
-      return (await deps.db.hazards.toCollection().primaryKeys()) as string[];
+      return (await deps.service.recordStore.ids()).sort();
     },
     /** A stored record named by a marketplace listing, as `platform:listingId`, if any. */
     async someListingKey() {
