@@ -47,8 +47,9 @@ export interface SerializedIndex {
  * 2: product-type names are not specific; more product types; plurals in -ys.
  * 3: brand sounds (phonetic keys of Latin brands and romanised Hangul).
  * 4: stores named in notices (seller keys).
+ * 5: Korean two-word product types found whether written with the space or without it.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
