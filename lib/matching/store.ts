@@ -48,8 +48,9 @@ export interface SerializedIndex {
  * 3: brand sounds (phonetic keys of Latin brands and romanised Hangul).
  * 4: stores named in notices (seller keys).
  * 5: Korean two-word product types found whether written with the space or without it.
+ * 6: product types for more kinds (clothing, kitchen, chemical products, tools…) and in more languages.
  */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

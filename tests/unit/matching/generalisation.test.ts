@@ -98,6 +98,32 @@ const engine = buildEngine([
     brands: ['Quenora'],
     category: 'cosmetics',
   }),
+  // Alerts named in Hungarian and German, with a model and no brand.
+  record('eu-safety-gate', 'SR/00112/25', {
+    names: [{ lang: 'hu', text: 'Porszívó' }],
+    type: 'Porszívó',
+    models: ['VX-5520'],
+    category: 'electrical',
+  }),
+  record('eu-safety-gate', 'SR/00113/25', {
+    names: [{ lang: 'de', text: 'Heizlüfter mit Thermostat' }],
+    type: 'Heizlüfter',
+    models: ['HT-2291'],
+    category: 'electrical',
+  }),
+  record('us-cpsc', '29301', { name: 'Power Banks', models: ['PB-7740'], category: 'chargers' }),
+  record('eu-safety-gate', 'SR/00114/25', {
+    names: en('Vacuum cleaner', 'Vacuum cleaner'),
+    type: 'Vacuum cleaner',
+    brands: ['Korvalo'],
+    category: 'electrical',
+  }),
+  record('kr-consumer24', '9301', {
+    name: 'Incense sticks sandalwood',
+    type: 'Incense sticks',
+    brands: ['Ashmorel'],
+    category: 'chemical-products',
+  }),
   record('eu-safety-gate', 'SR/00102/25', {
     names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'),
     type: 'USB charger',
@@ -210,5 +236,30 @@ describe('what sellers write around the product', () => {
     expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual([
       'eu-safety-gate:SR/00108/25',
     ]);
+  });
+});
+
+describe('product types by kind and language', () => {
+  it('pair a model with the kind named in a Korean title and in the language of the alert', () => {
+    expect(warned('무선 청소기 VX-5520 핸디형 강력 흡입')).toEqual(['eu-safety-gate:SR/00112/25']);
+    expect(warned('Cordless vacuum cleaner VX5520 handheld')).toEqual(['eu-safety-gate:SR/00112/25']);
+    expect(warned('미니 온풍기 HT-2291 사무실 전기히터')).toEqual(['eu-safety-gate:SR/00113/25']);
+    // The same model on another kind of product is not the product.
+    expect(warned('VX-5520 무선 이어폰 블루투스')).toEqual([]);
+  });
+
+  it('find a Korean two-word type written with a space as well as without one', () => {
+    expect(warned('보조 배터리 PB-7740 대용량 고속충전')).toEqual(['us-cpsc:29301']);
+    expect(warned('보조배터리 PB-7740 대용량 고속충전')).toEqual(['us-cpsc:29301']);
+  });
+
+  it('do not read an ordinary word as the kind: a "vacuum" flask is no vacuum cleaner', () => {
+    expect(warned('Korvalo vacuum cleaner cordless')).toEqual(['eu-safety-gate:SR/00114/25']);
+    expect(warned('Korvalo vacuum insulated water bottle 750ml')).toEqual([]);
+  });
+
+  it('tell incense from the holder it burns in', () => {
+    expect(warned('Ashmorel sandalwood incense sticks 100 pcs')).toEqual(['kr-consumer24:9301']);
+    expect(warned('Ashmorel sandalwood wooden incense holder')).toEqual([]);
   });
 });
