@@ -49,8 +49,9 @@ export interface SerializedIndex {
  * 4: stores named in notices (seller keys).
  * 5: Korean two-word product types found whether written with the space or without it.
  * 6: product types for more kinds (clothing, kitchen, chemical products, tools…) and in more languages.
+ * 7: themes and animals in the alerts' languages are not specific name words.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -112,6 +112,21 @@ const engine = buildEngine([
     category: 'electrical',
   }),
   record('us-cpsc', '29301', { name: 'Power Banks', models: ['PB-7740'], category: 'chargers' }),
+  // Names in the alert's language decorated with a theme or an animal, as English names are.
+  record('eu-safety-gate', 'SR/00115/25', {
+    names: [{ lang: 'fr', text: 'Peluche licorne' }],
+    type: 'Soft toy',
+    brands: ['Brimwell'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00116/25', {
+    names: [{ lang: 'de', text: 'Kuscheltier Hase' }],
+    type: 'Soft toy',
+    brands: ['Tovenko'],
+    category: 'toys',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00114/25', {
     names: en('Vacuum cleaner', 'Vacuum cleaner'),
     type: 'Vacuum cleaner',
@@ -261,5 +276,13 @@ describe('product types by kind and language', () => {
   it('tell incense from the holder it burns in', () => {
     expect(warned('Ashmorel sandalwood incense sticks 100 pcs')).toEqual(['kr-consumer24:9301']);
     expect(warned('Ashmorel sandalwood wooden incense holder')).toEqual([]);
+  });
+});
+
+describe('a record named in its own language, decorated with a theme or an animal', () => {
+  it('reads the theme as no specific name, as in English: brand + the type is enough', () => {
+    expect(warned('Brimwell unicorn plush toy for kids 25cm')).toEqual(['eu-safety-gate:SR/00115/25']);
+    expect(warned('Tovenko bunny stuffed animal soft toy')).toEqual(['eu-safety-gate:SR/00116/25']);
+    expect(warned('Brimwell unicorn night light for kids')).toEqual([]);
   });
 });
