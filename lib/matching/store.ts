@@ -50,8 +50,9 @@ export interface SerializedIndex {
  * 5: Korean two-word product types found whether written with the space or without it.
  * 6: product types for more kinds (clothing, kitchen, chemical products, tools…) and in more languages.
  * 7: themes and animals in the alerts' languages are not specific name words.
+ * 8: function and age words of more alert languages.
  */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -120,6 +120,21 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  // Function and age words of Portuguese and Romanian names.
+  record('eu-safety-gate', 'SR/00117/25', {
+    names: [{ lang: 'pt', text: 'Boneca com roupa para criancas' }],
+    type: 'Boneca',
+    brands: ['Quarvel'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00118/25', {
+    names: [{ lang: 'ro', text: 'Papusa pentru copii' }],
+    type: 'Papusa',
+    brands: ['Zennick'],
+    category: 'toys',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00116/25', {
     names: [{ lang: 'de', text: 'Kuscheltier Hase' }],
     type: 'Soft toy',
@@ -284,5 +299,13 @@ describe('a record named in its own language, decorated with a theme or an anima
     expect(warned('Brimwell unicorn plush toy for kids 25cm')).toEqual(['eu-safety-gate:SR/00115/25']);
     expect(warned('Tovenko bunny stuffed animal soft toy')).toEqual(['eu-safety-gate:SR/00116/25']);
     expect(warned('Brimwell unicorn night light for kids')).toEqual([]);
+  });
+});
+
+describe('a record named in Portuguese or Romanian', () => {
+  it('reads its function and age words as no specific name, and its type through the lexicon', () => {
+    expect(warned('Quarvel doll for girls with clothes 30cm')).toEqual(['eu-safety-gate:SR/00117/25']);
+    expect(warned('Zennick baby doll for kids')).toEqual(['eu-safety-gate:SR/00118/25']);
+    expect(warned('Zennick bluetooth speaker for kids')).toEqual([]);
   });
 });
