@@ -51,8 +51,9 @@ export interface SerializedIndex {
  * 6: product types for more kinds (clothing, kitchen, chemical products, tools…) and in more languages.
  * 7: themes and animals in the alerts' languages are not specific name words.
  * 8: function and age words of more alert languages.
+ * 9: the smaller goods' types (music boxes, bicycle lights, cases…) in the alerts' languages.
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -120,6 +120,19 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  // Alerts naming the kind only in French or Polish, with a model.
+  record('eu-safety-gate', 'SR/00119/25', {
+    names: [{ lang: 'fr', text: 'Boîte à musique' }],
+    type: 'Boîte à musique',
+    models: ['MB-4471'],
+    category: 'toys',
+  }),
+  record('eu-safety-gate', 'SR/00120/25', {
+    names: [{ lang: 'pl', text: 'Lampka rowerowa tylna' }],
+    type: 'Lampka rowerowa',
+    models: ['BL-2207'],
+    category: 'lighting',
+  }),
   // Function and age words of Portuguese and Romanian names.
   record('eu-safety-gate', 'SR/00117/25', {
     names: [{ lang: 'pt', text: 'Boneca com roupa para criancas' }],
@@ -276,6 +289,12 @@ describe('product types by kind and language', () => {
     expect(warned('미니 온풍기 HT-2291 사무실 전기히터')).toEqual(['eu-safety-gate:SR/00113/25']);
     // The same model on another kind of product is not the product.
     expect(warned('VX-5520 무선 이어폰 블루투스')).toEqual([]);
+  });
+
+  it('read the kinds of smaller goods in the alert\u2019s language: a music box, a bicycle light', () => {
+    expect(warned('오르골 MB-4471 회전목마 선물')).toEqual(['eu-safety-gate:SR/00119/25']);
+    expect(warned('Bike tail light BL-2207 USB rechargeable')).toEqual(['eu-safety-gate:SR/00120/25']);
+    expect(warned('BL-2207 phone holder for bike')).toEqual([]);
   });
 
   it('find a Korean two-word type written with a space as well as without one', () => {
