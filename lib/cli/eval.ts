@@ -2,7 +2,9 @@
  * npm run eval -- --feed <feed dir> --listings <listings.jsonl> --labels <labels.jsonl> [--json] [--verbose]
  *
  * Precision and recall of warnings against the labels, agreement on the `similar` tier, warnings on
- * plain negatives, curated listing-ID cases, and every false warning and missed match with its reasons.
+ * plain negatives, curated listing-ID cases, and hits per rule. Only with --verbose does it list each
+ * false warning and missed match with its title and reasons (with --json too): scoring a hold-out set
+ * does not show its titles.
  */
 import { readFileSync } from 'node:fs';
 import { readFeedDir } from '../feed/read';
@@ -12,6 +14,7 @@ import {
   formatReport,
   parseJsonLines,
   queryOf,
+  summaryOf,
   type LabelLine,
   type ListingLine,
 } from '../matching/evaluate';
@@ -37,7 +40,7 @@ function main(): void {
   const matched = performance.now();
   const report = evaluate(listings, labels, feed.records, results);
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(args.verbose === true ? report : summaryOf(report), null, 2)}\n`);
     return;
   }
   process.stdout.write(`${formatReport(report, args.verbose === true)}\n`);

@@ -14,9 +14,15 @@ interface LatinEntry {
 const LATIN_PHRASES = new Map<string, LatinEntry>();
 /** First word of each phrase → the longest phrase starting with it (most words start none). */
 const PHRASE_STARTS = new Map<string, number>();
-const KOREAN_ENTRIES: { text: string; compact: string; concepts: string[] }[] = [];
-/** Korean entries by their spelling without spaces. */
-const KOREAN_BY_COMPACT = new Map<string, { text: string; compact: string; concepts: string[] }>();
+interface KoreanEntry {
+  text: string;
+  compact: string;
+  concepts: string[];
+  /** Some spelling of it has two words: it may then span two words of a title. */
+  spaced: boolean;
+}
+/** Korean entries by their spelling without spaces ("스팀 청소기" and "스팀청소기" are one entry). */
+const KOREAN_BY_COMPACT = new Map<string, KoreanEntry>();
 let maxKoreanLength = 1;
 const BROAD = new Set<string>();
 /** Every word that is part of some type phrase: such words describe the kind, not the product. */
@@ -44,13 +50,14 @@ for (const concept of TYPE_CONCEPTS) {
     maxPhraseLength = Math.max(maxPhraseLength, words.length);
   }
   for (const word of concept.ko ?? []) {
-    const existing = KOREAN_ENTRIES.find((e) => e.text === word);
-    if (existing) existing.concepts.push(concept.id);
-    else {
-      const entry = { text: word, compact: word.replace(/\s+/g, ''), concepts: [concept.id] };
-      KOREAN_ENTRIES.push(entry);
-      KOREAN_BY_COMPACT.set(entry.compact, entry);
-      maxKoreanLength = Math.max(maxKoreanLength, entry.compact.length);
+    const compact = word.replace(/\s+/g, '');
+    const existing = KOREAN_BY_COMPACT.get(compact);
+    if (existing) {
+      if (!existing.concepts.includes(concept.id)) existing.concepts.push(concept.id);
+      existing.spaced ||= word.includes(' ');
+    } else {
+      KOREAN_BY_COMPACT.set(compact, { text: word, compact, concepts: [concept.id], spaced: word.includes(' ') });
+      maxKoreanLength = Math.max(maxKoreanLength, compact.length);
     }
     for (const part of word.split(/\s+/)) TYPE_WORDS.add(part);
   }
@@ -99,8 +106,8 @@ export function findConcepts(tokens: readonly Token[]): ConceptScan {
   if (korean.length > 0) {
     // Every substring of each Korean word (and of neighbouring pairs, for two-word entries) is looked up.
     const words = korean.map((k) => tokens[k]!.norm);
-    const found = new Map<{ text: string; compact: string; concepts: string[] }, Set<number>>();
-    const note = (entry: { text: string; compact: string; concepts: string[] } | undefined, ...at: number[]) => {
+    const found = new Map<KoreanEntry, Set<number>>();
+    const note = (entry: KoreanEntry | undefined, ...at: number[]) => {
       if (!entry) return;
       const set = found.get(entry) ?? new Set<number>();
       for (const i of at) set.add(i);
@@ -120,7 +127,7 @@ export function findConcepts(tokens: readonly Token[]): ConceptScan {
         for (let start = 0; start < word.length; start++) {
           for (let end = word.length + 1; end <= Math.min(pair.length, start + maxKoreanLength); end++) {
             const entry = KOREAN_BY_COMPACT.get(pair.slice(start, end));
-            if (entry && entry.text.includes(' ')) note(entry, w, w + 1);
+            if (entry?.spaced) note(entry, w, w + 1);
           }
         }
       }

@@ -35,10 +35,11 @@ export function decide(
   otherProductOfBrand?: OtherProductOfBrand,
 ): Decision | null {
   const signals = new Signals(ctx, view);
-  const holds = new Map<string, boolean>();
+  let holds: Map<string, boolean> | undefined;
   const isBlocked = (rule: Rule): boolean =>
     VETOES.some((veto) => {
       if (!veto.blocks.includes(rule.tier) || rule.exemptFrom?.includes(veto.id)) return false;
+      holds ??= new Map();
       let known = holds.get(veto.id);
       if (known === undefined) {
         known = veto.when(signals);
@@ -47,7 +48,8 @@ export function decide(
       return known;
     });
   for (const rule of RULES) {
-    if (isBlocked(rule) || !rule.when(signals)) continue;
+    // Both are pure: a rule that does not hold is not worth the vetoes' readings.
+    if (!rule.when(signals) || isBlocked(rule)) continue;
     return decisionOf(rule, signals);
   }
   if (signals.brand && !signals.curated) otherProductOfBrand?.(signals.brand.key);

@@ -8,7 +8,7 @@ import type { HazardRecord } from '../hazards/schema';
 import { TYPE_WORDS } from './concepts';
 import { GENERIC_WORDS } from './lexicon';
 import { decide } from './decide';
-import { viewOf, type DecideContext } from './view';
+import { viewOf, wordMemo, type DecideContext } from './view';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
 import { buildProfile, FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
@@ -62,13 +62,13 @@ export function engineFromSerialized(data: SerializedIndex): Engine {
 export const fromSerialized = engineFromSerialized;
 
 class HazardEngine implements Engine {
-  private readonly memo = new Map<string, boolean>();
+  private readonly memo = wordMemo();
   private scratch = new Float64Array(0);
 
   constructor(private readonly store: ProfileStore) {}
 
   private changed(): void {
-    this.memo.clear();
+    for (const memo of Object.values(this.memo)) memo.clear();
     if (this.store.overlayRatio > COMPACT_RATIO) this.store.compact();
   }
 
@@ -169,7 +169,7 @@ class HazardEngine implements Engine {
   private candidates(listing: ListingAnalysis, ctx: DecideContext): Set<number> {
     const store = this.store;
     const found = new Set<number>();
-    const add = (key: string, limit = Infinity) => store.forEachPosting(store.lookup(key), (i) => found.add(i), limit);
+    const add = (key: string, limit = Infinity) => store.collectPostings(store.lookup(key), found, limit);
 
     for (const key of listing.listingKeys) add(`${FEATURE.listing}${key}`);
     for (const seller of ctx.sellerKeys ?? []) add(`${FEATURE.seller}${seller.key}`, BRAND_POSTING_LIMIT);
@@ -190,7 +190,7 @@ class HazardEngine implements Engine {
     // A brand read from notices (not stated) that many notices share is an ordinary word: it picks no candidates.
     const addImplicit = (key: string) => {
       const id = store.lookup(`${FEATURE.implicitBrand}${key}`);
-      if (store.df(id) <= MAX_IMPLICIT_BRAND_DF) store.forEachPosting(id, (i) => found.add(i));
+      if (store.df(id) <= MAX_IMPLICIT_BRAND_DF) store.collectPostings(id, found);
     };
     for (const key of ctx.brandWindows.keys()) {
       add(`${FEATURE.brand}${key}`, BRAND_POSTING_LIMIT);
@@ -218,11 +218,7 @@ class HazardEngine implements Engine {
       const id = store.lookup(`${FEATURE.name}${word}`);
       const df = store.df(id);
       if (df === 0 || df > maxDf) continue;
-      const idf = Math.log(1 + total / df);
-      store.forEachPosting(id, (i) => {
-        if (scratch[i] === 0) touched.push(i);
-        scratch[i] = scratch[i]! + idf;
-      });
+      store.addPostingScores(id, Math.log(1 + total / df), scratch, touched);
     }
     const top: number[] = [];
     for (const i of touched) {
@@ -242,7 +238,7 @@ class HazardEngine implements Engine {
     if (listing.mostlyKorean) {
       for (const concept of listing.concepts.keys()) {
         const id = store.lookup(`${FEATURE.type}${concept}`);
-        if (store.df(id) <= maxDf) store.forEachPosting(id, (i) => found.add(i), TYPE_CANDIDATES);
+        if (store.df(id) <= maxDf) store.collectPostings(id, found, TYPE_CANDIDATES);
       }
     }
     return found;

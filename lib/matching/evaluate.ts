@@ -347,12 +347,29 @@ export function formatReport(report: EvalReport, verbose = false): string {
       for (const reason of o.reasons) lines.push(`      ${reason}`);
     }
   };
+  if (!verbose) {
+    // Titles and the evidence quoting them stay hidden: scoring a hold-out must not show what it holds.
+    lines.push(
+      `false warnings ${r.falseWarnings.length}, missed matches ${r.missedMatches.length}, curated cases not exact ${r.curatedMisses.length} (--verbose lists them with titles and reasons)`,
+    );
+    return lines.join('\n');
+  }
   list('false warnings', r.falseWarnings);
   list('missed matches', r.missedMatches);
   if (r.curatedMisses.length > 0) list('curated cases not exact', r.curatedMisses);
-  if (verbose) {
-    list('warnings on unlabelled pairs (not scored)', r.unscoredWarnings);
-    list('similar notes on pairs labelled none', r.similarOnNone);
-  }
+  list('warnings on unlabelled pairs (not scored)', r.unscoredWarnings);
+  list('similar notes on pairs labelled none', r.similarOnNone);
   return lines.join('\n');
+}
+
+const PAIR_LISTS = ['falseWarnings', 'missedMatches', 'curatedMisses', 'unscoredWarnings', 'similarOnNone'] as const;
+type PairList = (typeof PAIR_LISTS)[number];
+
+/** The report with each list of pairs (titles, records, reasons) replaced by its length. */
+export type EvalSummary = Omit<EvalReport, PairList> & Record<PairList, number>;
+
+export function summaryOf(report: EvalReport): EvalSummary {
+  const summary: Record<string, unknown> = { ...report };
+  for (const key of PAIR_LISTS) summary[key] = report[key].length;
+  return summary as EvalSummary;
 }

@@ -49,6 +49,8 @@ export interface ListingAnalysis {
   /** Most words are Hangul: the title shares few words with English records. */
   mostlyKorean: boolean;
   skeletons: { skeleton: string; raw: string; from: number }[];
+  /** Every Hangul word's consonant skeleton → the first word with it (Latin words written in Hangul). */
+  hangulBySkeleton: Map<string, string>;
   /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
   phonetics: { key: string; raw: string; from: number }[];
   /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
@@ -116,6 +118,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     adult,
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
+    hangulBySkeleton: hangulBySkeleton(tokens),
     phonetics: phonetics(tokens, scan.typeTokens),
     latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
@@ -185,6 +188,16 @@ function skeletons(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
       const skeleton = hangulSkeleton(text);
       if (skeleton.length >= MIN_SKELETON_LENGTH) out.push({ skeleton, raw: joinRaw(span), from });
     }
+  }
+  return out;
+}
+
+function hangulBySkeleton(tokens: readonly Token[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const token of tokens) {
+    if (!token.hangul || token.norm.length < 2) continue;
+    const skeleton = hangulSkeleton(token.norm);
+    if (!out.has(skeleton)) out.set(skeleton, token.raw);
   }
   return out;
 }

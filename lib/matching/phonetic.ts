@@ -69,10 +69,25 @@ export function latinPhoneticKey(word: string): string {
 export function samePhonetic(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < FUZZY_PHONETIC_LENGTH || Math.abs(a.length - b.length) > 1) return false;
-  return a.replace(VOWEL_CLASSES, '') === b.replace(VOWEL_CLASSES, '') && editDistance(a, b, 1) <= 1;
+  return sameConsonants(a, b) && editDistance(a, b, 1) <= 1;
 }
 
-const VOWEL_CLASSES = /[aeo]/g;
+/** The keys with their vowel classes (lower case) left out are equal; compared in place, as it runs per pair. */
+function sameConsonants(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isVowelClass(a.charCodeAt(i))) i++;
+    while (j < b.length && isVowelClass(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
+/** a, e, o: the vowel classes of `keyOf`. */
+const isVowelClass = (code: number) => code === 97 || code === 101 || code === 111;
 
 const FUZZY_PHONETIC_LENGTH = 7;
 

@@ -204,18 +204,35 @@ export const RULES: readonly Rule[] = [
       ...s.strongModelHits.map((m) => m.evidence),
       ...s.typeEvidence(s.sharedSpecificTypes.length > 0 ? s.sharedSpecificTypes : s.sharedTypes),
     ],
-    why: 'A model number of letters and digits that few records share, on the same kind of product, names the product even without the brand.',
+    why: 'A model number of letters and digits that few records share, on the same kind of product, names the product even without the brand; the kind may be named in another language (a Korean title, an alert in its own language).',
     examples: {
       match: [
         {
           title: 'QX-7731 USB charger 20W',
           record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
         },
+        {
+          title: 'QX-7731 고속 충전기 20W',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+        {
+          title: 'Ultrasonic cool mist humidifier HM-3318',
+          record: { name: 'Párásító', lang: 'hu', type: 'Párásító', models: ['HM-3318'] },
+        },
       ],
       noMatch: [
         {
           title: 'QX-7731 phone case',
           record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+        {
+          title: 'QX-7731 휴대폰 케이스',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+        // "IP44" is a protection rating, not a model.
+        {
+          title: 'Outdoor string lights IP44 waterproof',
+          record: { name: 'Lichterkette', lang: 'de', type: 'Lichterkette', models: ['IP44'] },
         },
       ],
     },

@@ -6,13 +6,13 @@
  * the seller) are computed on first use.
  */
 import { isBroadConcept, TYPE_WORDS } from './concepts';
-import { hangulSkeleton, latinSkeleton } from './hangul';
+import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
-import { editDistance, tokenize } from './text';
+import { editDistance, Memo, tokenize } from './text';
 import type { Evidence } from './types';
 import type { DecideContext, RecordView } from './view';
 
@@ -73,15 +73,12 @@ export class Signals {
   readonly brand: BrandEvidence | null;
   /** The brand stands where sellers state theirs and is spelt right. */
   readonly brandStated: boolean;
-  /** A children's record against an adult listing, or the reverse. */
-  readonly ageConflict: boolean;
-  /** No model of the record is in the listing, which names another of the same shape. */
-  readonly modelConflict: boolean;
   readonly sharedTypes: string[];
   readonly sharedSpecificTypes: string[];
-  /** The only model hits are product-line words, and the listing is another kind of product. */
-  readonly otherKind: boolean;
 
+  private ageConflictMemo: boolean | undefined;
+  private modelConflictMemo: boolean | undefined;
+  private otherKindMemo: boolean | undefined;
   private coverageMemo: Coverage | null | undefined;
   private similarityMemo: Similarity | null | undefined;
   private namesAnotherMemo: boolean | undefined;
@@ -98,26 +95,45 @@ export class Signals {
     this.modelHits = modelHits(ctx, view);
     this.brand = bestBrand(ctx, view);
     this.brandStated = this.brand !== null && this.brand.leads && this.brand.evidence.how !== 'fuzzy';
-    this.ageConflict = conflictingAge(view, listing);
-    this.modelConflict = this.modelHits.length === 0 && conflictingModel(view, listing, this.brand);
-    this.sharedTypes = view.types.filter((t) => listing.concepts.has(t));
-    this.sharedSpecificTypes = this.sharedTypes.filter((t) => !isBroadConcept(t));
-    // A model that is a word ("Enfinigy") names a product line, which a brand makes in several kinds:
-    // with it, a listing of another kind (a kettle, not the recalled grill) is not this product.
-    const lineOnly = this.modelHits.every((m) => /^[A-Za-z]+$/.test(m.evidence.recordValue));
-    this.otherKind =
-      lineOnly &&
-      this.sharedSpecificTypes.length === 0 &&
-      view.types.some((t) => !isBroadConcept(t)) &&
-      [...listing.concepts.keys()].some((t) => !isBroadConcept(t));
+    this.sharedTypes = view.types.length === 0 ? view.types : view.types.filter((t) => listing.concepts.has(t));
+    this.sharedSpecificTypes =
+      this.sharedTypes.length === 0 ? this.sharedTypes : this.sharedTypes.filter((t) => !isBroadConcept(t));
+  }
+
+  /** A children's record against an adult listing, or the reverse. */
+  get ageConflict(): boolean {
+    this.ageConflictMemo ??= conflictingAge(this.view, this.ctx.listing);
+    return this.ageConflictMemo;
+  }
+
+  /** No model of the record is in the listing, which names another of the same shape. */
+  get modelConflict(): boolean {
+    this.modelConflictMemo ??= this.modelHits.length === 0 && conflictingModel(this.view, this.ctx.listing, this.brand);
+    return this.modelConflictMemo;
+  }
+
+  /** The only model hits are product-line words, and the listing is another kind of product. */
+  get otherKind(): boolean {
+    if (this.otherKindMemo === undefined) {
+      const { view, ctx } = this;
+      // A model that is a word ("Enfinigy") names a product line, which a brand makes in several kinds:
+      // with it, a listing of another kind (a kettle, not the recalled grill) is not this product.
+      const lineOnly = this.modelHits.every((m) => /^[A-Za-z]+$/.test(m.evidence.recordValue));
+      this.otherKindMemo =
+        lineOnly &&
+        this.sharedSpecificTypes.length === 0 &&
+        view.types.some((t) => !isBroadConcept(t)) &&
+        [...ctx.listing.concepts.keys()].some((t) => !isBroadConcept(t));
+    }
+    return this.otherKindMemo;
   }
 
   get strongModelHits(): ModelHit[] {
-    return this.modelHits.filter((m) => m.strong);
+    return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.strong);
   }
 
   get rareNumberHits(): ModelHit[] {
-    return this.modelHits.filter((m) => m.rareNumber);
+    return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.rareNumber);
   }
 
   /** The record's product types are in the listing, or the record states none. */
@@ -473,11 +489,10 @@ function brandPlacementOk(
 
 /** A brand key that is also an everyday word: in our vocabularies, or a plain name word of other records. */
 function isCommonWord(ctx: DecideContext, key: string): boolean {
-  const memoKey = `c:${key}`;
-  const known = ctx.memo.get(memoKey);
+  const known = ctx.memo.common.get(key);
   if (known !== undefined) return known;
   const common = computeCommonWord(ctx, key);
-  ctx.memo.set(memoKey, common);
+  ctx.memo.common.set(key, common);
   return common;
 }
 
@@ -500,28 +515,26 @@ function computeCommonWord(ctx: DecideContext, key: string): boolean {
 
 /** A brand made only of ordinary words ("Kitchen Toys", "New Brand") reads like a description. */
 function describesProduct(ctx: DecideContext, key: string, written: string): boolean {
-  const memoKey = `d:${key}`;
-  const known = ctx.memo.get(memoKey);
+  const known = ctx.memo.describes.get(key);
   if (known !== undefined) return known;
   const words = tokenize(written);
   const ordinary = (w: string) =>
     GENERIC_WORDS.has(w) || TYPE_WORDS.has(w) || STOP_WORDS.has(w) || CHILD_WORDS.has(w) || ADULT_WORDS.has(w);
   const describes = words.length >= 2 && words.every((t) => ordinary(t.norm) || ordinary(t.folded));
-  ctx.memo.set(memoKey, describes);
+  ctx.memo.describes.set(key, describes);
   return describes;
 }
 
 /** A word that leads a notice's product name is read as a brand only if it is rare and used for nothing else. */
 function rareLeadingWord(ctx: DecideContext, key: string): boolean {
-  const memoKey = `r:${key}`;
-  const known = ctx.memo.get(memoKey);
+  const known = ctx.memo.rareLeading.get(key);
   if (known !== undefined) return known;
   const { store } = ctx;
   const asLeading = store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
   const asBrand = asLeading + store.df(store.lookup(`${FEATURE.brand}${key}`));
   const rare = asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
-  ctx.memo.set(memoKey, rare);
+  ctx.memo.rareLeading.set(key, rare);
   return rare;
 }
 
@@ -638,13 +651,15 @@ function findWord(
 
 /** A Hangul word in the listing spelling the Latin word (same consonant skeleton, three or more). */
 function translatedWord(listing: ListingAnalysis, word: string): string | null {
-  const skeleton = latinSkeleton(word);
+  // Most listings hold no Hangul: then no record word needs its skeleton.
+  if (listing.hangulBySkeleton.size === 0) return null;
+  const skeleton = skeletonMemo.get(word, latinSkeleton);
   if (skeleton.length < 3) return null;
-  for (const token of listing.tokens) {
-    if (token.hangul && token.norm.length >= 2 && hangulSkeleton(token.norm) === skeleton) return token.raw;
-  }
-  return null;
+  return listing.hangulBySkeleton.get(skeleton) ?? null;
 }
+
+/** Record words recur across candidates and listings: their skeletons are read once. */
+const skeletonMemo = new Memo<string>(20_000);
 
 // ---- similar -----------------------------------------------------------------------------------
 

@@ -5,10 +5,13 @@
  * later sit in a small overlay until the next compaction.
  */
 import { SOURCE_FAMILIES, SOURCE_KINDS, type SourceFamily, type SourceKind } from '../hazards/schema';
+import { modelShape, type ModelShape } from '../identifiers';
 import type { RecordProfile } from './profile';
 
 const FLAG_SHIFT = 24;
 const ID_MASK = (1 << FLAG_SHIFT) - 1;
+
+const SHAPES: readonly ModelShape[] = ['strong', 'weak', 'none'];
 
 export const featureId = (packed: number) => packed & ID_MASK;
 export const featureFlags = (packed: number) => packed >>> FLAG_SHIFT;
@@ -44,8 +47,13 @@ export interface SerializedIndex {
  * 2: product-type names are not specific; more product types; plurals in -ys.
  * 3: brand sounds (phonetic keys of Latin brands and romanised Hangul).
  * 4: stores named in notices (seller keys).
+ * 5: Korean two-word product types found whether written with the space or without it.
+ * 6: product types for more kinds (clothing, kitchen, chemical products, tools…) and in more languages.
+ * 7: themes and animals in the alerts' languages are not specific name words.
+ * 8: function and age words of more alert languages.
+ * 9: the smaller goods' types (music boxes, bicycle lights, cases…) in the alerts' languages.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 9;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
@@ -157,6 +165,8 @@ export class ProfileStore {
   private removed = new Set<number>();
   /** Record ID → slot, built on first use (updates only): loading does not pay for it. */
   private idIndex: Map<string, number> | null = null;
+  /** Model shapes by feature id (0 = not read yet): a key's shape never changes, and every candidate reads it. */
+  private shapes = new Uint8Array(0);
 
   private constructor(base: BaseStore) {
     this.base = base;
@@ -221,6 +231,7 @@ export class ProfileStore {
     this.extraPostings.clear();
     this.extraDisplays.clear();
     this.removed.clear();
+    this.shapes = new Uint8Array(0);
     this.reindexIds();
   }
 
@@ -328,6 +339,13 @@ export class ProfileStore {
       : this.extraVocabList[id - this.base.vocab.length]![0]!;
   }
 
+  /** The kind letter's char code: no string is made, for loops that skip most features. */
+  kindCodeOf(id: number): number {
+    return id < this.base.vocab.length
+      ? this.base.vocab.text.charCodeAt(this.base.vocab.starts[id]!)
+      : this.extraVocabList[id - this.base.vocab.length]!.charCodeAt(0);
+  }
+
   valueOf(id: number): string {
     return id < this.base.vocab.length
       ? this.base.vocab.getFrom(id, 1)
@@ -351,6 +369,20 @@ export class ProfileStore {
       if (key.startsWith(prefix)) out.push(id);
     }
     return out;
+  }
+
+  /** `modelShape` of a model feature's value, computed once per feature. */
+  modelShapeOf(id: number): ModelShape {
+    if (id >= this.shapes.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.base.vocab.length + this.extraVocabList.length));
+      grown.set(this.shapes);
+      this.shapes = grown;
+    }
+    const known = this.shapes[id]!;
+    if (known !== 0) return SHAPES[known - 1]!;
+    const shape = modelShape(this.valueOf(id));
+    this.shapes[id] = SHAPES.indexOf(shape) + 1;
+    return shape;
   }
 
   display(id: number): string | undefined {
@@ -396,6 +428,53 @@ export class ProfileStore {
         visit(index);
         seen++;
       }
+    }
+  }
+
+  /** Adds every live record holding the feature to `into`, up to `limit` records (a loop, no callback). */
+  collectPostings(id: number, into: Set<number>, limit = Infinity): void {
+    if (id < 0) return;
+    const b = this.base;
+    const removed = this.removed.size > 0 ? this.removed : null;
+    let seen = 0;
+    if (id < b.vocab.length) {
+      const end = b.postingStart[id + 1]!;
+      for (let p = b.postingStart[id]!; p < end && seen < limit; p++) {
+        const index = b.postings[p]!;
+        if (removed?.has(index)) continue;
+        into.add(index);
+        seen++;
+      }
+    }
+    for (const index of this.extraPostings.get(id) ?? []) {
+      if (seen >= limit) break;
+      if (this.removed.has(index)) continue;
+      into.add(index);
+      seen++;
+    }
+  }
+
+  /**
+   * Adds `weight` to `scores[index]` of every live record holding the feature; records scored for the
+   * first time (score 0) are pushed to `touched`.
+   */
+  addPostingScores(id: number, weight: number, scores: Float64Array, touched: number[]): void {
+    if (id < 0) return;
+    const b = this.base;
+    const removed = this.removed.size > 0 ? this.removed : null;
+    if (id < b.vocab.length) {
+      const end = b.postingStart[id + 1]!;
+      for (let p = b.postingStart[id]!; p < end; p++) {
+        const index = b.postings[p]!;
+        if (removed?.has(index)) continue;
+        if (scores[index] === 0) touched.push(index);
+        scores[index] = scores[index]! + weight;
+      }
+    }
+    for (const index of this.extraPostings.get(id) ?? []) {
+      if (this.removed.has(index)) continue;
+      if (scores[index] === 0) touched.push(index);
+      scores[index] = scores[index]! + weight;
     }
   }
 

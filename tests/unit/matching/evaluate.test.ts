@@ -1,6 +1,6 @@
 /** Scoring against labels: precision, recall and the per-rule report (invented listings and records). */
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatReport, type LabelLine, type ListingLine } from '../../../lib/matching/evaluate';
+import { evaluate, formatReport, summaryOf, type LabelLine, type ListingLine } from '../../../lib/matching/evaluate';
 import type { Match } from '../../../lib/matching/types';
 import { record } from './fixtures';
 
@@ -12,7 +12,7 @@ const listings: ListingLine[] = ['E1', 'E2', 'E3'].map((id) => ({
   id,
   site: 'aliexpress',
   url: `https://www.aliexpress.com/item/100500000000000${id[1]}.html`,
-  title: id,
+  title: `Listing title ${id}`,
 }));
 const labels: LabelLine[] = [
   { listing: 'E1', source: 'eu-safety-gate', ref: 'SR/00101/25', expect: 'match' },
@@ -53,5 +53,22 @@ describe('evaluate', () => {
     const report = evaluate(listings, labels, records, results);
     expect(report.plainNegatives.warned).toBe(1);
     expect(report.rules.find((r) => r.rule === 'brand-name')).toMatchObject({ wrong: 1, precision: 0 });
+  });
+
+  it('shows titles and reasons only when asked (--verbose), in text and in JSON', () => {
+    const results = new Map<string, Match[]>([
+      ['E1', []],
+      ['E2', [hit(records[1]!, 'brand-type')]],
+      ['E3', []],
+    ]);
+    const report = evaluate(listings, labels, records, results);
+    const quiet = formatReport(report);
+    expect(quiet).toMatch(/false warnings 1, missed matches 1/);
+    expect(quiet).not.toContain('Listing title');
+    expect(formatReport(report, true)).toContain('Listing title E1');
+    expect(formatReport(report, true)).toContain('Listing title E2');
+    const summary = summaryOf(report);
+    expect(summary).toMatchObject({ falseWarnings: 1, missedMatches: 1, precision: 0, recall: 0 });
+    expect(JSON.stringify(summary)).not.toContain('Listing title');
   });
 });

@@ -98,6 +98,75 @@ const engine = buildEngine([
     brands: ['Quenora'],
     category: 'cosmetics',
   }),
+  // Alerts named in Hungarian and German, with a model and no brand.
+  record('eu-safety-gate', 'SR/00112/25', {
+    names: [{ lang: 'hu', text: 'Porszívó' }],
+    type: 'Porszívó',
+    models: ['VX-5520'],
+    category: 'electrical',
+  }),
+  record('eu-safety-gate', 'SR/00113/25', {
+    names: [{ lang: 'de', text: 'Heizlüfter mit Thermostat' }],
+    type: 'Heizlüfter',
+    models: ['HT-2291'],
+    category: 'electrical',
+  }),
+  record('us-cpsc', '29301', { name: 'Power Banks', models: ['PB-7740'], category: 'chargers' }),
+  // Names in the alert's language decorated with a theme or an animal, as English names are.
+  record('eu-safety-gate', 'SR/00115/25', {
+    names: [{ lang: 'fr', text: 'Peluche licorne' }],
+    type: 'Soft toy',
+    brands: ['Brimwell'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  // Alerts naming the kind only in French or Polish, with a model.
+  record('eu-safety-gate', 'SR/00119/25', {
+    names: [{ lang: 'fr', text: 'Boîte à musique' }],
+    type: 'Boîte à musique',
+    models: ['MB-4471'],
+    category: 'toys',
+  }),
+  record('eu-safety-gate', 'SR/00120/25', {
+    names: [{ lang: 'pl', text: 'Lampka rowerowa tylna' }],
+    type: 'Lampka rowerowa',
+    models: ['BL-2207'],
+    category: 'lighting',
+  }),
+  // Function and age words of Portuguese and Romanian names.
+  record('eu-safety-gate', 'SR/00117/25', {
+    names: [{ lang: 'pt', text: 'Boneca com roupa para criancas' }],
+    type: 'Boneca',
+    brands: ['Quarvel'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00118/25', {
+    names: [{ lang: 'ro', text: 'Papusa pentru copii' }],
+    type: 'Papusa',
+    brands: ['Zennick'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00116/25', {
+    names: [{ lang: 'de', text: 'Kuscheltier Hase' }],
+    type: 'Soft toy',
+    brands: ['Tovenko'],
+    category: 'toys',
+    forChildren: true,
+  }),
+  record('eu-safety-gate', 'SR/00114/25', {
+    names: en('Vacuum cleaner', 'Vacuum cleaner'),
+    type: 'Vacuum cleaner',
+    brands: ['Korvalo'],
+    category: 'electrical',
+  }),
+  record('kr-consumer24', '9301', {
+    name: 'Incense sticks sandalwood',
+    type: 'Incense sticks',
+    brands: ['Ashmorel'],
+    category: 'chemical-products',
+  }),
   record('eu-safety-gate', 'SR/00102/25', {
     names: en('FAST CHARGER, TRAVEL ADAPTER', 'USB charger'),
     type: 'USB charger',
@@ -210,5 +279,52 @@ describe('what sellers write around the product', () => {
     expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual([
       'eu-safety-gate:SR/00108/25',
     ]);
+  });
+});
+
+describe('product types by kind and language', () => {
+  it('pair a model with the kind named in a Korean title and in the language of the alert', () => {
+    expect(warned('무선 청소기 VX-5520 핸디형 강력 흡입')).toEqual(['eu-safety-gate:SR/00112/25']);
+    expect(warned('Cordless vacuum cleaner VX5520 handheld')).toEqual(['eu-safety-gate:SR/00112/25']);
+    expect(warned('미니 온풍기 HT-2291 사무실 전기히터')).toEqual(['eu-safety-gate:SR/00113/25']);
+    // The same model on another kind of product is not the product.
+    expect(warned('VX-5520 무선 이어폰 블루투스')).toEqual([]);
+  });
+
+  it('read the kinds of smaller goods in the alert\u2019s language: a music box, a bicycle light', () => {
+    expect(warned('오르골 MB-4471 회전목마 선물')).toEqual(['eu-safety-gate:SR/00119/25']);
+    expect(warned('Bike tail light BL-2207 USB rechargeable')).toEqual(['eu-safety-gate:SR/00120/25']);
+    expect(warned('BL-2207 phone holder for bike')).toEqual([]);
+  });
+
+  it('find a Korean two-word type written with a space as well as without one', () => {
+    expect(warned('보조 배터리 PB-7740 대용량 고속충전')).toEqual(['us-cpsc:29301']);
+    expect(warned('보조배터리 PB-7740 대용량 고속충전')).toEqual(['us-cpsc:29301']);
+  });
+
+  it('do not read an ordinary word as the kind: a "vacuum" flask is no vacuum cleaner', () => {
+    expect(warned('Korvalo vacuum cleaner cordless')).toEqual(['eu-safety-gate:SR/00114/25']);
+    expect(warned('Korvalo vacuum insulated water bottle 750ml')).toEqual([]);
+  });
+
+  it('tell incense from the holder it burns in', () => {
+    expect(warned('Ashmorel sandalwood incense sticks 100 pcs')).toEqual(['kr-consumer24:9301']);
+    expect(warned('Ashmorel sandalwood wooden incense holder')).toEqual([]);
+  });
+});
+
+describe('a record named in its own language, decorated with a theme or an animal', () => {
+  it('reads the theme as no specific name, as in English: brand + the type is enough', () => {
+    expect(warned('Brimwell unicorn plush toy for kids 25cm')).toEqual(['eu-safety-gate:SR/00115/25']);
+    expect(warned('Tovenko bunny stuffed animal soft toy')).toEqual(['eu-safety-gate:SR/00116/25']);
+    expect(warned('Brimwell unicorn night light for kids')).toEqual([]);
+  });
+});
+
+describe('a record named in Portuguese or Romanian', () => {
+  it('reads its function and age words as no specific name, and its type through the lexicon', () => {
+    expect(warned('Quarvel doll for girls with clothes 30cm')).toEqual(['eu-safety-gate:SR/00117/25']);
+    expect(warned('Zennick baby doll for kids')).toEqual(['eu-safety-gate:SR/00118/25']);
+    expect(warned('Zennick bluetooth speaker for kids')).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { HazardDb } from '../../../lib/hazards/db';
 import { buildEngine, engineFromSerialized } from '../../../lib/matching/engine';
 import { indexKeysOf } from '../../../lib/matching/keys';
 import { loadIndex, saveIndex } from '../../../lib/matching/persist';
+import { buildProfile, FEATURE } from '../../../lib/matching/profile';
+import { ProfileStore } from '../../../lib/matching/store';
 import type { ListingQuery } from '../../../lib/matching/types';
 import { corpus, record } from './fixtures';
 
@@ -93,6 +95,44 @@ describe('updates', () => {
     expect(
       restored.match({ site: 'aliexpress', title: 'Charger EAN 6971410558167' }).map((m) => m.recordId),
     ).not.toContain('eu-safety-gate:SR/00005/25');
+  });
+});
+
+describe('posting loops', () => {
+  it('collect and score the same live records as forEachPosting, overlay and removals included', () => {
+    const store = ProfileStore.fromProfiles(corpus().map(buildProfile));
+    store.add(buildProfile(record('us-cpsc', '26998', { name: 'Tavrin scooter', brands: ['ZORVEX'] })));
+    store.remove('eu-safety-gate:SR/00001/25');
+    const id = store.lookup(`${FEATURE.brand}zorvex`);
+    const visited: number[] = [];
+    store.forEachPosting(id, (i) => visited.push(i));
+    expect(visited.length).toBeGreaterThan(0);
+    expect(visited).toContain(store.indexOf('us-cpsc:26998'));
+
+    const collected = new Set<number>();
+    store.collectPostings(id, collected);
+    expect([...collected]).toEqual(visited);
+    const first = new Set<number>();
+    store.collectPostings(id, first, 1);
+    expect([...first]).toEqual(visited.slice(0, 1));
+
+    const scores = new Float64Array(store.size);
+    const touched: number[] = [];
+    store.addPostingScores(id, 2, scores, touched);
+    store.addPostingScores(id, 0.5, scores, touched);
+    expect(touched).toEqual(visited);
+    for (const i of visited) expect(scores[i]).toBe(2.5);
+    expect(scores.reduce((a, b) => a + b, 0)).toBe(2.5 * visited.length);
+  });
+
+  it('reads a model feature\u2019s shape once, and again after a compaction renumbers the vocabulary', () => {
+    const store = ProfileStore.fromProfiles(corpus().map(buildProfile));
+    const model = () => store.lookup(`${FEATURE.model}ZXW204`);
+    expect(store.modelShapeOf(model())).toBe('strong');
+    store.add(buildProfile(record('us-cpsc', '26997', { name: 'Scooter', brands: ['Tavrin'], models: ['4410'] })));
+    store.compact();
+    expect(store.modelShapeOf(model())).toBe('strong');
+    expect(store.modelShapeOf(store.lookup(`${FEATURE.model}4410`))).toBe('weak');
   });
 });
 

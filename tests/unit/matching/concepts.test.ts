@@ -1,0 +1,28 @@
+/** Product-type concepts: every phrase of the lexicon, as a listing or a record writes it, names its concept. */
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../../lib/matching/concepts';
+import { TYPE_CONCEPTS, TYPE_TRANSLATIONS } from '../../../lib/matching/lexicon';
+import { tokenize } from '../../../lib/matching/text';
+
+const conceptsIn = (text: string) => findConcepts(tokenize(text)).hits.map((h) => h.concept);
+
+describe('product-type concepts', () => {
+  it('every phrase (English, Korean, the alerts\u2019 languages) names its concept', () => {
+    const missing: string[] = [];
+    for (const concept of TYPE_CONCEPTS) {
+      for (const phrase of [...concept.en, ...(concept.ko ?? []), ...(TYPE_TRANSLATIONS[concept.id] ?? [])]) {
+        if (!conceptsIn(phrase).includes(concept.id)) missing.push(`${concept.id}: ${phrase}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('a Korean phrase of two words is found written with or without the space', () => {
+    for (const concept of TYPE_CONCEPTS) {
+      for (const phrase of (concept.ko ?? []).filter((p) => p.includes(' '))) {
+        expect(conceptsIn(`휴대용 ${phrase} 추천`), phrase).toContain(concept.id);
+        expect(conceptsIn(`휴대용 ${phrase.replace(/\s+/g, '')} 추천`), phrase).toContain(concept.id);
+      }
+    }
+  });
+});
