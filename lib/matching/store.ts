@@ -124,6 +124,17 @@ class BaseStore {
   ) {}
 }
 
+/** Whether the IDs are in `Array.prototype.sort` order (UTF-16 code units), as the feed's index lists them. */
+function isSorted(ids: StringColumn): boolean {
+  let previous = ids.length > 0 ? ids.get(0) : '';
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids.get(i);
+    if (id <= previous) return false;
+    previous = id;
+  }
+  return true;
+}
+
 /** FNV-1a over UTF-16 code units. */
 function hashOf(key: string): number {
   let h = 0x811c9dc5;
@@ -163,8 +174,14 @@ export class ProfileStore {
   private extraPostings = new Map<number, number[]>();
   private extraDisplays = new Map<number, string>();
   private removed = new Set<number>();
-  /** Record ID → slot, built on first use (updates only): loading does not pay for it. */
-  private idIndex: Map<string, number> | null = null;
+  /** Record ID → slot of records added after the base was built. */
+  private extraById = new Map<string, number>();
+  /**
+   * Finding a base record by ID (updates only, so loading does not pay for it): a binary search when the
+   * base lists IDs in order, as the feed's index does; else a map built on first use.
+   */
+  private baseSorted: boolean | undefined;
+  private baseById: Map<string, number> | null = null;
   /** Model shapes by feature id (0 = not read yet): a key's shape never changes, and every candidate reads it. */
   private shapes = new Uint8Array(0);
 
@@ -172,12 +189,34 @@ export class ProfileStore {
     this.base = base;
   }
 
-  private get byId(): Map<string, number> {
-    if (!this.idIndex) {
-      this.idIndex = new Map();
-      for (let i = 0; i < this.size; i++) if (!this.removed.has(i)) this.idIndex.set(this.recordId(i), i);
+  /** The live slot of a record ID, if any. */
+  private slotOf(recordId: string): number | undefined {
+    const extra = this.extraById.get(recordId);
+    if (extra !== undefined) return extra;
+    const slot = this.baseSlot(recordId);
+    return slot !== undefined && !this.removed.has(slot) ? slot : undefined;
+  }
+
+  private baseSlot(recordId: string): number | undefined {
+    const ids = this.base.ids;
+    this.baseSorted ??= isSorted(ids);
+    if (this.baseSorted) {
+      let low = 0;
+      let high = ids.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const id = ids.get(mid);
+        if (id === recordId) return mid;
+        if (id < recordId) low = mid + 1;
+        else high = mid - 1;
+      }
+      return undefined;
     }
-    return this.idIndex;
+    if (!this.baseById) {
+      this.baseById = new Map();
+      for (let i = 0; i < ids.length; i++) this.baseById.set(ids.get(i), i);
+    }
+    return this.baseById.get(recordId);
   }
 
   static fromProfiles(profiles: RecordProfile[]): ProfileStore {
@@ -274,11 +313,11 @@ export class ProfileStore {
   }
 
   indexOf(recordId: string): number | undefined {
-    return this.byId.get(recordId);
+    return this.slotOf(recordId);
   }
 
   add(profile: RecordProfile): void {
-    const existing = this.byId.get(profile.id);
+    const existing = this.slotOf(profile.id);
     if (existing !== undefined) this.removed.add(existing);
     const index = this.size;
     const features = profile.features.map((f) => {
@@ -299,14 +338,14 @@ export class ProfileStore {
       ref: profile.ref,
       features,
     });
-    this.byId.set(profile.id, index);
+    this.extraById.set(profile.id, index);
   }
 
   remove(recordId: string): boolean {
-    const index = this.byId.get(recordId);
+    const index = this.slotOf(recordId);
     if (index === undefined) return false;
     this.removed.add(index);
-    this.byId.delete(recordId);
+    this.extraById.delete(recordId);
     return true;
   }
 
@@ -531,7 +570,9 @@ export class ProfileStore {
   }
 
   private reindexIds(): void {
-    this.idIndex = null;
+    this.extraById = new Map();
+    this.baseSorted = undefined;
+    this.baseById = null;
   }
 }
 

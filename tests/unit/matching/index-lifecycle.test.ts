@@ -84,6 +84,25 @@ describe('updates', () => {
     expect(engine.size).toBe(corpus().length - 1);
   });
 
+  it('replaces and removes base records whether the base lists IDs in order (a feed index) or not', () => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    for (const records of [[...corpus()].sort(byId), [...corpus()].sort(byId).reverse()]) {
+      const store = ProfileStore.fromProfiles(records.map(buildProfile));
+      const target = records[Math.floor(records.length / 2)]!;
+      const slot = store.indexOf(target.id);
+      expect(slot).toBeDefined();
+      expect(store.recordId(slot!)).toBe(target.id);
+      store.add(buildProfile({ ...target, updatedAt: '2026-12-01' }));
+      expect(store.isLive(slot!)).toBe(false);
+      expect(store.recordId(store.indexOf(target.id)!)).toBe(target.id);
+      expect(store.remove(target.id)).toBe(true);
+      expect(store.indexOf(target.id)).toBeUndefined();
+      expect(store.remove(target.id)).toBe(false);
+      expect(store.indexOf('eu-safety-gate:NOT/THERE')).toBeUndefined();
+      expect(store.liveCount).toBe(records.length - 1);
+    }
+  });
+
   it('keeps updates through serialization (the overlay is folded in)', () => {
     const engine = buildEngine(corpus());
     engine.upsert([
