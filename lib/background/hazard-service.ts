@@ -4,6 +4,7 @@
  * then calls `reload()`.
  */
 import { META, type HazardDb, type StoredHazard } from '../hazards/db';
+import { gunzipBytes } from '../hazards/gzip';
 import { HazardRecords, stripKeys } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import type { ListingQuery, Match } from '../matching/types';
@@ -27,8 +28,8 @@ export type EngineChange =
 
 interface StoredBase {
   gen: number;
-  /** The index file's unpacked bytes (lib/sync/store-apply.ts). */
-  bytes: unknown;
+  /** The index file as downloaded, gzip (lib/sync/store-apply.ts). */
+  gzip: unknown;
 }
 
 export interface BundledData {
@@ -171,9 +172,11 @@ export class HazardService {
     let index = change?.kind === 'store' ? change.index : undefined;
     if (index === undefined) {
       const base = await this.meta<StoredBase>(META.baseIndex);
-      if (base?.gen !== store.gen) return false;
-      index = base.bytes;
+      if (base?.gen !== store.gen || !(base.gzip instanceof Uint8Array)) return false;
       mark('index read');
+      index = await gunzipBytes(base.gzip).catch(() => undefined);
+      if (index === undefined) return false;
+      mark('index unpacked');
     }
     const engine = fromIndex(index);
     if (!engine?.upsert || !engine.remove) return false;

@@ -5,6 +5,7 @@
  * or two — and the last few are kept unpacked.
  */
 import { chunkOfId } from './chunks';
+import { gunzipText } from './gzip';
 import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
 import { hazardRecordSchema, type HazardRecord } from './schema';
 
@@ -146,13 +147,6 @@ function idOfLine(line: string): string | undefined {
   const end = line.indexOf('"', 7);
   if (end < 0 || line[end - 1] === '\\') return (JSON.parse(line) as { id?: string }).id;
   return JSON.parse(line.slice(6, end + 1)) as string;
-}
-
-async function gunzipText(bytes: Uint8Array): Promise<string> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
-  return new Response(stream).text();
 }
 
 export function stripKeys(row: StoredHazard): HazardRecord {
