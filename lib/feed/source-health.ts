@@ -3,8 +3,9 @@
  * published, and counts per sub-list. A build refuses a source that listed much less than last time or
  * lost a sub-list it had (a partly failed download), unless the publisher accepts that shrink by name.
  */
+import { createHash } from 'node:crypto';
 import type { HazardRecord, SourceFamily } from '../hazards/schema';
-import { sha256Hex, sortRecords } from './codec';
+import { sortRecords } from './codec';
 import type { SourceHealth } from './format';
 
 /** A source may list this share fewer records than last time before the build refuses it. */
@@ -42,11 +43,13 @@ export function sourceHealth(
     subLists.set(record.source, counts);
   }
   for (const [family, records] of [...byFamily].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const lines = sortRecords(records).map((record) => `${JSON.stringify(record)}\n`);
+    // Hashed line by line: a million records' text is more than one string can hold.
+    const hash = createHash('sha256');
+    for (const record of sortRecords(records)) hash.update(`${JSON.stringify(record)}\n`);
     health[family] = {
       listed: listedCount.get(family) ?? 0,
       records: records.length,
-      sha256: sha256Hex(lines.join('')),
+      sha256: hash.digest('hex'),
       subLists: subLists.get(family) ?? {},
     };
   }
