@@ -100,7 +100,7 @@ describe('writing and reading a feed folder', () => {
     expect(verifyBytes(readFileSync(path.join(dir, 'manifest.json')), signature, keys.publicKey)).toBe(true);
   });
 
-  it('writes the chunk files by ID hash and the index of exactly those records, and removes older ones', () => {
+  it('writes the chunk files by ID range and the index of exactly those records, and removes older ones', () => {
     const dir = tempDir();
     const many = Array.from({ length: 2_345 }, (_, i) => record(`R${i}`));
     const { manifest } = writeFeedVersion({
