@@ -5429,6 +5429,27 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'konijn',
   'wolk',
   'dieren',
+  // Korean words sellers and notices put before or around a name: origin, quality and sales words.
+  '정품',
+  '국산',
+  '국내산',
+  '수입',
+  '유기농',
+  '천연',
+  '수제',
+  '신상',
+  '신형',
+  '최신형',
+  '고급',
+  '프리미엄',
+  '대용량',
+  '특가',
+  '무료배송',
+  '국내배송',
+  '당일발송',
+  '친환경',
+  '호환',
+  '호환용',
 ];
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_WORDS_LIST);
 

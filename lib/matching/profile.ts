@@ -103,6 +103,11 @@ const MAX_NAME_TOKENS = 40;
 
 /** Sources whose notices name products as "<Brand> <what it is>" and carry no brand field. */
 const PROSE_NAMED: ReadonlySet<SourceKind> = new Set(['cpsc-api', 'cpsc-csv', 'health-canada']);
+/**
+ * Korean sources whose product names lead with the brand ("<브랜드> <제품명>") while their maker field names
+ * the company behind it (another name), or nothing.
+ */
+const KOREAN_NAMED: ReadonlySet<SourceKind> = new Set(['consumer24', 'safetykorea']);
 
 export function buildProfile(record: HazardRecord): RecordProfile {
   const features = new FeatureList();
@@ -164,9 +169,9 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (tokens.length > 0) segments.push({ text: part, tokens });
     }
   }
-  if (prose) {
+  if (prose || KOREAN_NAMED.has(record.sourceKind)) {
     for (const [index, { tokens }] of segments.entries()) {
-      const leading = leadingBrand(tokens);
+      const leading = prose ? leadingBrand(tokens) : leadingHangulBrand(tokens);
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
       addSkeleton(features, leading.key, leading.raw);
@@ -468,6 +473,26 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
   if (GENERIC_BRANDS.has(key)) return null;
   return { key, raw: span.map((t) => t.raw).join('-'), tokens: span };
 }
+
+/**
+ * The first word of a Korean product name when it can be a brand ("루미엘 무드등 램프" → 루미엘): Hangul, two
+ * syllables or more, followed by more name, and not a type, age, filler or descriptive word. A leading
+ * "더" (the) belongs to the brand ("더 루미엘 …" → 더루미엘), as brands are written with it.
+ */
+function leadingHangulBrand(tokens: readonly Token[]): { key: string; raw: string; tokens: readonly Token[] } | null {
+  const start = tokens[0]?.norm === KOREAN_ARTICLE && tokens.length > 2 ? 1 : 0;
+  const first = tokens[start];
+  if (!first || tokens.length < start + 2 || !first.hangul || first.norm.length < 2) return null;
+  const word = first.norm;
+  if (GENERIC_WORDS.has(word) || STOP_WORDS.has(word) || TYPE_WORDS.has(word) || CHILD_WORDS.has(word)) return null;
+  if (ADULT_WORDS.has(word) || findConcepts([first]).hits.length > 0) return null;
+  const span = tokens.slice(0, start + 1);
+  const key = span.map((t) => t.key).join('');
+  if (GENERIC_BRANDS.has(key)) return null;
+  return { key, raw: span.map((t) => t.raw).join(' '), tokens: span };
+}
+
+const KOREAN_ARTICLE = '더';
 
 /** Runs of tokens joined by "-", "." or "/" (no spaces) holding a digit: "HQ3040-1", "B066-40", "T400". */
 function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly Token[] }[] {

@@ -52,8 +52,9 @@ export interface SerializedIndex {
  * 7: themes and animals in the alerts' languages are not specific name words.
  * 8: function and age words of more alert languages.
  * 9: the smaller goods' types (music boxes, bicycle lights, cases…) in the alerts' languages.
+ * 10: the leading Hangul word of a Korean notice's product name as a brand; Korean sales words generic.
  */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 10;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -165,3 +165,35 @@ describe('models that are ordinary words', () => {
     expect(engine.match({ site: 'aliexpress', title: 'Korvani Zephyrine night light' })[0]?.rule).toBe('brand-model');
   });
 });
+
+describe('a Korean product name that leads with its brand', () => {
+  // Korean notices name products "<브랜드> <제품명>" while the maker field names the company behind them.
+  const engine = buildEngine([
+    record('kr-consumer24', 'RCLL_900001', {
+      name: '루미엘 스테인리스 찌든때 지우개 클리너',
+      brands: ['주식회사 벨라무역'],
+    }),
+    record('kr-consumer24', 'RCLL_900002', { name: '더 폴라베어 미라클 세정 페이스트', brands: ['소라상사'] }),
+    record('kr-consumer24', 'RCLL_900003', { name: '유기농 모란 양배추환', brands: ['(주)다온농산'] }),
+  ]);
+  const warnings = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+
+  it('reads the first Hangul word as the brand', () => {
+    const [match] = warnings('루미엘 스테인리스 찌든때 지우개 클리너 주방청소 1+1');
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '루미엘' });
+  });
+
+  it('keeps "더" (the) with the brand, written with or without the space', () => {
+    expect(warnings('더폴라베어 미라클 세정 페이스트 대용량')[0]?.ref).toBe('RCLL_900002');
+  });
+
+  it('stays silent on the name without the brand, or the brand on another product', () => {
+    expect(warnings('스테인리스 찌든때 지우개 클리너 주방청소')).toEqual([]);
+    expect(warnings('루미엘 허브 티백 20개입')).toEqual([]);
+  });
+
+  it('never reads a descriptive word as the brand', () => {
+    expect(warnings('유기농 양배추환 300g 국내산')).toEqual([]);
+  });
+});
