@@ -140,6 +140,9 @@ function leadingBrandWord(tokens: readonly Token[], typeTokens: Set<number>): st
   return undefined;
 }
 
+/** A Hangul syllable is a consonant and a vowel or more: two of them spell a brand as well as three letters. */
+const TWO_SYLLABLES = /^[\uAC00-\uD7A3]{2}$/;
+
 /** Words joined with no space ("Fisher-Price", "SUN&SPORT") are one name: a brand window never splits them. */
 const JOINED = /^[-&._/+]$/;
 
@@ -160,7 +163,7 @@ function windows(
       if (whole && to < tokens.length && JOINED.test(tokens[to]!.gapBefore)) continue;
       const span = tokens.slice(from, to);
       const key = keyOf(span);
-      if (key.length >= 3 && key.length <= 40) out.push({ key, from, to });
+      if ((key.length >= 3 || TWO_SYLLABLES.test(key)) && key.length <= 40) out.push({ key, from, to });
     }
   }
   return out;

@@ -175,6 +175,7 @@ describe('a Korean product name that leads with its brand', () => {
     }),
     record('kr-consumer24', 'RCLL_900002', { name: '더 폴라베어 미라클 세정 페이스트', brands: ['소라상사'] }),
     record('kr-consumer24', 'RCLL_900003', { name: '유기농 모란 양배추환', brands: ['(주)다온농산'] }),
+    record('kr-consumer24', 'RCLL_900004', { name: '하랑 청소용 식초' }),
   ]);
   const warnings = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
 
@@ -191,6 +192,11 @@ describe('a Korean product name that leads with its brand', () => {
   it('stays silent on the name without the brand, or the brand on another product', () => {
     expect(warnings('스테인리스 찌든때 지우개 클리너 주방청소')).toEqual([]);
     expect(warnings('루미엘 허브 티백 20개입')).toEqual([]);
+  });
+
+  it('reads a brand of two Hangul syllables', () => {
+    expect(warnings('하랑 청소용 식초 1L')[0]?.ref).toBe('RCLL_900004');
+    expect(warnings('하랑 주방세제 1L')).toEqual([]);
   });
 
   it('never reads a descriptive word as the brand', () => {
