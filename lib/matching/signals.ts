@@ -584,7 +584,7 @@ function nameCoverage(
     if (brandSegment >= 0 && index !== brandSegment) return;
     const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
     for (const [i, word] of segment.all.entries()) {
-      const hit = findWord(ctx, word, segment.all[i + 1]);
+      const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1]);
       if (hit) matched.set(word, hit);
     }
     const specificHits = segment.specific.filter((w) => matched.has(w));
@@ -624,15 +624,21 @@ function nameCoverage(
   return best;
 }
 
-/** Finds a record name word in the listing: as a word, as two words glued, split, one typo away, or in Hangul. */
+/**
+ * Finds a record name word in the listing: as a word, glued to the word after or before it (Korean
+ * compounds are written with or without the space: "청소용 식초", "청소용식초"), split, one typo away, or in
+ * Hangul.
+ */
 function findWord(
   ctx: DecideContext,
   word: string,
   next: string | undefined,
+  previous?: string,
 ): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
   if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
+  if (previous && listing.words.has(previous + word)) return { listing: previous + word, how: 'normalised' };
   // "myonlystyler" written "My Only Styler"
   if (word.length >= 6 && ctx.brandWindows.has(word))
     return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };

@@ -199,6 +199,11 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warnings('하랑 주방세제 1L')).toEqual([]);
   });
 
+  it('finds a name written without the space between its nouns', () => {
+    expect(warnings('하랑 청소용식초 1L 천연세제')[0]?.ref).toBe('RCLL_900004');
+    expect(warnings('하랑 청소용세제 1L')).toEqual([]);
+  });
+
   it('never reads a descriptive word as the brand', () => {
     expect(warnings('유기농 양배추환 300g 국내산')).toEqual([]);
   });
