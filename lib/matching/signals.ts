@@ -624,6 +624,8 @@ function nameCoverage(
   return best;
 }
 
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
 /**
  * Finds a record name word in the listing: as a word, glued to the word after or before it (Korean
  * compounds are written with or without the space: "청소용 식초", "청소용식초"), split, one typo away, or in
@@ -639,8 +641,8 @@ function findWord(
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
   if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
   if (previous && listing.words.has(previous + word)) return { listing: previous + word, how: 'normalised' };
-  // "myonlystyler" written "My Only Styler"
-  if (word.length >= 6 && ctx.brandWindows.has(word))
+  // "myonlystyler" written "My Only Styler"; "헹굼식초" written "헹굼 식초" (Hangul: two syllables a word).
+  if ((word.length >= 6 || (word.length >= 4 && HANGUL_WORD.test(word))) && ctx.brandWindows.has(word))
     return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
   if (/^[a-z]{5,}$/.test(word)) {
     for (const token of listing.tokens) {

@@ -176,6 +176,7 @@ describe('a Korean product name that leads with its brand', () => {
     record('kr-consumer24', 'RCLL_900002', { name: '더 폴라베어 미라클 세정 페이스트', brands: ['소라상사'] }),
     record('kr-consumer24', 'RCLL_900003', { name: '유기농 모란 양배추환', brands: ['(주)다온농산'] }),
     record('kr-consumer24', 'RCLL_900004', { name: '하랑 청소용 식초' }),
+    record('kr-consumer24', 'RCLL_900005', { name: '소담 세탁물 헹굼식초' }),
   ]);
   const warnings = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
 
@@ -202,6 +203,11 @@ describe('a Korean product name that leads with its brand', () => {
   it('finds a name written without the space between its nouns', () => {
     expect(warnings('하랑 청소용식초 1L 천연세제')[0]?.ref).toBe('RCLL_900004');
     expect(warnings('하랑 청소용세제 1L')).toEqual([]);
+  });
+
+  it('finds a glued name word the title writes with the space', () => {
+    expect(warnings('소담 세탁물 헹굼 식초 대용량')[0]?.ref).toBe('RCLL_900005');
+    expect(warnings('소담 세탁물 헹굼 세제')).toEqual([]);
   });
 
   it('never reads a descriptive word as the brand', () => {
