@@ -5817,6 +5817,27 @@ const CORPORATE_FORMS_LIST: readonly string[] = [
 ];
 export const CORPORATE_FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS_LIST);
 
+/**
+ * Trades Korean companies add, glued, to the name their products carry ("(주)한별제약" sells 한별 products):
+ * the name before one is a brand key too.
+ */
+const KOREAN_TRADE_SUFFIXES_LIST: readonly string[] = [
+  '제약',
+  '약품',
+  '식품',
+  '산업',
+  '상사',
+  '무역',
+  '화학',
+  '화장품',
+  '코스메틱',
+  '생활건강',
+  '메디칼',
+  '인터내셔널',
+  '코리아',
+];
+export const KOREAN_TRADE_SUFFIXES: ReadonlySet<string> = new Set(KOREAN_TRADE_SUFFIXES_LIST);
+
 /** Cities and countries brands are styled with ("Brand Paris", "Brand Germany"); the brand is the rest. */
 const BRAND_PLACE_SUFFIXES_LIST: readonly string[] = [
   'paris',
@@ -6017,6 +6038,7 @@ export const ADULT_WORDS: ReadonlySet<string> = new Set(ADULT_WORDS_LIST);
 /** Every word list above, for the data checks (tests/unit/matching/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   CORPORATE_FORMS: CORPORATE_FORMS_LIST,
+  KOREAN_TRADE_SUFFIXES: KOREAN_TRADE_SUFFIXES_LIST,
   BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
   SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,

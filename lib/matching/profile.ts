@@ -24,6 +24,7 @@ import {
   BRAND_PLACE_SUFFIXES,
   COMPANY_SUFFIXES,
   CORPORATE_FORMS,
+  KOREAN_TRADE_SUFFIXES,
   GENERIC_BRANDS,
   GENERIC_WORDS,
   isChildToken,
@@ -376,6 +377,8 @@ function computeBrandKeys(raw: string): string[] {
     // A glued legal suffix ("MartinsPressLLC") or a trailing descriptor word is dropped as a variant.
     const unglued = full.replace(/(?:llc|ltd|inc|gmbh|corp|coltd)$/, '');
     if (unglued !== full) addBrandKey(keys, unglued);
+    const trade = [...KOREAN_TRADE_SUFFIXES].find((t) => full.endsWith(t) && full.length >= t.length + 2);
+    if (trade && HANGUL_ONLY.test(full)) addBrandKey(keys, full.slice(0, -trade.length));
   }
   return [...keys];
 }
@@ -388,8 +391,12 @@ function withoutCorporateForms(raw: string): string {
   return text;
 }
 
+const HANGUL_ONLY = /^[\uAC00-\uD7A3]+$/;
+
 function addBrandKey(keys: Set<string>, key: string): void {
-  if (key.length < 3 || GENERIC_BRANDS.has(key) || /^\d+$/.test(key)) return;
+  // Two Hangul syllables spell a name as well as three letters do.
+  if ((key.length < 3 && !(key.length === 2 && HANGUL_ONLY.test(key))) || GENERIC_BRANDS.has(key) || /^\d+$/.test(key))
+    return;
   keys.add(key);
 }
 

@@ -16,6 +16,8 @@ describe('brand keys', () => {
     ['Trevolo Co., Ltd.', 'trevolo'],
     ['Pellomir有限公司', 'pellomir'],
     ['(주)Korvani', 'korvani'],
+    ['주식회사한별제약', '한별'],
+    ['(주)가온식품', '가온'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
   });
@@ -208,6 +210,16 @@ describe('a Korean product name that leads with its brand', () => {
   it('finds a glued name word the title writes with the space', () => {
     expect(warnings('소담 세탁물 헹굼 식초 대용량')[0]?.ref).toBe('RCLL_900005');
     expect(warnings('소담 세탁물 헹굼 세제')).toEqual([]);
+  });
+
+  it('finds the brand of a maker named "<brand><trade>" in a glued product name', () => {
+    const maker = buildEngine([
+      record('kr-consumer24', 'RCLL_900006', { name: '한별소독용에탄올', brands: ['주식회사한별제약'] }),
+    ]);
+    const warned = (title: string) => maker.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('한별 소독용 에탄올 1L')[0]?.rule).toBe('brand-name');
+    expect(warned('소독용 에탄올 1L 약국')).toEqual([]);
+    expect(warned('한별 손소독제 500ml')).toEqual([]);
   });
 
   it('never reads a descriptive word as the brand', () => {
