@@ -177,6 +177,11 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
       addSkeleton(features, leading.key, leading.raw);
       for (const t of leading.tokens) brandWords.add(t.norm);
+      // "더 루미엘" is also sold as plain "루미엘".
+      const bare =
+        leading.tokens.length === 2 && leading.tokens[0]!.norm === KOREAN_ARTICLE ? leading.tokens[1]! : null;
+      if (bare && bare.key.length >= 3)
+        features.add(`${FEATURE.implicitBrand}${bare.key}`, FLAG.fromName | (index << FLAG.segmentShift), bare.raw);
     }
   }
 

@@ -54,8 +54,9 @@ export interface SerializedIndex {
  * 9: the smaller goods' types (music boxes, bicycle lights, cases…) in the alerts' languages.
  * 10: the leading Hangul word of a Korean notice's product name as a brand; Korean sales words generic.
  * 11: Korean makers' names without their trade ("한별제약" → 한별) and two-syllable Hangul brands as brand keys.
+ * 12: a Korean name's leading "더 <brand>" also read as the bare brand.
  */
-export const INDEX_FORMAT_VERSION = 11;
+export const INDEX_FORMAT_VERSION = 12;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -188,8 +188,9 @@ describe('a Korean product name that leads with its brand', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '루미엘' });
   });
 
-  it('keeps "더" (the) with the brand, written with or without the space', () => {
+  it('keeps "더" (the) with the brand, written with or without the space, or leaves it out', () => {
     expect(warnings('더폴라베어 미라클 세정 페이스트 대용량')[0]?.ref).toBe('RCLL_900002');
+    expect(warnings('폴라베어 미라클 세정 페이스트 대용량')[0]?.ref).toBe('RCLL_900002');
   });
 
   it('stays silent on the name without the brand, or the brand on another product', () => {
