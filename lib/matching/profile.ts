@@ -106,9 +106,10 @@ const MAX_NAME_TOKENS = 40;
 const PROSE_NAMED: ReadonlySet<SourceKind> = new Set(['cpsc-api', 'cpsc-csv', 'health-canada']);
 /**
  * Korean sources whose product names lead with the brand ("<브랜드> <제품명>") while their maker field names
- * the company behind it (another name), or nothing.
+ * the company behind it (another name), or nothing. (KATS names the kind of product, "가정용 섬유제품
+ * (의류)", and states the brand in its own field.)
  */
-const KOREAN_NAMED: ReadonlySet<SourceKind> = new Set(['consumer24', 'safetykorea']);
+const KOREAN_NAMED: ReadonlySet<SourceKind> = new Set(['consumer24']);
 
 export function buildProfile(record: HazardRecord): RecordProfile {
   const features = new FeatureList();
@@ -172,6 +173,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   }
   if (prose || KOREAN_NAMED.has(record.sourceKind)) {
     for (const [index, { tokens }] of segments.entries()) {
+      // A Korean notice names its product first; what follows " - " is the defect.
+      if (!prose && index > 0) break;
       const leading = prose ? leadingBrand(tokens) : leadingHangulBrand(tokens);
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
@@ -498,6 +501,8 @@ function leadingHangulBrand(tokens: readonly Token[]): { key: string; raw: strin
   const word = first.norm;
   if (GENERIC_WORDS.has(word) || STOP_WORDS.has(word) || TYPE_WORDS.has(word) || CHILD_WORDS.has(word)) return null;
   if (ADULT_WORDS.has(word) || findConcepts([first]).hits.length > 0) return null;
+  // "실내용" (for indoors), "벽걸이형" (wall-mounted type), "물의" (water's): modifiers, not names.
+  if (KOREAN_MODIFIER_ENDING.test(word)) return null;
   const span = tokens.slice(0, start + 1);
   const key = span.map((t) => t.key).join('');
   if (GENERIC_BRANDS.has(key)) return null;
@@ -505,6 +510,7 @@ function leadingHangulBrand(tokens: readonly Token[]): { key: string; raw: strin
 }
 
 const KOREAN_ARTICLE = '더';
+const KOREAN_MODIFIER_ENDING = /(?:용|형|의)$/;
 
 /** Runs of tokens joined by "-", "." or "/" (no spaces) holding a digit: "HQ3040-1", "B066-40", "T400". */
 function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly Token[] }[] {

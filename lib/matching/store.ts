@@ -55,8 +55,9 @@ export interface SerializedIndex {
  * 10: the leading Hangul word of a Korean notice's product name as a brand; Korean sales words generic.
  * 11: Korean makers' names without their trade ("한별제약" → 한별) and two-syllable Hangul brands as brand keys.
  * 12: a Korean name's leading "더 <brand>" also read as the bare brand.
+ * 13: no leading brand from KATS names, from a Korean modifier (-용, -형, -의) or after " - ".
  */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

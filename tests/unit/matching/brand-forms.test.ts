@@ -179,6 +179,8 @@ describe('a Korean product name that leads with its brand', () => {
     record('kr-consumer24', 'RCLL_900003', { name: '유기농 모란 양배추환', brands: ['(주)다온농산'] }),
     record('kr-consumer24', 'RCLL_900004', { name: '하랑 청소용 식초' }),
     record('kr-consumer24', 'RCLL_900005', { name: '소담 세탁물 헹굼식초' }),
+    record('kr-consumer24', 'RCLL_900007', { name: '벽걸이형 원목 선반 거치대' }),
+    record('kr-safetykorea', '9907', { name: '가정용 섬유제품 (의류)', brands: ['Norvelle'] }),
   ]);
   const warnings = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
 
@@ -225,5 +227,8 @@ describe('a Korean product name that leads with its brand', () => {
 
   it('never reads a descriptive word as the brand', () => {
     expect(warnings('유기농 양배추환 300g 국내산')).toEqual([]);
+    // "-형" (…-type), "-용" (for …): modifiers; KATS names the kind of product, its brand has a field.
+    expect(warnings('벽걸이형 원목 선반 거치대 인테리어')).toEqual([]);
+    expect(warnings('가정용 섬유제품 의류 티셔츠')).toEqual([]);
   });
 });
