@@ -102,7 +102,10 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     title,
     tokens,
     words,
-    brandWindows: windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true),
+    brandWindows: [
+      ...windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true),
+      ...brandGluedToType(tokens),
+    ],
     sellerBrandWindows: sellerWindows(query.seller),
     codeWindows: windows(tokens, MAX_CODE_WINDOW, true, (ts) =>
       ts
@@ -138,6 +141,21 @@ function leadingBrandWord(tokens: readonly Token[], typeTokens: Set<number>): st
     return t.key;
   }
   return undefined;
+}
+
+/**
+ * Korean sellers glue the brand to the product type in the title's first word ("루미엘무드등" for 루미엘
+ * 무드등): when that word ends in a type word, the two syllables or more before it are a brand window.
+ */
+function brandGluedToType(tokens: readonly Token[]): TokenWindow[] {
+  const first = tokens[0];
+  if (!first?.hangul || first.norm.length < 4 || first.norm !== first.raw) return [];
+  for (let cut = 2; cut <= first.norm.length - 2; cut++) {
+    const rest = first.norm.slice(cut);
+    const names = findConcepts(tokenize(rest)).hits.some((hit) => hit.text.replace(/\s+/g, '') === rest);
+    if (names) return [{ key: first.norm.slice(0, cut), from: 0, to: 1, raw: first.raw.slice(0, cut) }];
+  }
+  return [];
 }
 
 /** A Hangul syllable is a consonant and a vowel or more: two of them spell a brand as well as three letters. */

@@ -225,6 +225,15 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warned('한별 손소독제 500ml')).toEqual([]);
   });
 
+  it('finds the brand a title glues to the product type', () => {
+    const lamps = buildEngine([
+      record('kr-safetykorea', '9908', { name: '무드등', type: '무드등', brands: ['루미엘'] }),
+    ]);
+    const warned = (title: string) => lamps.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('루미엘무드등 수면등 침실')[0]?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '루미엘' });
+    expect(warned('미니무드등 수면등 침실')).toEqual([]);
+  });
+
   it('never reads a descriptive word as the brand', () => {
     expect(warnings('유기농 양배추환 300g 국내산')).toEqual([]);
     // "-형" (…-type), "-용" (for …): modifiers; KATS names the kind of product, its brand has a field.
