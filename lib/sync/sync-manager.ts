@@ -191,33 +191,21 @@ export class SyncManager {
     } else if (local.version !== undefined && !fullResync && !overlayFull) {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
+    let recordCount = manifest.recordCount;
     if (manifest.store?.indexFormat === INDEX_FORMAT_VERSION) {
       await this.applyStore(manifest, manifestResponse.etag, notes);
-      return {
-        ...base,
-        result: 'updated',
-        from: local.version,
-        to: manifest.version,
-        via: 'snapshot',
-        recordCount: manifest.recordCount,
-      };
+    } else {
+      if (manifest.store) notes.push('the published match index is another format: indexed the records here');
+      const label = `the full hazard data file ${manifest.snapshot.name}`;
+      const records = await gunzipSnapshot(
+        await this.fetchVerified(manifest.snapshot, label),
+        this.limits.inflatedBytes,
+        label,
+      );
+      await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
+      recordCount = records.length;
     }
-    if (manifest.store) notes.push('the published match index is another format: indexed the records here');
-    const label = `the full hazard data file ${manifest.snapshot.name}`;
-    const records = await gunzipSnapshot(
-      await this.fetchVerified(manifest.snapshot, label),
-      this.limits.inflatedBytes,
-      label,
-    );
-    await this.apply({ kind: 'snapshot', records }, manifest, manifestResponse.etag, notes);
-    return {
-      ...base,
-      result: 'updated',
-      from: local.version,
-      to: manifest.version,
-      via: 'snapshot',
-      recordCount: records.length,
-    };
+    return { ...base, result: 'updated', from: local.version, to: manifest.version, via: 'snapshot', recordCount };
   }
 
   private fetchManifest(etag: string | undefined): Promise<CappedResponse> {
