@@ -3,14 +3,10 @@
  * its bundled dataset (the feed host unreachable, nothing seeded), on AliExpress listings named by a real
  * Consumer24 notice of the environment ministry. Pages are our own, served at those listings' URLs.
  */
-import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { HazardRecord } from '../../lib/hazards/schema';
-import { CHROMIUM, EXTENSION_DIR, checkResult, expect, test as base } from './support/fixtures';
+import { checkResult, expect, launchExtension, test as base } from './support/fixtures';
 import { aliexpressProductPage } from './support/pages';
-import { hostResolverRules } from './support/shop-server';
 import { BANNER } from './ui-helpers';
 
 // The bundled dataset carries this notice: HS AUTO PAINT PEN, lead found, sold on AliExpress by the
@@ -23,23 +19,9 @@ const listing = notice?.marketplaces.find((m) => m.platform === 'aliexpress' && 
 const test = base.extend({
   context: async ({ shop }, use) => {
     shop.reset();
-    const profile = mkdtempSync(join(tmpdir(), 'hc-profile-ko-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-gpu',
-        hostResolverRules(shop.port),
-        '--ignore-certificate-errors',
-        '--lang=ko',
-      ],
-      locale: 'ko-KR',
-    });
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const launched = await launchExtension(shop, 'ko');
+    await use(launched.context);
+    await launched.close();
   },
 });
 

@@ -12,16 +12,16 @@ import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { createIntakeHandler } from '../../intake/handler';
 import { MemoryIdempotencyStore } from '../../intake/idempotency';
 import { buildFeed } from '../../lib/feed/build';
 import { loadPrivateKey } from '../../lib/feed/signing';
 import { startFakeGitHub, type FakeGitHub } from '../unit/reports/fake-github';
-import { CHROMIUM, EXTENSION_DIR, checkResult, expect, test } from './support/fixtures';
+import { checkResult, expect, launchExtension, test } from './support/fixtures';
 import { aliexpressProductPage } from './support/pages';
 import { ALI_CLEAN_ID } from './support/records';
-import { hostResolverRules, type ShopServer } from './support/shop-server';
+import type { ShopServer } from './support/shop-server';
 
 const keyFile = process.env.E2E_FEED_KEY_FILE;
 let github: FakeGitHub;
@@ -83,29 +83,13 @@ function serveFeed(shop: ShopServer, dir: string) {
 async function secondProfile(
   shop: ShopServer,
 ): Promise<{ context: BrowserContext; worker: Worker; close(): Promise<void> }> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'hc-profile-b-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-gpu',
-      hostResolverRules(shop.port),
-      '--ignore-certificate-errors',
-      '--lang=en-US',
-    ],
-    locale: 'en-US',
-  });
+  const { context, close } = await launchExtension(shop);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => (globalThis as unknown as { hazardCheckReady: Promise<void> }).hazardCheckReady);
   return {
     context,
     worker,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

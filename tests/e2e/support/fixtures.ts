@@ -13,6 +13,37 @@ export const CHROMIUM =
   process.env.CHROMIUM_PATH ??
   (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
+/**
+ * A fresh Chromium profile with the built extension loaded and the shop hosts mapped to `shop`; `lang`
+ * is the browser's UI language (the extension follows it). `close` also removes the profile.
+ */
+export async function launchExtension(
+  shop: ShopServer,
+  lang = 'en-US',
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'hc-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      hostResolverRules(shop.port),
+      '--ignore-certificate-errors',
+      `--lang=${lang}`,
+    ],
+    locale: lang === 'ko' ? 'ko-KR' : lang,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 interface TestFixtures {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -31,23 +62,9 @@ export const test = base.extend<TestFixtures, { shop: ShopServer }>({
   ],
   context: async ({ shop }, use) => {
     shop.reset();
-    const profile = mkdtempSync(join(tmpdir(), 'hc-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-gpu',
-        hostResolverRules(shop.port),
-        '--ignore-certificate-errors',
-        '--lang=en-US',
-      ],
-      locale: 'en-US',
-    });
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const launched = await launchExtension(shop);
+    await use(launched.context);
+    await launched.close();
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
