@@ -383,28 +383,37 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
       }
     }
   }
+  /** A brand found by sound across scripts: the record's brand if it has one, else the sound itself. */
+  const considerSound = (
+    word: { from: number; raw: string },
+    sound: { id: number; key: string },
+    brand: { key: string; implicit: boolean } | undefined,
+    segment: number,
+  ) =>
+    consider({
+      key: brand?.key ?? sound.key,
+      implicit: brand?.implicit ?? false,
+      leads: word.from === 0,
+      segment,
+      rank: 1.6,
+      evidence: {
+        kind: 'brand',
+        listingValue: word.raw,
+        recordValue: store.display(sound.id) ?? sound.key,
+        how: 'translated',
+      },
+    });
   // Brands written in Hangul, compared by sound (romanised; phonetic.ts).
   for (const sound of view.phonetics) {
     for (const word of listing.phonetics) {
       if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
       const brand = view.brands.find((b) => /^[a-z]+$/.test(b.key) && latinPhoneticKey(b.key) === sound.key);
       if (brand && isCommonWord(ctx, brand.key)) continue;
-      consider({
-        key: brand?.key ?? sound.key,
-        implicit: brand?.implicit ?? false,
-        leads: word.from === 0,
-        segment:
-          brand && brand.implicit && brand.flags & FLAG.fromName
-            ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
-            : -1,
-        rank: 1.6,
-        evidence: {
-          kind: 'brand',
-          listingValue: word.raw,
-          recordValue: store.display(sound.id) ?? sound.key,
-          how: 'translated',
-        },
-      });
+      const segment =
+        brand && brand.implicit && brand.flags & FLAG.fromName
+          ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
+          : -1;
+      considerSound(word, sound, brand, segment);
     }
   }
   // A brand the record writes in Hangul, written in Latin letters by the listing.
@@ -413,19 +422,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
       if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
       const brand = view.brands.find((b) => hangulPhoneticKey(b.key) === sound.key);
       if (brand && isCommonWord(ctx, brand.key)) continue;
-      consider({
-        key: brand?.key ?? sound.key,
-        implicit: brand?.implicit ?? false,
-        leads: word.from === 0,
-        segment: -1,
-        rank: 1.6,
-        evidence: {
-          kind: 'brand',
-          listingValue: word.raw,
-          recordValue: store.display(sound.id) ?? sound.key,
-          how: 'translated',
-        },
-      });
+      considerSound(word, sound, brand, -1);
     }
   }
   // Brands written in Hangul, compared by consonant skeleton.
