@@ -4,6 +4,8 @@
  */
 import { META, type HazardDb } from '../../lib/hazards/db';
 import { validateRecord } from '../../lib/hazards/schema';
+import { stripKeys } from '../../lib/hazards/records';
+import { indexKeysOf } from '../../lib/matching/keys';
 import type { HazardService } from '../../lib/background/hazard-service';
 import type { FeedSync } from '../../lib/sync/feed-sync';
 import { countSources } from '../../lib/background/hazard-service';
@@ -60,8 +62,8 @@ export function installTestHooks(
     },
     /** A stored record named by a marketplace listing, as `platform:listingId`, if any. */
     async someListingKey() {
-      const row = await deps.db.hazards.filter((r) => r.listingKeys.length > 0).first();
-      return row?.listingKeys[0];
+      const rows = await deps.db.hazards.toArray();
+      return rows.map((row) => indexKeysOf(stripKeys(row)).listingKeys[0]).find((key) => key !== undefined);
     },
     /** Runs report delivery now, as the retry alarm would. */
     async deliverReports() {

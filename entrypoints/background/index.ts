@@ -10,7 +10,7 @@ import {
   createEngine,
   engineFromIndex,
   engineFromPersisted,
-  indexKeysOf,
+  profileOf,
   type PersistedIndex,
 } from '../../lib/background/engine-factory';
 import type { Engine } from '../../lib/matching/engine';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   const service = new HazardService({
     db,
     createEngine,
-    indexKeysOf,
+    profileOf,
     bundled: bundledData,
     settings: getSettings,
     restoreEngine: (saved, dataKey) => engineFromPersisted(saved as PersistedIndex | undefined, dataKey),

@@ -18,13 +18,13 @@ export interface EngineLike {
   /** Record IDs for a free-text search of the database (name, brand, model), best first. */
   search(text: string, limit: number): string[];
   /** Present on engines that can be patched in place (a delta on top of the chunk store). */
-  upsert?(records: HazardRecord[]): void;
+  upsert?(records: readonly StoredHazard[]): void;
   remove?(ids: string[]): void;
 }
 
 /** What a sync changed (see SyncTarget in lib/sync): lets the engine be patched instead of rebuilt. */
 export type EngineChange =
-  { kind: 'delta'; upserts: HazardRecord[]; deletes: string[] } | { kind: 'store'; index: unknown };
+  { kind: 'delta'; upserts: StoredHazard[]; deletes: string[] } | { kind: 'store'; index: unknown };
 
 interface StoredBase {
   gen: number;
@@ -50,7 +50,8 @@ export interface HazardServiceDeps {
   persistEngine?(engine: EngineLike, dataKey: string): unknown;
   /** An engine from the publisher's prebuilt index (chunk store), or null when this build cannot read it. */
   engineFromIndex?(index: unknown): EngineLike | null;
-  indexKeysOf(record: HazardRecord): Omit<StoredHazard, keyof HazardRecord>;
+  /** The engine's profile of a record, stored beside it (opaque here; see StoredHazard). */
+  profileOf(record: HazardRecord): unknown;
   bundled(): BundledData;
   settings(): Promise<Settings>;
 }
@@ -218,7 +219,7 @@ export class HazardService {
   }
 
   toStored(record: HazardRecord): StoredHazard {
-    return { ...record, ...this.deps.indexKeysOf(record) };
+    return { ...record, profile: this.deps.profileOf(record) };
   }
 
   async checkPage(reading: PageReading): Promise<Verdict> {

@@ -6,13 +6,14 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { HazardRecord } from './schema';
 
-/** A hazard record plus the lookup keys its indexes need (computed once, when the record is stored). */
+/**
+ * A hazard record plus the match engine's profile of it, computed once when the record is stored, so a
+ * waking worker loads the records a delta changed without profiling them again. The profile is opaque
+ * here (the matcher checks that it was made by its own version); rows stored before version 3 have none
+ * and carry five lookup-key arrays instead, which nothing reads any more.
+ */
 export interface StoredHazard extends HazardRecord {
-  listingKeys: string[];
-  gtinKeys: string[];
-  modelKeys: string[];
-  brandKeys: string[];
-  certKeys: string[];
+  profile?: unknown;
 }
 
 /** Small key/value rows: feed version, freshness, last sync error, persisted match index. */
@@ -129,6 +130,8 @@ export class HazardDb extends Dexie {
     });
     // 2: feed snapshots stored as their chunk files, with the publisher's match index (see lib/hazards/chunks.ts).
     this.version(2).stores({ chunks: '[gen+chunk], gen', tombstones: 'id' });
+    // 3: the five multi-value indexes were never queried, and keeping them made every delta write slow.
+    this.version(3).stores({ hazards: 'id' });
   }
 }
 

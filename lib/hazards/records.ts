@@ -149,7 +149,16 @@ function idOfLine(line: string): string | undefined {
   return JSON.parse(line.slice(6, end + 1)) as string;
 }
 
+/** The record without what storing it added: its profile, and the lookup keys rows before version 3 have. */
 export function stripKeys(row: StoredHazard): HazardRecord {
-  const { listingKeys: _l, gtinKeys: _g, modelKeys: _m, brandKeys: _b, certKeys: _c, ...record } = row;
+  const {
+    profile: _p,
+    listingKeys: _l,
+    gtinKeys: _g,
+    modelKeys: _m,
+    brandKeys: _b,
+    certKeys: _c,
+    ...record
+  } = row as StoredHazard & Record<'listingKeys' | 'gtinKeys' | 'modelKeys' | 'brandKeys' | 'certKeys', unknown>;
   return record;
 }

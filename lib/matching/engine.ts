@@ -10,10 +10,11 @@ import { GENERIC_WORDS } from './lexicon';
 import { decide } from './decide';
 import { viewOf, wordMemo, type DecideContext } from './view';
 import { analyseListing, type ListingAnalysis, type TokenWindow } from './listing';
-import { buildProfile, FEATURE } from './profile';
+import { FEATURE } from './profile';
 import { searchRecords, type SearchHit } from './search';
 import { listingSellerKeys } from './seller';
 import { ProfileStore, type SerializedIndex } from './store';
+import { profileOfRow } from './stored-profile';
 import { clearMemos } from './text';
 import { compareTiers, isWarningTier } from './tiers';
 import type { ListingQuery, Match, MatchEngine } from './types';
@@ -24,8 +25,8 @@ export interface Engine extends MatchEngine {
   /** Record IDs for the popup's database search (name, brand, model; Korean or English), best first. */
   search(text: string, limit: number): string[];
   searchDetailed(text: string, limit: number): SearchHit[];
-  /** Adds or replaces records (by ID). */
-  upsert(records: HazardRecord[]): void;
+  /** Adds or replaces records (by ID); a stored row's profile is reused (see stored-profile.ts). */
+  upsert(records: readonly (HazardRecord & { profile?: unknown })[]): void;
   remove(ids: string[]): void;
   /** Compact, structured-clone-friendly form (typed arrays + strings) for IndexedDB or a file. */
   serialize(): SerializedIndex;
@@ -49,8 +50,8 @@ const LEADING_WINDOW = 2;
 /** Rebuild the compact base once this share of records sits in the overlay. */
 const COMPACT_RATIO = 0.1;
 
-export function buildEngine(records: HazardRecord[]): Engine {
-  const engine = new HazardEngine(ProfileStore.fromProfiles(records.map(buildProfile)));
+export function buildEngine(records: readonly (HazardRecord & { profile?: unknown })[]): Engine {
+  const engine = new HazardEngine(ProfileStore.fromProfiles(records.map(profileOfRow)));
   clearMemos();
   return engine;
 }
@@ -130,8 +131,8 @@ class HazardEngine implements Engine {
     return searchRecords(this.store, text, limit);
   }
 
-  upsert(records: HazardRecord[]): void {
-    for (const record of records) this.store.add(buildProfile(record));
+  upsert(records: readonly (HazardRecord & { profile?: unknown })[]): void {
+    for (const record of records) this.store.add(profileOfRow(record));
     clearMemos();
     this.changed();
   }

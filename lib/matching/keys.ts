@@ -1,14 +1,20 @@
 /**
- * The index keys the sync code stores beside each record in IndexedDB (StoredHazard). Listing keys and
- * listing IDs in URLs come from the identifier module (`lib/identifiers`).
+ * The identifier keys the match engine derives from a record, grouped by kind: what the identifier
+ * contract test compares with keys read off a page. Listing keys and listing IDs in URLs come from the
+ * identifier module (`lib/identifiers`).
  */
 import type { HazardRecord } from '../hazards/schema';
-import type { StoredHazard } from '../hazards/db';
 import { buildProfile, FEATURE } from './profile';
 
-export type IndexKeys = Omit<StoredHazard, keyof HazardRecord>;
+export interface IndexKeys {
+  listingKeys: string[];
+  gtinKeys: string[];
+  modelKeys: string[];
+  brandKeys: string[];
+  certKeys: string[];
+}
 
-/** The keys a stored record is indexed under in IndexedDB (same normalisation as the match engine). */
+/** A record's identifier keys, with the match engine's own normalisation. */
 export function indexKeysOf(record: HazardRecord): IndexKeys {
   const keys: IndexKeys = { listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] };
   for (const feature of buildProfile(record).features) {

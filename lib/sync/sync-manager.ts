@@ -31,7 +31,7 @@ import {
 
 /** What a sync changed, so the engine can be patched in place instead of rebuilt. */
 export type AppliedChange =
-  { kind: 'delta'; upserts: HazardRecord[]; deletes: string[] } | { kind: 'store'; index: SerializedIndex };
+  { kind: 'delta'; upserts: StoredHazard[]; deletes: string[] } | { kind: 'store'; index: SerializedIndex };
 
 export interface SyncTarget {
   ready(): Promise<void>;
@@ -317,13 +317,17 @@ export class SyncManager {
   }
 
   private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
-    const target = { db: this.deps.db, toStored: (record: HazardRecord) => this.deps.service.toStored(record) };
-    await applyFeedChange(target, change, manifest, this.metaUpdate(manifest, etag, notes));
+    // The rows as stored (with their profiles) also patch the engine, so no record is profiled twice.
+    const stored: StoredHazard[] = [];
+    const toStored = (record: HazardRecord) => {
+      const row = this.deps.service.toStored(record);
+      if (change.kind === 'delta') stored.push(row);
+      return row;
+    };
+    await applyFeedChange({ db: this.deps.db, toStored }, change, manifest, this.metaUpdate(manifest, etag, notes));
     await collectGarbage(this.deps.db);
     await this.deps.service.reload(
-      change.kind === 'delta'
-        ? { kind: 'delta', upserts: change.delta.upserts, deletes: change.delta.deletes }
-        : undefined,
+      change.kind === 'delta' ? { kind: 'delta', upserts: stored, deletes: change.delta.deletes } : undefined,
     );
   }
 

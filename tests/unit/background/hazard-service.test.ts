@@ -41,7 +41,7 @@ function serviceOn(
   return new HazardService({
     db,
     createEngine,
-    indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+    profileOf: () => undefined,
     bundled: () => bundle,
     settings: async () => DEFAULT_SETTINGS,
   });
@@ -206,7 +206,7 @@ describe('HazardService with a persisted match index', () => {
           return ok ? listingIdEngine([flagged]) : null;
         },
         persistEngine: (_engine, key) => ({ key }),
-        indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+        profileOf: () => undefined,
         bundled: () => ({ records: [flagged], dataAsOf: '2026-10-01' }),
         settings: async () => DEFAULT_SETTINGS,
       });

@@ -48,7 +48,7 @@ export async function harness(
   const hazards = new HazardService({
     db,
     createEngine: listingIdEngine,
-    indexKeysOf: () => ({ listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] }),
+    profileOf: () => undefined,
     bundled: () => ({ records: options.records ?? [], dataAsOf: '2026-11-01' }),
     settings: async () => settings,
   });

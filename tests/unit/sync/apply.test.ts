@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexKeysOf } from '../../../lib/background/engine-factory';
+import { profileOf } from '../../../lib/background/engine-factory';
 import { HazardDb } from '../../../lib/hazards/db';
 import type { HazardRecord } from '../../../lib/hazards/schema';
 import { applyFeedChange, type ApplyTarget } from '../../../lib/sync/apply';
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 function target(chunkSize: number): ApplyTarget {
   db = new HazardDb(`apply-${randomUUID()}`);
-  return { db, chunkSize, toStored: (record) => ({ ...record, ...indexKeysOf(record) }) };
+  return { db, chunkSize, toStored: (record) => ({ ...record, profile: profileOf(record) }) };
 }
 const expected = (version: number, records: HazardRecord[]) => ({
   version,
@@ -40,7 +40,7 @@ describe('applyFeedChange', () => {
   it('undoes the chunks already written when a later chunk fails', async () => {
     const t = target(5);
     const old = testRecords(100, 103);
-    await db.hazards.bulkPut(old.map((record) => ({ ...record, ...indexKeysOf(record) })));
+    await db.hazards.bulkPut(old.map((record) => ({ ...record, profile: profileOf(record) })));
     await db.meta.put({ key: 'feedVersion', value: 1 });
     const records = testRecords(1, 12);
     const realBulkPut = db.hazards.bulkPut.bind(db.hazards);
@@ -60,7 +60,7 @@ describe('applyFeedChange', () => {
 
   it('applies deletes before upserts, as the feed builder does', async () => {
     const t = target(100);
-    await db.hazards.bulkPut(testRecords(1, 3).map((record) => ({ ...record, ...indexKeysOf(record) })));
+    await db.hazards.bulkPut(testRecords(1, 3).map((record) => ({ ...record, profile: profileOf(record) })));
     const next = testRecords(2, 4);
     await applyFeedChange(
       t,

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HazardDb } from '../../../lib/hazards/db';
+import { HazardRecords } from '../../../lib/hazards/records';
 import { startFeedServer } from './support/feed-server';
 import { createHarness, deleteOpenDbs, expectedRows, hazardRows } from './support/harness';
 import { TestFeed, testRecord, testRecords } from './support/test-feed';
@@ -101,9 +102,9 @@ describe('database upgrades', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     expect(await userTables(db)).toEqual(userData);
-    expect(await db.hazards.where('listingKeys').equals('aliexpress:1005000000000001').primaryKeys()).toEqual([
-      'curated:T-000001',
-    ]);
+    // Version 3 dropped the lookup-key indexes; the old row is still read as the same record.
+    expect(db.hazards.schema.indexes).toEqual([]);
+    expect((await new HazardRecords(db).get(['curated:T-000001'])).get('curated:T-000001')).toEqual(testRecord(1));
     expect((await db.meta.get('feedVersion'))?.value).toBe(1);
     db.close();
   });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { indexKeysOf } from '../../../lib/background/engine-factory';
+import { profileOf } from '../../../lib/background/engine-factory';
 import { HazardService } from '../../../lib/background/hazard-service';
 import { HazardDb } from '../../../lib/hazards/db';
 import { MANIFEST_FILE } from '../../../lib/feed/format';
@@ -39,7 +39,7 @@ function start(publicKey = feed.publicKey): FeedSync {
   const service = new HazardService({
     db,
     createEngine: () => ({ match: () => [], search: () => [] }),
-    indexKeysOf,
+    profileOf,
     bundled: () => ({ records: [testRecord(700)], dataAsOf: '2026-10-01' }),
     settings: async () => DEFAULT_SETTINGS,
   });

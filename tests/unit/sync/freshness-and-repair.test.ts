@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { indexKeysOf } from '../../../lib/background/engine-factory';
+import { profileOf } from '../../../lib/background/engine-factory';
 import { HazardService } from '../../../lib/background/hazard-service';
 import { HazardDb } from '../../../lib/hazards/db';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -155,7 +155,7 @@ describe('local records checked against the manifest', () => {
     const service = new HazardService({
       db,
       createEngine: () => ({ match: () => [], search: () => [] }),
-      indexKeysOf,
+      profileOf,
       bundled: () => ({ records: [], dataAsOf: '2026-10-01' }),
       settings: async () => DEFAULT_SETTINGS,
     });

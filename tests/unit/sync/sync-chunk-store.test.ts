@@ -10,6 +10,7 @@ import { engineFromIndex } from '../../../lib/background/engine-factory';
 import { chunkFileName, deltaName } from '../../../lib/feed/format';
 import { chunkOfId } from '../../../lib/hazards/chunks';
 import { HazardDb } from '../../../lib/hazards/db';
+import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
 import { startFeedServer, type FeedServer } from './support/feed-server';
 import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue } from './support/harness';
 import { TestFeed, testRecord, testRecords } from './support/test-feed';
@@ -118,6 +119,13 @@ describe('chunk store: a full download', () => {
     expect(await h.db.hazards.count()).toBe(21); // T-2501…T-2520 new, T-7 changed
     expect((await h.service.records(['curated:T-000007']))[0]?.riskLevel).toBe('serious');
     expect(await h.service.records(['curated:T-000050'])).toEqual([]);
+  });
+
+  it('keeps the profile of each changed record beside it, made by this matcher version', async () => {
+    const { h } = await clientAtV1();
+    await h.manager.sync();
+    const row = await h.db.hazards.get('curated:T-002510');
+    expect(row?.profile).toMatchObject({ format: INDEX_FORMAT_VERSION, profile: { id: 'curated:T-002510' } });
   });
 
   it('takes the full download instead of a delta once deltas changed more than 5% of the records', async () => {

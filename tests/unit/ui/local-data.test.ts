@@ -18,7 +18,7 @@ afterEach(async () => {
 async function seeded() {
   db = new HazardDb(`local-data-${Math.random()}`);
   const r = record({ ref: 'KEEP' });
-  await db.hazards.put({ ...r, listingKeys: [], gtinKeys: [], modelKeys: [], brandKeys: [], certKeys: [] });
+  await db.hazards.put(r);
   await db.meta.put({ key: 'dataAsOf', value: '2026-11-01' });
   await db.dismissals.put({ listingKey: 'temu:1', kind: 'dismissed', signature: 's', at: 1 });
   await db.watched.put({
