@@ -14,7 +14,7 @@ import { META, type ChunkStoreMeta, type HazardDb, type MetaRow, type StoredHaza
 import { HazardRecords } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import { keptData, SyncError } from './errors';
-import { recordsDigest, recordsDigestSync } from './sha256';
+import { recordsDigestSync, sortedIdsDigest } from './sha256';
 
 export interface ApplyTarget {
   db: HazardDb;
@@ -48,11 +48,13 @@ export async function applyFeedChange(
   // A delta is checked before anything is written: the IDs it leaves must be the signed set. Hashing
   // with the browser's SHA-256 outside the transaction keeps this fast at 250,000 records.
   if (change.kind === 'delta') {
-    const ids = new Set(await new HazardRecords(db).ids());
-    for (const id of change.delta.deletes) ids.delete(id);
-    for (const record of change.delta.upserts) ids.add(record.id);
-    if (ids.size !== expected.recordCount || (await recordsDigest([...ids])) !== expected.recordsDigest) {
-      throw mismatch(expected, ids.size);
+    const { deletes, upserts } = change.delta;
+    const ids = await new HazardRecords(db).sortedIdsAfter(
+      deletes,
+      upserts.map((record) => record.id),
+    );
+    if (ids.length !== expected.recordCount || (await sortedIdsDigest(ids)) !== expected.recordsDigest) {
+      throw mismatch(expected, ids.length);
     }
   }
   // chunks: read by the digest check (which chunk rows are present), never written here.

@@ -89,9 +89,11 @@ export function recordsDigestSync(ids: readonly string[]): string {
 
 /** recordsDigestSync with the browser's native SHA-256: for use outside IndexedDB transactions. */
 export async function recordsDigest(ids: readonly string[]): Promise<string> {
-  const text = [...ids]
-    .sort()
-    .map((id) => `${id}\n`)
-    .join('');
+  return sortedIdsDigest([...ids].sort());
+}
+
+/** recordsDigest of IDs already in digest order (one join, no sort). */
+export async function sortedIdsDigest(sorted: readonly string[]): Promise<string> {
+  const text = sorted.length === 0 ? '' : `${sorted.join('\n')}\n`;
   return sha256Hex(new TextEncoder().encode(text));
 }

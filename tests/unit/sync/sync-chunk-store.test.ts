@@ -10,6 +10,7 @@ import { engineFromIndex } from '../../../lib/background/engine-factory';
 import { chunkFileName, deltaName } from '../../../lib/feed/format';
 import { chunkOfId } from '../../../lib/hazards/chunks';
 import { HazardDb } from '../../../lib/hazards/db';
+import { HazardRecords } from '../../../lib/hazards/records';
 import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
 import { startFeedServer, type FeedServer } from './support/feed-server';
 import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue } from './support/harness';
@@ -119,6 +120,23 @@ describe('chunk store: a full download', () => {
     expect(await h.db.hazards.count()).toBe(21); // T-2501…T-2520 new, T-7 changed
     expect((await h.service.records(['curated:T-000007']))[0]?.riskLevel).toBe('serious');
     expect(await h.service.records(['curated:T-000050'])).toEqual([]);
+  });
+
+  it("checks a delta's IDs by merging with the stored order, the same set a full recount gives", async () => {
+    const { h } = await clientAtV1();
+    await h.manager.sync(); // v2 by delta: own rows and tombstones on top of the chunks
+    const store = (await h.db.meta.get('chunkStore'))!.value as { gen: number; firsts: string[] };
+    await h.db.chunks.delete([store.gen, chunkOfId('curated:T-001500', store.firsts)]); // a chunk lost locally
+    const records = new HazardRecords(h.db);
+    const deletes = ['curated:T-000007', 'curated:T-002510', 'curated:T-000200', 'curated:T-001600'];
+    const upserts = ['curated:T-000200', 'curated:T-003000', 'curated:T-000050', 'curated:T-000000'];
+    const recount = new Set(await records.ids());
+    for (const id of deletes) recount.delete(id);
+    for (const id of upserts) recount.add(id);
+    const merged = await records.sortedIdsAfter(deletes, upserts);
+    expect(merged).toEqual([...recount].sort());
+    expect(merged).not.toContain('curated:T-001500');
+    expect(merged).toContain('curated:T-000200'); // deleted and stored again: kept
   });
 
   it('keeps the profile of each changed record beside it, made by this matcher version', async () => {
