@@ -28,8 +28,9 @@ export type EngineChange =
 
 interface StoredBase {
   gen: number;
-  /** The index file as downloaded, gzip (lib/sync/store-apply.ts). */
-  gzip: unknown;
+  /** The index file unpacked (lib/sync/store-apply.ts); `gzip`: as downloaded, by earlier versions. */
+  raw?: unknown;
+  gzip?: unknown;
 }
 
 export interface BundledData {
@@ -173,11 +174,11 @@ export class HazardService {
     let index = change?.kind === 'store' ? change.index : undefined;
     if (index === undefined) {
       const base = await this.meta<StoredBase>(META.baseIndex);
-      if (base?.gen !== store.gen || !(base.gzip instanceof Uint8Array)) return false;
-      mark('index read');
-      index = await gunzipBytes(base.gzip).catch(() => undefined);
+      if (base?.gen !== store.gen) return false;
+      mark('index row read');
+      index = await bytesOf(base).catch(() => undefined);
       if (index === undefined) return false;
-      mark('index unpacked');
+      mark('index bytes read');
     }
     const engine = fromIndex(index);
     if (!engine?.upsert || !engine.remove) return false;
@@ -293,6 +294,11 @@ export class HazardService {
   private async meta<T>(key: string): Promise<T | undefined> {
     return (await this.deps.db.meta.get(key))?.value as T | undefined;
   }
+}
+
+async function bytesOf(base: StoredBase): Promise<Uint8Array | undefined> {
+  if (base.raw instanceof Blob) return new Uint8Array(await base.raw.arrayBuffer());
+  return base.gzip instanceof Uint8Array ? gunzipBytes(base.gzip) : undefined;
 }
 
 /**

@@ -21,13 +21,14 @@ import { capitalize, keptData, SyncError } from './errors';
 import { recordsDigest } from './sha256';
 
 /**
- * The index file as downloaded (gzip, checked against the signed manifest): one buffer, less than half the
- * unpacked size, so storing and reading it back blocks the worker least; unpacked and decoded on load.
+ * The index file, unpacked, as a Blob: IndexedDB keeps a Blob as a file and hands back a handle, so a
+ * waking worker reads the bytes in one step (no structured-clone copy of a large buffer, and no gzip to
+ * unpack, which took about 0.5 s at 250,000 records). Versions before this stored `gzip` instead.
  */
 export interface StoredBaseIndex {
   gen: number;
   indexFormat: number;
-  gzip: Uint8Array;
+  raw: Blob;
 }
 
 export interface StoreFetch {
@@ -49,7 +50,7 @@ export async function applyChunkStore(
 ): Promise<SerializedIndex> {
   const store = manifest.store!;
   const list = await readChunkList(manifest, io);
-  const { index, gzip } = await readIndex(manifest, io);
+  const { index, bytes } = await readIndex(manifest, io);
 
   await collectGarbage(db);
   const current = (await db.meta.get(META.chunkStore))?.value as ChunkStoreMeta | undefined;
@@ -74,7 +75,11 @@ export async function applyChunkStore(
     count: manifest.recordCount,
   };
   const chunkIds: ChunkIdsMeta = { gen, ids: index.ids };
-  const base: StoredBaseIndex = { gen, indexFormat: store.indexFormat, gzip };
+  const base: StoredBaseIndex = {
+    gen,
+    indexFormat: store.indexFormat,
+    raw: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+  };
   await db.transaction('rw', [db.hazards, db.tombstones, db.meta], async () => {
     await db.hazards.clear();
     await db.tombstones.clear();
@@ -126,7 +131,7 @@ async function readChunkList(manifest: FeedManifest, io: StoreFetch): Promise<Ch
 async function readIndex(
   manifest: FeedManifest,
   io: StoreFetch,
-): Promise<{ index: SerializedIndex; gzip: Uint8Array }> {
+): Promise<{ index: SerializedIndex; bytes: Uint8Array }> {
   const store = manifest.store!;
   const label = `the match index ${store.index.name}`;
   const gzip = await io.fetchVerified(store.index, label);
@@ -146,7 +151,7 @@ async function readIndex(
       `${capitalize(label)} does not list the records the signed update list declares, so it was refused. ${keptData}`,
     );
   }
-  return { index, gzip };
+  return { index, bytes };
 }
 
 function invalid(label: string, detail: string): SyncError {

@@ -101,6 +101,23 @@ describe('chunk store: a full download', () => {
     expect(await woken.service.status()).toMatchObject({ feedVersion: 2, recordCount: 2_421 });
   });
 
+  it('keeps the index unpacked, and still loads one stored packed by an earlier version', async () => {
+    feed.publish(1, v1);
+    const h = createHarness(feed, server, { engineFromIndex });
+    await h.manager.sync();
+    const base = (await h.db.meta.get('baseIndex'))!.value as { gen: number; indexFormat: number; raw: Blob };
+    expect(base.raw).toBeInstanceOf(Blob);
+    const bytes = new Uint8Array(await base.raw.arrayBuffer());
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('HCIX');
+    await h.db.meta.put({
+      key: 'baseIndex',
+      value: { gen: base.gen, indexFormat: base.indexFormat, gzip: gzipSync(bytes) },
+    });
+    const woken = createHarness(feed, server, { engineFromIndex, dbName: h.db.name });
+    expect(await woken.service.status()).toMatchObject({ feedVersion: 1, recordCount: 2_500 });
+    expect(woken.engineBuilds()).toBe(0);
+  });
+
   it('reads records from their chunks, and nothing for an unknown ID', async () => {
     await clientAtV1();
     const h = createHarness(feed, server, { engineFromIndex });
