@@ -7,16 +7,19 @@
  *   delta-<from>-<v>.json.gz  { from, to, upserts: HazardRecord[], deletes: string[] }, gzip
  *   index-<v>.bin.gz     the match index built by the publisher (lib/matching/index-codec.ts), gzip
  *   chunks-<v>.json      the chunk files of version v: name, sha256, bytes and record count of each
- *   records-<v>-<k>.ndjson.gz  the k-th thousand records in ID order (lib/hazards/chunks.ts), gzip
+ *   records-<v>-<k>.columns.gz  the k-th thousand records in ID order (lib/hazards/chunks.ts), one column
+ *                        per field (chunk format 2, lib/hazards/chunk-columns.ts), gzip
+ *   records-<v>-<k>.ndjson.gz   the same as NDJSON lines (chunk format 1: feeds built before format 2)
  *
- * A client that knows the index's format stores the chunk files as they arrive (still compressed) and
- * loads the index as one buffer; older clients, or one whose matcher derives a different index, use the
- * snapshot.
+ * A client that knows the index's format and the chunk format stores the chunk files as they arrive
+ * (still compressed) and loads the index as one buffer; older clients, or one whose matcher derives a
+ * different index or that does not know the chunk format, use the snapshot.
  *
  * Clients fetch the manifest (ETag), verify its signature against the public key fixed at build time,
  * then apply the delta chain from their version or the snapshot when too far behind.
  */
 import { z } from 'zod';
+import { CHUNK_FORMAT_COLUMNS, CHUNK_FORMAT_NDJSON } from '../hazards/chunks';
 import { hazardRecordSchema } from '../hazards/schema';
 
 export const FEED_FORMAT_VERSION = 1;
@@ -70,6 +73,8 @@ export const manifestSchema = z.object({
       index: feedFileSchema,
       chunkList: feedFileSchema,
       chunkCount: z.number().int().positive(),
+      /** How the chunk files hold records (CHUNK_FORMATS): absent in feeds built before format 2. */
+      chunkFormat: z.number().int().positive().default(CHUNK_FORMAT_NDJSON),
     })
     .optional(),
   /** Seconds the client waits before checking again. */
@@ -101,6 +106,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.json.sig';
 export const snapshotName = (version: number) => `snapshot-${version}.ndjson.gz`;
 export const deltaName = (from: number, to: number) => `delta-${from}-${to}.json.gz`;
-export const chunkFileName = (version: number, chunk: number) => `records-${version}-${chunk}.ndjson.gz`;
+export const chunkFileName = (version: number, chunk: number, format = CHUNK_FORMAT_COLUMNS) =>
+  `records-${version}-${chunk}.${format === CHUNK_FORMAT_NDJSON ? 'ndjson' : 'columns'}.gz`;
 export const chunkListName = (version: number) => `chunks-${version}.json`;
 export const indexFileName = (version: number) => `index-${version}.bin.gz`;

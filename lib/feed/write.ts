@@ -7,7 +7,9 @@ import type { KeyObject } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { RECORDS_PER_CHUNK } from '../hazards/chunks';
+import { isDeepStrictEqual } from 'node:util';
+import { ChunkColumns, encodeChunkColumns } from '../hazards/chunk-columns';
+import { CHUNK_FORMAT_COLUMNS, RECORDS_PER_CHUNK } from '../hazards/chunks';
 import type { HazardRecord } from '../hazards/schema';
 import { buildEngine } from '../matching/engine';
 import { encodeIndex } from '../matching/index-codec';
@@ -143,10 +145,8 @@ function writeStoreFiles(outDir: string, version: number, records: readonly Haza
   const chunkCount = groups.length;
   const list: ChunkList = { version, chunks: [] };
   groups.forEach((group, chunk) => {
-    const bytes = gzipSync(Buffer.from(group.map((record) => `${JSON.stringify(record)}\n`).join(''), 'utf8'), {
-      level: 9,
-    });
-    const file = describe(chunkFileName(version, chunk), bytes);
+    const bytes = gzipSync(Buffer.from(encodeChunk(group), 'utf8'), { level: 9 });
+    const file = describe(chunkFileName(version, chunk, CHUNK_FORMAT_COLUMNS), bytes);
     writeAtomic(path.join(outDir, file.name), bytes);
     list.chunks.push({ ...file, records: group.length, first: group[0]?.id ?? '' });
   });
@@ -160,18 +160,32 @@ function writeStoreFiles(outDir: string, version: number, records: readonly Haza
   const indexBytes = gzipSync(encodeIndex(lean), { level: 9 });
   const index = describe(indexFileName(version), indexBytes);
   writeAtomic(path.join(outDir, index.name), indexBytes);
-  return { indexFormat: INDEX_FORMAT_VERSION, index, chunkList, chunkCount };
+  return { indexFormat: INDEX_FORMAT_VERSION, index, chunkList, chunkCount, chunkFormat: CHUNK_FORMAT_COLUMNS };
+}
+
+/** A chunk that would not read back as exactly the JSON of these records is never published. */
+function encodeChunk(records: readonly HazardRecord[]): string {
+  const text = encodeChunkColumns(records);
+  const decoded = new ChunkColumns(text);
+  records.forEach((record, row) => {
+    if (!isDeepStrictEqual(decoded.record(row), JSON.parse(JSON.stringify(record)))) {
+      throw new Error(`record ${record.id} does not read back from its chunk file unchanged`);
+    }
+  });
+  return text;
 }
 
 const FEED_FILE =
-  /^(snapshot-\d+\.ndjson\.gz|delta-\d+-\d+\.json\.gz|records-\d+-\d+\.ndjson\.gz|chunks-\d+\.json|index-\d+\.bin\.gz)$/;
+  /^(snapshot-\d+\.ndjson\.gz|delta-\d+-\d+\.json\.gz|records-\d+-\d+\.(?:ndjson|columns)\.gz|chunks-\d+\.json|index-\d+\.bin\.gz)$/;
 
 function removeStaleFiles(outDir: string, manifest: FeedManifest, keptHistory: Set<number>): void {
   const current = new Set([manifest.snapshot.name, ...manifest.deltas.map((delta) => delta.name)]);
   if (manifest.store) {
     current.add(manifest.store.index.name);
     current.add(manifest.store.chunkList.name);
-    for (let chunk = 0; chunk < manifest.store.chunkCount; chunk++) current.add(chunkFileName(manifest.version, chunk));
+    for (let chunk = 0; chunk < manifest.store.chunkCount; chunk++) {
+      current.add(chunkFileName(manifest.version, chunk, manifest.store.chunkFormat));
+    }
   }
   for (const name of readdirSync(outDir)) {
     if (FEED_FILE.test(name) && !current.has(name)) {

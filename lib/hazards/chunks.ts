@@ -5,7 +5,13 @@
  * binary search over each chunk's first ID (a few hundred strings, not a 250,000-entry map).
  */
 
-/** About 130 KB gzip per chunk of real records: one chunk is what a match reads to show a record. */
+/** Chunk formats: a JSON record per line (feeds built before columns), or lib/hazards/chunk-columns.ts. */
+export const CHUNK_FORMAT_NDJSON = 1;
+export const CHUNK_FORMAT_COLUMNS = 2;
+/** The formats this build reads: a feed in another one is read from its record snapshot. */
+export const CHUNK_FORMATS: readonly number[] = [CHUNK_FORMAT_NDJSON, CHUNK_FORMAT_COLUMNS];
+
+/** About 100 KB gzip per chunk of real records: one chunk is what a match reads to show a record. */
 export const RECORDS_PER_CHUNK = 1_000;
 
 /** The chunk that holds `id`, given every chunk's first ID in order (-1: before the first chunk). */

@@ -53,7 +53,7 @@ export interface Purchase {
 }
 
 /**
- * One chunk file of a feed version, kept exactly as downloaded (gzip NDJSON, checked against the signed
+ * One chunk file of a feed version, kept exactly as downloaded (gzip, checked against the signed
  * manifest): a sync writes a few hundred of these instead of a row per record. `gen` is the storage
  * generation: a new snapshot is written under a new one and switched to in one small transaction.
  */
@@ -169,4 +169,6 @@ export interface ChunkStoreMeta {
   firsts: string[];
   /** Records in use (chunks, changed rows and tombstones resolved): updated by every apply. */
   count: number;
+  /** How the chunk rows hold records (lib/hazards/chunks.ts): absent in stores written before format 2. */
+  format?: number;
 }

@@ -4,13 +4,22 @@
  * delta deleted. Chunks are unpacked only when a record in them is asked for — a page check reads one
  * or two — and the last few are kept unpacked.
  */
-import { chunkOfId } from './chunks';
+import { ChunkColumns } from './chunk-columns';
+import { CHUNK_FORMAT_COLUMNS, chunkOfId } from './chunks';
 import { gunzipText } from './gzip';
 import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
 import { hazardRecordSchema, type HazardRecord } from './schema';
 
 /** Unpacked chunks kept: a popup search reads several, a page check one or two. */
 const CACHED_CHUNKS = 4;
+
+/** An unpacked chunk: its record IDs, and each record built (not yet validated) only when asked for. */
+interface UnpackedChunk {
+  ids(): Iterable<string>;
+  record(id: string): unknown;
+}
+
+const EMPTY_CHUNK: UnpackedChunk = { ids: () => [], record: () => undefined };
 
 /**
  * The chunk store's record IDs per database, for the generation they belong to: the integrity check
@@ -20,8 +29,8 @@ const CACHED_CHUNKS = 4;
 const baseIdsCache = new WeakMap<HazardDb, { gen: number; ids: string[] }>();
 
 export class HazardRecords {
-  /** `gen:chunk` → that chunk's lines by record ID, most recently used last. */
-  private readonly cache = new Map<string, Map<string, string>>();
+  /** `gen:chunk` → that chunk unpacked, most recently used last. */
+  private readonly cache = new Map<string, UnpackedChunk>();
 
   constructor(private readonly db: HazardDb) {}
 
@@ -48,10 +57,10 @@ export class HazardRecords {
       byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), id]);
     }
     for (const [chunk, wanted] of byChunk) {
-      const lines = await this.chunkLines(store.gen, chunk);
+      const unpacked = await this.chunk(store, chunk);
       for (const id of wanted) {
-        const line = lines.get(id);
-        const parsed = line === undefined ? undefined : hazardRecordSchema.safeParse(JSON.parse(line));
+        const raw = unpacked.record(id);
+        const parsed = raw === undefined ? undefined : hazardRecordSchema.safeParse(raw);
         if (parsed?.success) found.set(id, parsed.data);
       }
     }
@@ -71,10 +80,10 @@ export class HazardRecords {
     for (let chunk = 0; chunk < store.chunkCount; chunk++) {
       const row = await this.db.chunks.get([store.gen, chunk]);
       if (!row) continue;
-      for (const line of (await gunzipText(row.bytes)).split('\n')) {
-        const id = idOfLine(line);
-        if (!id || skip.has(id)) continue;
-        const parsed = hazardRecordSchema.safeParse(JSON.parse(line));
+      const unpacked = unpack(await gunzipText(row.bytes), store.format);
+      for (const id of unpacked.ids()) {
+        if (skip.has(id)) continue;
+        const parsed = hazardRecordSchema.safeParse(unpacked.record(id));
         if (parsed.success) records.push(parsed.data);
       }
     }
@@ -151,26 +160,56 @@ export class HazardRecords {
     return ids;
   }
 
-  private async chunkLines(gen: number, chunk: number): Promise<Map<string, string>> {
-    const key = `${gen}:${chunk}`;
+  private async chunk(store: ChunkStoreMeta, chunk: number): Promise<UnpackedChunk> {
+    const key = `${store.gen}:${chunk}`;
     const cached = this.cache.get(key);
     if (cached) {
       this.cache.delete(key);
       this.cache.set(key, cached);
       return cached;
     }
-    const row = await this.db.chunks.get([gen, chunk]);
-    const lines = new Map<string, string>();
-    if (row) {
-      for (const line of (await gunzipText(row.bytes)).split('\n')) {
-        const id = idOfLine(line);
-        if (id) lines.set(id, line);
-      }
-    }
-    this.cache.set(key, lines);
+    const row = await this.db.chunks.get([store.gen, chunk]);
+    const unpacked = row ? unpack(await gunzipText(row.bytes), store.format) : EMPTY_CHUNK;
+    this.cache.set(key, unpacked);
     if (this.cache.size > CACHED_CHUNKS) this.cache.delete(this.cache.keys().next().value!);
-    return lines;
+    return unpacked;
   }
+}
+
+/** A chunk's text in its format; one that does not decode holds no records (it is never shown). */
+function unpack(text: string, format: number | undefined): UnpackedChunk {
+  if (format === CHUNK_FORMAT_COLUMNS) {
+    let columns: ChunkColumns;
+    try {
+      columns = new ChunkColumns(text);
+    } catch {
+      return EMPTY_CHUNK;
+    }
+    const rows = new Map(columns.ids.map((id, row) => [id, row]));
+    return {
+      ids: () => rows.keys(),
+      record: (id) => {
+        const row = rows.get(id);
+        try {
+          return row === undefined ? undefined : columns.record(row);
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+  const lines = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const id = idOfLine(line);
+    if (id) lines.set(id, line);
+  }
+  return {
+    ids: () => lines.keys(),
+    record: (id) => {
+      const line = lines.get(id);
+      return line === undefined ? undefined : JSON.parse(line);
+    },
+  };
 }
 
 /** Records are written with `id` first (JSON.stringify keeps the schema's key order). */

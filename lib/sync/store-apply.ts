@@ -73,6 +73,7 @@ export async function applyChunkStore(
     chunkCount: store.chunkCount,
     firsts: list.chunks.map((chunk) => chunk.first),
     count: manifest.recordCount,
+    format: store.chunkFormat,
   };
   const chunkIds: ChunkIdsMeta = { gen, ids: index.ids };
   const base: StoredBaseIndex = {
@@ -117,7 +118,8 @@ async function readChunkList(manifest: FeedManifest, io: StoreFetch): Promise<Ch
   const total = list.chunks.reduce((sum, chunk) => sum + chunk.records, 0);
   const namesOk = list.chunks.every(
     (chunk, k) =>
-      chunk.name === chunkFileName(manifest.version, k) && (k === 0 || chunk.first > list.chunks[k - 1]!.first),
+      chunk.name === chunkFileName(manifest.version, k, store.chunkFormat) &&
+      (k === 0 || chunk.first > list.chunks[k - 1]!.first),
   );
   if (list.version !== manifest.version || list.chunks.length !== store.chunkCount || !namesOk) {
     throw invalid(label, `it does not describe the ${store.chunkCount} parts of version ${manifest.version}`);

@@ -6,6 +6,7 @@
  */
 import type { FeedFile, FeedManifest } from '../feed/format';
 import { SIGNATURE_FILE } from '../feed/format';
+import { CHUNK_FORMATS } from '../hazards/chunks';
 import { META } from '../hazards/db';
 import type { HazardDb, MetaRow, StoredHazard } from '../hazards/db';
 import type { HazardRecord } from '../hazards/schema';
@@ -192,10 +193,15 @@ export class SyncManager {
       notes.push(`no delta from version ${local.version}: used the full snapshot`);
     }
     let recordCount = manifest.recordCount;
-    if (manifest.store?.indexFormat === INDEX_FORMAT_VERSION) {
+    const store = manifest.store;
+    if (store?.indexFormat === INDEX_FORMAT_VERSION && CHUNK_FORMATS.includes(store.chunkFormat)) {
       await this.applyStore(manifest, manifestResponse.etag, notes);
     } else {
-      if (manifest.store) notes.push('the published match index is another format: indexed the records here');
+      if (store && store.indexFormat !== INDEX_FORMAT_VERSION) {
+        notes.push('the published match index is another format: indexed the records here');
+      } else if (store) {
+        notes.push(`the published chunk files are format ${store.chunkFormat}, unknown here: read the snapshot`);
+      }
       const label = `the full hazard data file ${manifest.snapshot.name}`;
       const records = await gunzipSnapshot(
         await this.fetchVerified(manifest.snapshot, label),

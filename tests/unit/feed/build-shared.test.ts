@@ -1,14 +1,18 @@
 /**
  * One feed from every hazard data file in ../shared/data (third-party, read in place, never copied),
- * originals beside their reshaped copies. Skipped, with the reason in its name, when ../shared is absent.
+ * originals beside their reshaped copies, and its chunk files read back against its snapshot. Skipped,
+ * with the reason in its name, when ../shared is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildFeed, type FeedInput } from '../../../lib/feed/build';
+import { chunkListSchema, MANIFEST_FILE, manifestSchema } from '../../../lib/feed/format';
 import { readFeedDir } from '../../../lib/feed/read';
 import { generateSigningKeyPair, loadPrivateKey } from '../../../lib/feed/signing';
-import type { SourceKind } from '../../../lib/hazards/schema';
+import { ChunkColumns } from '../../../lib/hazards/chunk-columns';
+import { hazardRecordSchema, type SourceKind } from '../../../lib/hazards/schema';
 import { sharedFile, tempDir } from './helpers';
 
 /** The input kind that reads each file (by its path under data/). */
@@ -36,19 +40,23 @@ const dataFiles = existsSync(dataDir)
       .sort()
   : [];
 
+function buildAll() {
+  const inputs: FeedInput[] = dataFiles
+    .filter((name) => KIND_OF_FILE[name])
+    .map((name) => ({ kind: KIND_OF_FILE[name]!, path: path.join(dataDir, name) }));
+  const keys = generateSigningKeyPair();
+  const out = tempDir();
+  const report = buildFeed({ inputs, outDir: out, privateKey: loadPrivateKey(keys.privateKeyPem) });
+  return { keys, out, report };
+}
+
 describe('a feed from every file in ../shared/data', () => {
   it.skipIf(dataFiles.length === 0)(
     'builds them all into one signed feed, each file read, no bad rows but the empty Korean ones (needs ../shared/data)',
     () => {
       const unknown = dataFiles.filter((name) => !KIND_OF_FILE[name]);
       expect(unknown, 'files no input kind is assigned to').toEqual([]);
-      const inputs: FeedInput[] = dataFiles.map((name) => ({
-        kind: KIND_OF_FILE[name]!,
-        path: path.join(dataDir, name),
-      }));
-      const keys = generateSigningKeyPair();
-      const out = tempDir();
-      const report = buildFeed({ inputs, outDir: out, privateKey: loadPrivateKey(keys.privateKeyPem) });
+      const { keys, out, report } = buildAll();
 
       for (const input of report.inputs) {
         expect(input.fileError, input.label).toBeUndefined();
@@ -73,6 +81,32 @@ describe('a feed from every file in ../shared/data', () => {
       const { manifest, records } = readFeedDir(out, { publicKey: keys.publicKey });
       expect(manifest.recordCount).toBe(records.length);
       expect(records.length).toBe(Object.values(report.sources).reduce((a, b) => a + (b ?? 0), 0));
+    },
+  );
+
+  it.skipIf(dataFiles.length === 0)(
+    'gives back every record of the snapshot from the chunk files, exactly (needs ../shared/data)',
+    () => {
+      const { out } = buildAll();
+      const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(out, MANIFEST_FILE), 'utf8')));
+      const snapshot = gunzipSync(readFileSync(path.join(out, manifest.snapshot.name)))
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as unknown);
+      const list = chunkListSchema.parse(
+        JSON.parse(readFileSync(path.join(out, manifest.store!.chunkList.name), 'utf8')),
+      );
+      const decoded = list.chunks.flatMap((file) => {
+        const chunk = new ChunkColumns(gunzipSync(readFileSync(path.join(out, file.name))).toString('utf8'));
+        return chunk.ids.map((id, row) => ({ id, record: chunk.record(row) }));
+      });
+      expect(decoded).toHaveLength(snapshot.length);
+      decoded.forEach(({ id, record }, i) => {
+        expect(id).toBe((snapshot[i] as { id: string }).id);
+        expect(record).toStrictEqual(snapshot[i]);
+        expect(hazardRecordSchema.parse(record)).toEqual(hazardRecordSchema.parse(snapshot[i]));
+      });
     },
   );
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDelta, computeDelta } from '../../../lib/feed/delta';
 import { decodeDelta, recordsDigest, sha256Hex, sortRecords } from '../../../lib/feed/codec';
 import { chunkFileName, chunkListSchema, manifestSchema } from '../../../lib/feed/format';
-import { chunkOfId } from '../../../lib/hazards/chunks';
+import { ChunkColumns } from '../../../lib/hazards/chunk-columns';
+import { CHUNK_FORMAT_COLUMNS, chunkOfId } from '../../../lib/hazards/chunks';
 import { decodeIndex } from '../../../lib/matching/index-codec';
 import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
 import { readFeedDir } from '../../../lib/feed/read';
@@ -77,7 +78,7 @@ describe('writing and reading a feed folder', () => {
       'index-1.bin.gz',
       'manifest.json',
       'manifest.json.sig',
-      'records-1-0.ndjson.gz',
+      'records-1-0.columns.gz',
       'snapshot-1.ndjson.gz',
     ]);
     const onDisk = manifestSchema.parse(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
@@ -114,17 +115,14 @@ describe('writing and reading a feed folder', () => {
     const store = manifest.store!;
     expect(store.chunkCount).toBe(3);
     expect(store.indexFormat).toBe(INDEX_FORMAT_VERSION);
+    expect(store.chunkFormat).toBe(CHUNK_FORMAT_COLUMNS);
     const list = chunkListSchema.parse(JSON.parse(readFileSync(path.join(dir, store.chunkList.name), 'utf8')));
     expect(sha256Hex(readFileSync(path.join(dir, store.chunkList.name)))).toBe(store.chunkList.sha256);
     const seen: string[] = [];
     list.chunks.forEach((file, k) => {
       const bytes = readFileSync(path.join(dir, file.name));
       expect(file).toMatchObject({ name: chunkFileName(4, k), sha256: sha256Hex(bytes), bytes: bytes.length });
-      const ids = gunzipSync(bytes)
-        .toString('utf8')
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).id as string);
+      const ids = [...new ChunkColumns(gunzipSync(bytes).toString('utf8')).ids];
       expect(ids).toHaveLength(file.records);
       expect(
         ids.every(
@@ -152,6 +150,11 @@ describe('writing and reading a feed folder', () => {
       sources: { curated: 10 },
     });
     expect(readdirSync(dir).filter((name) => /-4[.-]/.test(name))).toEqual([]);
+  });
+
+  it('refuses to publish a record its chunk file would not give back unchanged', () => {
+    const odd = { ...record('A'), note: 'a field the schema does not have' } as ReturnType<typeof record>;
+    expect(() => write(tempDir(), 1, [odd])).toThrow(/curated:A does not read back from its chunk file/);
   });
 
   it('rejects a manifest changed by one byte, a wrong key, and a tampered snapshot', () => {

@@ -4,10 +4,11 @@
  * leaves exactly the data in use — the same guarantees the record snapshot gives (sync-failures.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { engineFromIndex } from '../../../lib/background/engine-factory';
-import { chunkFileName, deltaName } from '../../../lib/feed/format';
+import { chunkFileName, deltaName, type ChunkList } from '../../../lib/feed/format';
+import { ChunkColumns } from '../../../lib/hazards/chunk-columns';
 import { chunkOfId } from '../../../lib/hazards/chunks';
 import { HazardDb } from '../../../lib/hazards/db';
 import { HazardRecords } from '../../../lib/hazards/records';
@@ -43,6 +44,25 @@ async function clientAtV1(options: Parameters<typeof createHarness>[2] = {}) {
 
 function fileFacts(bytes: Buffer) {
   return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Rewrites version `v`'s chunk files as JSON lines under their old names, as builders before formats did. */
+function asJsonLineChunks(version: number) {
+  const store = feed.manifest().store!;
+  const list = JSON.parse(feed.read(store.chunkList.name).toString()) as ChunkList;
+  for (const file of list.chunks) {
+    const chunk = new ChunkColumns(gunzipSync(feed.read(file.name)).toString('utf8'));
+    const lines = chunk.ids.map((_, row) => `${JSON.stringify(chunk.record(row))}\n`).join('');
+    const bytes = gzipSync(Buffer.from(lines));
+    Object.assign(file, { name: `records-${version}-${list.chunks.indexOf(file)}.ndjson.gz`, ...fileFacts(bytes) });
+    feed.write(file.name, bytes);
+  }
+  const listBytes = Buffer.from(JSON.stringify(list));
+  feed.write(store.chunkList.name, listBytes);
+  feed.resign((m) => {
+    const { chunkFormat: _format, ...old } = m.store!;
+    return { ...m, store: { ...old, chunkList: { ...old.chunkList, ...fileFacts(listBytes) } } as typeof m.store };
+  });
 }
 
 async function reopened(name: string) {
@@ -187,6 +207,33 @@ describe('chunk store: a full download', () => {
     expect(server.requests.map((r) => r.file)).toContain(manifest.snapshot.name);
     expect(await h.db.chunks.count()).toBe(0);
     expect(await h.db.hazards.count()).toBe(2_500);
+  });
+
+  it('falls back to the record snapshot when the chunk files are a format it does not know', async () => {
+    const manifest = feed.publish(1, v1);
+    feed.resign((m) => ({ ...m, store: { ...m.store!, chunkFormat: 99 } }));
+    const h = createHarness(feed, server, { engineFromIndex });
+    server.requests.length = 0;
+    const outcome = await h.manager.sync();
+    expect(outcome).toMatchObject({ result: 'updated', via: 'snapshot' });
+    expect(outcome.notes.join(' ')).toMatch(/chunk files are format 99/);
+    expect(server.requests.map((r) => r.file)).toContain(manifest.snapshot.name);
+    expect(server.requests.map((r) => r.file)).not.toContain(chunkFileName(1, 0));
+    expect(await h.db.chunks.count()).toBe(0);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v1));
+  });
+
+  it('stores and reads the JSON-line chunk files of a feed built before chunk formats', async () => {
+    feed.publish(1, v1);
+    asJsonLineChunks(1);
+    const h = createHarness(feed, server, { engineFromIndex });
+    server.requests.length = 0;
+    expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 1, via: 'snapshot' });
+    expect(server.requests.map((r) => r.file)).toContain('records-1-0.ndjson.gz');
+    expect(await h.db.chunks.count()).toBe(3);
+    expect(await hazardRows(h.db)).toEqual(expectedRows(v1));
+    const found = await h.service.records(['curated:T-000101', 'curated:T-002500', 'curated:nope']);
+    expect(found.map((r) => r.id)).toEqual(['curated:T-000101', 'curated:T-002500']);
   });
 
   it('repairs a chunk lost locally on the next sync, although the server answers 304', async () => {
