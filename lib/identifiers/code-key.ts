@@ -8,6 +8,7 @@ export function codeKey(raw: string): string {
   // Most codes are plain ASCII: skip the (slow) Unicode normalisation for them.
   if (!/[^\p{ASCII}]/u.test(raw)) return raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
   return raw
+    .replace(/[™℠]/g, '') // NFKD would spell them out as letters
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC')

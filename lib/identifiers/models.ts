@@ -28,7 +28,7 @@ export function modelShape(key: string): ModelShape {
   }
   if (hasDigit) {
     // A long bare number is specific; a short one (615, 2024) needs the brand beside it.
-    if (/^(?:19|20)\d\d$/.test(lower)) return 'none';
+    if (/^(?:19|20)\d\d$/.test(lower) || isStandardLike(lower)) return 'none';
     return key.length >= 7 ? 'strong' : 'weak';
   }
   if (/^[a-z]+$/.test(lower) && key.length >= 4 && !isStandardLike(lower)) return 'weak';
@@ -88,9 +88,10 @@ export function splitModels(raw: string): string[] {
   return out;
 }
 
-// Cue words a model field sometimes starts with ("Model: X", "No.4608", "Art. 123").
+// Cue words a model field sometimes starts with, alone or in pairs ("Model: X", "No.4608", "Art. 123",
+// "Nr kat. 741", "Cat. No. 55"); "n°" ends in a sign, so it needs no word boundary.
 const MODEL_CUE_PREFIX =
-  /^(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|no|nr|n°|#)\b\.?\s*[:#.]?\s*/i;
+  /^(?:(?:(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|kat(?:alog)?|cat(?:alog(?:ue)?)?|no|nr)\b|n°|#)\.?\s*[:#.-]?\s*)+/i;
 
 /** The key of one model as a record writes it, cue words dropped, or '' when nothing usable remains. */
 export function recordModelKey(raw: string): string {

@@ -117,9 +117,9 @@ export interface NotAModel {
 /** Standards, interfaces, bulb sockets, paper sizes, resolutions and pack counts. */
 export const STANDARDS: readonly NotAModel[] = [
   { pattern: /^ipx?\d{1,2}$/, what: 'ingress protection rating', examples: ['IP44', 'IPX7'] },
-  { pattern: /^(?:qc|pd)\d+$/, what: 'fast-charging protocol', examples: ['QC3', 'PD20'] },
+  { pattern: /^(?:qc\d|pd\d{2,3})$/, what: 'fast-charging protocol', examples: ['QC3', 'PD20'] },
   {
-    pattern: /^(?:usb|bt|cat|ddr|rj)\d+$|^(?:wifi|hdmi|lte)\d*$/,
+    pattern: /^(?:usb\d|bt\d{1,2}|cat\d{1,2}|ddr\d|rj\d{2})$|^(?:wifi|hdmi|lte)\d?$/,
     what: 'interface or network standard',
     examples: ['USB3', 'BT5', 'WIFI6', 'HDMI2', 'CAT6', 'DDR5', 'RJ45'],
   },
@@ -131,9 +131,27 @@ export const STANDARDS: readonly NotAModel[] = [
   },
   { pattern: /^ce\d*$|^(?:fcc|kc|rohs)$/, what: 'conformity mark', examples: ['CE', 'CE0123', 'ROHS'] },
   {
-    pattern: /^(?:gu\d+|e\d{2}|mr\d+|r\d{1,2})$/,
+    // Two digits at most: a longer code after these letters is a model ("MR003-01").
+    pattern: /^(?:gu\d{1,2}|e\d{2}|mr\d{2}|r\d{1,2}|par\d{2}|br\d{2})$/,
     what: 'lamp socket or bulb size',
-    examples: ['GU10', 'E27', 'MR16', 'R7'],
+    examples: ['GU10', 'E27', 'MR16', 'R7', 'PAR38', 'BR30'],
+  },
+  {
+    pattern: /^(?:cr|lr|sr|ag|lir)\d{2,4}$|^(?:18650|21700|14500|26650|16340)$/,
+    what: 'battery or cell size',
+    examples: ['CR2032', 'LR44', 'SR626', 'AG13', 'LR03', '18650'],
+  },
+  { pattern: /^(?:k?n9[59]|ffp[123]|kf9[4])$/, what: 'mask class', examples: ['N95', 'KN95', 'FFP2', 'KF94'] },
+  {
+    pattern: /^(?:uv\d{3}|spf\d{2}|pa\d?|hepa\d{2}|h1[0-4]|pm(?:25|10))$/,
+    what: 'UV, sun, filter or particle rating',
+    examples: ['UV400', 'SPF50', 'HEPA13', 'H13', 'PM25'],
+  },
+  { pattern: /^r\d{2,3}a?$/, what: 'refrigerant', examples: ['R410A', 'R134A', 'R600A'] },
+  {
+    pattern: /^(?:ac|dc)\d{1,3}v?$|^ul\d{2,4}$/,
+    what: 'mains rating or UL standard',
+    examples: ['AC220', 'DC12V', 'UL94', 'UL2272'],
   },
   { pattern: /^[ab][0-6]$/, what: 'paper size', examples: ['A4', 'B5'] },
   {

@@ -54,5 +54,10 @@ describe('sibling models', () => {
     expect(splitModels('BL-01 and BL-02')).toEqual(['BL-01', 'BL-02']);
     expect(splitModels('A1; B2')).toEqual(['A1', 'B2']);
     expect(recordModelKey('Model: T-026')).toBe('T026');
+    // Catalogue cues, alone or in pairs, in the languages records are written in.
+    expect(recordModelKey('Nr kat. 741')).toBe('741');
+    expect(recordModelKey('Cat. No. 55-12')).toBe('5512');
+    expect(recordModelKey('Katalog Nr. AB-12')).toBe('AB12');
+    expect(recordModelKey('CAT6 cable')).toBe('CAT6CABLE');
   });
 });
