@@ -47,7 +47,7 @@ const MIN_SHARED_KIND_WORDS = 2;
 
 /** "Example Works Co., Ltd." and "EXAMPLE-WORKS co ltd" → "exampleworks". */
 export function storeNameKey(name: string): string | undefined {
-  const words = foldText(name.normalize('NFKC'))
+  const words = foldText(name.replace(/[™℠]/g, ' ').normalize('NFKC'))
     .toLowerCase()
     .replace(/[()（）[\]]/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)

@@ -12,12 +12,13 @@ const ASCII = /^\p{ASCII}*$/u;
 export function foldText(raw: string): string {
   // Most titles are plain ASCII: skip the (slow) Unicode normalisation for them.
   if (ASCII.test(raw)) return raw.toLowerCase().replace(/['`]/g, '');
+  // Trademark signs go first: NFKD spells ™ and ℠ out as letters ("Football™" would read "footballtm").
   return raw
+    .replace(/[®™©℠]/g, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[®™©℠]/g, ' ')
     .replace(/[’'`´]/g, '');
 }
 

@@ -5,6 +5,14 @@ import { compactKey, editDistance, foldText, singular, tokenize } from '../../..
 describe('text normalisation', () => {
   it('folds full-width letters, accents, case and trademark signs', () => {
     expect(foldText('ＺＯＲＶＥＸ® Café')).toBe('zorvex  cafe');
+    // ™ and ℠ are dropped, not spelt out by Unicode normalisation as a glued "tm".
+    expect(tokenize('QUELLO® Big Kick Football™ Set℠').map((t) => t.norm)).toEqual([
+      'quello',
+      'big',
+      'kick',
+      'football',
+      'set',
+    ]);
     expect(compactKey("Best Kid's")).toBe('bestkids');
     expect(compactKey('SUN & SPORT')).toBe('sunsport');
   });
