@@ -5483,6 +5483,39 @@ export const LOOK_WORDS: ReadonlySet<string> = new Set(LOOK_WORDS_LIST);
 const PACK_WORDS_LIST: readonly string[] = ['pack', 'set'];
 export const PACK_WORDS: ReadonlySet<string> = new Set(PACK_WORDS_LIST);
 
+/**
+ * Words that follow the thing itself in a notice's product name, never a brand ("Snowpegs used for ice
+ * climbing", "Lanterns sold at garden stores", "Hooks with clips"): the word before them is the product.
+ * "and" is not one: "Manik and Apex-branded power supplies" lists brands.
+ */
+const PRODUCT_PARTICIPLES_LIST: readonly string[] = [
+  'with',
+  'for',
+  'from',
+  'by',
+  'in',
+  'of',
+  'on',
+  'to',
+  'that',
+  'which',
+  'used',
+  'sold',
+  'made',
+  'designed',
+  'intended',
+  'marketed',
+  'manufactured',
+  'distributed',
+  'labeled',
+  'labelled',
+  'packaged',
+  'containing',
+  'featuring',
+  'including',
+];
+export const PRODUCT_PARTICIPLES: ReadonlySet<string> = new Set(PRODUCT_PARTICIPLES_LIST);
+
 /** Function words in the languages titles and alerts are written in. */
 const STOP_WORDS_LIST: readonly string[] = [
   'a',
@@ -5696,7 +5729,9 @@ const GENERIC_BRANDS_LIST: readonly string[] = [
   'home',
   'style',
   'original',
-  // Authorities named in recall titles ("CPSC, Acme Announce Recall of …") are not brands.
+];
+/** Authorities named in recall titles ("CPSC, Acme Announce Recall of …"): never a brand, nor part of one. */
+const AUTHORITY_NAMES_LIST: readonly string[] = [
   'cpsc',
   'uscpsc',
   'healthcanada',
@@ -5707,7 +5742,8 @@ const GENERIC_BRANDS_LIST: readonly string[] = [
   'fda',
   'nhtsa',
 ];
-export const GENERIC_BRANDS: ReadonlySet<string> = new Set(GENERIC_BRANDS_LIST);
+export const AUTHORITY_NAMES: ReadonlySet<string> = new Set(AUTHORITY_NAMES_LIST);
+export const GENERIC_BRANDS: ReadonlySet<string> = new Set([...GENERIC_BRANDS_LIST, ...AUTHORITY_NAMES_LIST]);
 
 /** Corporate words trimmed from the end of a brand or company before comparing. */
 const COMPANY_SUFFIXES_LIST: readonly string[] = [
@@ -6045,7 +6081,9 @@ export const WORD_LISTS: Record<string, readonly string[]> = {
   LOOK_WORDS: LOOK_WORDS_LIST,
   PACK_WORDS: PACK_WORDS_LIST,
   STOP_WORDS: STOP_WORDS_LIST,
+  PRODUCT_PARTICIPLES: PRODUCT_PARTICIPLES_LIST,
   GENERIC_BRANDS: GENERIC_BRANDS_LIST,
+  AUTHORITY_NAMES: AUTHORITY_NAMES_LIST,
   COMPANY_SUFFIXES: COMPANY_SUFFIXES_LIST,
   PLACE_WORDS: PLACE_WORDS_LIST,
   CHILD_WORDS: CHILD_WORDS_LIST,

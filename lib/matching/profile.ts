@@ -11,6 +11,7 @@ import {
   codeKey,
   isDistinctiveCode,
   isRefusedGtin,
+  isStandardLike,
   listingInText,
   modelShape,
   recordModelKey,
@@ -20,6 +21,7 @@ import {
 import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
 import {
   ADULT_WORDS,
+  AUTHORITY_NAMES,
   CHILD_WORDS,
   BRAND_PLACE_SUFFIXES,
   COMPANY_SUFFIXES,
@@ -30,9 +32,10 @@ import {
   isChildToken,
   PLACE_WORDS,
   SPEC_CONNECTORS,
+  PRODUCT_PARTICIPLES,
   STOP_WORDS,
 } from './lexicon';
-import { foldText, Memo, tokenize, type Token } from './text';
+import { foldText, Memo, singular, tokenize, type Token } from './text';
 import { TYPE_WORDS } from './concepts';
 import { recordSellerKeys, SELLER_FEATURE } from './seller';
 
@@ -372,7 +375,7 @@ function computeBrandKeys(raw: string): string[] {
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
     while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-    while (words.length > 1 && PLACE_WORDS.has(words[0]!)) words.shift();
+    while (words.length > 1 && (PLACE_WORDS.has(words[0]!) || AUTHORITY_NAMES.has(words[0]!))) words.shift();
     // "Brand Paris", "Brand Germany": a city or country after the name is how the brand is styled, not part of it.
     if (words.length > 1 && BRAND_PLACE_SUFFIXES.has(words[words.length - 1]!)) {
       const bare = words.slice(0, -1);
@@ -382,6 +385,10 @@ function computeBrandKeys(raw: string): string[] {
     if (words.length === 0 || (words[0] === 'of' && words.length > 1)) continue;
     const full = words.join('');
     addBrandKey(keys, full);
+    // A brand field that runs on into the kind of product or a standard ("Lumetta Kids FFP2 Maske"): the
+    // name before it is the brand.
+    const kindAt = words.findIndex((w, i) => i > 0 && (TYPE_WORDS.has(singular(w)) || isStandardLike(w)));
+    if (kindAt > 0) addBrandKey(keys, words.slice(0, kindAt).join(''));
     // A glued legal suffix ("MartinsPressLLC") or a trailing descriptor word is dropped as a variant.
     const unglued = full.replace(/(?:llc|ltd|inc|gmbh|corp|coltd)$/, '');
     if (unglued !== full) addBrandKey(keys, unglued);
@@ -394,7 +401,7 @@ function computeBrandKeys(raw: string): string[] {
 /** Legal forms written without spaces in CJK and Korean company names ("某某有限公司", "(주)…"). */
 function withoutCorporateForms(raw: string): string {
   // NFKC first: "㈜" is written as one sign or as "(주)".
-  let text = raw.normalize('NFKC');
+  let text = raw.replace(/[™℠]/g, ' ').normalize('NFKC'); // NFKC would spell ™ out as "TM".
   for (const form of CORPORATE_FORMS) text = text.split(form).join(' ');
   return text;
 }
@@ -483,6 +490,11 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
   let end = 1;
   while (end < tokens.length - 1 && /^[-&+]$/.test(tokens[end]!.gapBefore) && !tokens[end]!.hangul) end++;
+  // "<Brand> <what>": a brand is followed by the product's words. "Snowpegs used for ice climbing" and
+  // "Snowpegs products for climbers" start with the thing itself ("products" says nothing).
+  let next = end;
+  while (next < tokens.length && GENERIC_WORDS.has(tokens[next]!.norm)) next++;
+  if (next < tokens.length && PRODUCT_PARTICIPLES.has(tokens[next]!.folded)) return null;
   const span = tokens.slice(0, end);
   const key = span.map((t) => t.key).join('');
   if (GENERIC_BRANDS.has(key)) return null;

@@ -56,8 +56,10 @@ export interface SerializedIndex {
  * 11: Korean makers' names without their trade ("한별제약" → 한별) and two-syllable Hangul brands as brand keys.
  * 12: a Korean name's leading "더 <brand>" also read as the bare brand.
  * 13: no leading brand from KATS names, from a Korean modifier (-용, -형, -의) or after " - ".
+ * 14: ™ and ℠ dropped before Unicode normalisation; no leading brand before a function word or a
+ *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models.
  */
-export const INDEX_FORMAT_VERSION = 13;
+export const INDEX_FORMAT_VERSION = 14;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

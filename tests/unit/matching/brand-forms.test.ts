@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../lib/matching/engine';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from '../../../lib/matching/phonetic';
-import { brandKeys } from '../../../lib/matching/profile';
+import { brandKeys, buildProfile, FEATURE } from '../../../lib/matching/profile';
 import { record } from './fixtures';
 
 describe('brand keys', () => {
@@ -18,6 +18,9 @@ describe('brand keys', () => {
     ['(주)Korvani', 'korvani'],
     ['주식회사한별제약', '한별'],
     ['(주)가온식품', '가온'],
+    ['Lumetta Sport FFP2 Maske', 'lumettasport'],
+    ['CPSC, Quorvant Inc.', 'quorvant'],
+    ['Lumetta Sport Toy Drum', 'lumettasport'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
   });
@@ -239,5 +242,26 @@ describe('a Korean product name that leads with its brand', () => {
     // "-형" (…-type), "-용" (for …): modifiers; KATS names the kind of product, its brand has a field.
     expect(warnings('벽걸이형 원목 선반 거치대 인테리어')).toEqual([]);
     expect(warnings('가정용 섬유제품 의류 티셔츠')).toEqual([]);
+  });
+});
+
+describe('the brand a CPSC product name leads with', () => {
+  const implicitBrands = (name: string) =>
+    buildProfile(record('us-cpsc', '99001', { name }))
+      .features.filter((f) => f.key.startsWith(FEATURE.implicitBrand))
+      .map((f) => f.key.slice(1));
+
+  it('is the first word when the product follows it', () => {
+    expect(implicitBrands('Zentra Plush Toys with Clips')).toContain('zentra');
+    expect(implicitBrands('Zentra and Lumo-branded Power Supplies')).toContain('zentra');
+  });
+
+  it.each([
+    'Quillows with Clips',
+    'Snowpegs Products Used for Climbing',
+    'Snowpegs (used for ice climbing)',
+    'Lanterns sold at garden stores',
+  ])('is not the thing itself: %s', (name) => {
+    expect(implicitBrands(name)).toEqual([]);
   });
 });
