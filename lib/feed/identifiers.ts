@@ -6,7 +6,16 @@
  * weakens a match.
  */
 import type { MarketplaceRef, Platform } from '../hazards/schema';
-import { expandSiblings, isCertNumberLike, isModelLike, KC_CUE, listingInText, usableGtin } from '../identifiers';
+import {
+  codeKey,
+  expandSiblings,
+  isCertNumberLike,
+  isModelLike,
+  KC_CUE,
+  listingInText,
+  modelShape,
+  usableGtin,
+} from '../identifiers';
 import { clean, truncate, uniqueBy, uniqueStrings } from './text';
 
 // ---- models ------------------------------------------------------------------------------------
@@ -37,6 +46,29 @@ export function extractModels(text: string | undefined): string[] {
       rest = rest.slice(separator[0].length);
     }
     found.push(...expandSiblings(list).filter(isModelLike));
+  }
+  return uniqueStrings(found);
+}
+
+// A code written in capitals and digits ("MJ-808", "OBB-20", "I354", "LF228-B1"), standing alone.
+const UNCUED_CODE = /(?<![\w-])([A-Z]{1,4}-?\d{2,6}[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])/g;
+// Words before a standard's number ("ASTM F963-17", "EN 71"): what follows is the standard, not a model.
+const STANDARD_BODY = /\b(?:ASTM|ANSI|EN|ISO|IEC|UL|CFR|CSA|BS|DIN|SAE|NFPA)\s*$/i;
+
+/**
+ * Model numbers written with no cue in a recall's description ("Magicshine 900 Lumen (MJ-808)", "the
+ * OBB-20 Olympic dumbbell handles"): capitals and digits, letters first, a strong model shape (so not a
+ * unit, year, standard, rating or barcode), and not the number of a standard named just before it.
+ * For descriptions of the recalled product only, where such codes name it; never for marketing prose.
+ */
+export function extractUncuedModels(text: string | undefined): string[] {
+  if (!text) return [];
+  const found: string[] = [];
+  for (const m of text.matchAll(UNCUED_CODE)) {
+    const code = m[1]!;
+    if (!isModelLike(code) || modelShape(codeKey(code)) !== 'strong') continue;
+    if (STANDARD_BODY.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    found.push(code);
   }
   return uniqueStrings(found);
 }

@@ -6,7 +6,13 @@
 import type { HazardRecordInput, SourceKind } from '../../hazards/schema';
 import { FAMILY_OF_KIND, recordId } from '../../hazards/schema';
 import { extractChemicals } from '../chemicals';
-import { extractMarketplaces, mergeMarketplaces, platformFromText, platformMentions } from '../identifiers';
+import {
+  extractMarketplaces,
+  extractUncuedModels,
+  mergeMarketplaces,
+  platformFromText,
+  platformMentions,
+} from '../identifiers';
 import { asArray, clean, isRecordObject, parseDate, pick, uniqueStrings } from '../text';
 import { actionsFromText, countryToIso2, mapCategory, riskTypesFromText } from '../vocab';
 import { brandList, httpUrl, identifiersFrom, nameList } from './common';
@@ -150,7 +156,8 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
         ...brandsFromProse(description),
         firmBrand(title, [...productNames, description ?? ''].join(' ')),
       ]),
-      models: ids.models,
+      // Descriptions state the recalled models, often without a cue ("… light sets: 900 Lumen (MJ-808)").
+      models: uniqueStrings([...ids.models, ...[description, ...productDescriptions].flatMap(extractUncuedModels)]),
       gtins: ids.gtins,
       otherCodes: ids.otherCodes,
       images: images.filter((u): u is string => !!u),

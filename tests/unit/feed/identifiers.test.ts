@@ -6,6 +6,7 @@ import {
   extractKcNumbers,
   extractMarketplaces,
   extractModels,
+  extractUncuedModels,
   parseListingReference,
   splitCodeField,
   splitModelField,
@@ -66,6 +67,29 @@ describe('extractModels', () => {
     expect(isModelLike('8437026061708')).toBe(false); // a barcode, not a model
     expect(isModelLike('HK-W003')).toBe(true);
     expect(isModelLike('90195')).toBe(true);
+  });
+});
+
+describe('extractUncuedModels', () => {
+  it.each([
+    [
+      'The lights were sold with the following models: Quorvant 900 Lumen (QV-808) and Tail light (QV818).',
+      ['QV-808', 'QV818'],
+    ],
+    ['This recall involves the ZTB-20 Olympic dumbbell handles.', ['ZTB-20']],
+    ['The recall involves the K34 BL and K360 BL carabiners.', ['K360']],
+    ['Wall mounts LF228-B1 are affected.', ['LF228-B1']],
+  ])('finds the models in %j', (text, models) => {
+    expect(extractUncuedModels(text)).toEqual(models);
+  });
+
+  it.each([
+    'The helmets do not comply with ASTM F1447-18 or EN 1078.',
+    'Batteries are CR2032 and LR44 coin cells; the mask is FFP2 with UV400 lenses.',
+    'Sold in 2024 for $25 at 120V and 1500W, about 18650 units, 30x20cm.',
+    'The toys violate 16 CFR 1500 and the UL94 flammability test.',
+  ])('finds nothing in %j', (text) => {
+    expect(extractUncuedModels(text)).toEqual([]);
   });
 });
 
