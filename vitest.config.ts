@@ -8,5 +8,8 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
     testTimeout: 20_000,
+    // Test files share one module graph per worker instead of re-importing the matcher, the lexicon and
+    // the schema for each of 100 files: 2.2x faster on 2 cores. Tests must not rely on module state.
+    isolate: false,
   },
 });

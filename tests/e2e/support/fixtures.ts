@@ -21,7 +21,8 @@ export async function launchExtension(
   shop: ShopServer,
   lang = 'en-US',
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'hc-profile-'));
+  // A fresh profile per test; in memory where the system has it (Chromium writes hundreds of files at start).
+  const profile = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'hc-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
