@@ -9,17 +9,27 @@ import { INDEX_FORMAT_VERSION } from './store';
 
 export interface StoredProfile {
   format: number;
-  profile: RecordProfile;
+  /**
+   * The profile as JSON: one string is cheap for IndexedDB to copy, where a profile's dozen feature
+   * objects doubled the cost of writing a delta's rows.
+   */
+  json: string;
 }
 
 export function storedProfileOf(record: HazardRecord): StoredProfile {
-  return { format: INDEX_FORMAT_VERSION, profile: buildProfile(record) };
+  return { format: INDEX_FORMAT_VERSION, json: JSON.stringify(buildProfile(record)) };
 }
 
 /** The row's stored profile when it is this version's profile of this record, else a fresh one. */
 export function profileOfRow(row: HazardRecord & { profile?: unknown }): RecordProfile {
   const stored = row.profile as Partial<StoredProfile> | undefined;
-  const profile = stored?.format === INDEX_FORMAT_VERSION ? stored.profile : undefined;
-  if (profile?.id === row.id && Array.isArray(profile.features)) return profile;
+  if (stored?.format === INDEX_FORMAT_VERSION && typeof stored.json === 'string') {
+    try {
+      const profile = JSON.parse(stored.json) as Partial<RecordProfile>;
+      if (profile.id === row.id && Array.isArray(profile.features)) return profile as RecordProfile;
+    } catch {
+      // a damaged row is profiled again below
+    }
+  }
   return buildProfile(row);
 }
