@@ -4936,6 +4936,8 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'basic',
   'standard',
   'multi',
+  'purpose',
+  'multipurpose',
   'multifunctional',
   'function',
   'functional',

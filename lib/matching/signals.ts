@@ -453,6 +453,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
  * capitals, or as a Latin word in a Korean title, where it stands apart from the Korean words around it.
  */
 function leadsTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
+  if (appendedToTitle(listing, window)) return true;
   const before = listing.tokens.slice(0, window.from);
   if (before.every((t) => /\d/.test(t.norm) || PACK_WORDS.has(t.norm))) return true;
   const span = listing.tokens.slice(window.from, window.to);
@@ -467,6 +468,16 @@ function describesLook(listing: ListingAnalysis, window: TokenWindow, view: Reco
   return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
 }
 
+/** "… waterproof cover - Zentra", "… | ZENTRA": sellers also state the brand as the title's last part. */
+function appendedToTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
+  return (
+    window.from > 0 &&
+    window.to === listing.tokens.length &&
+    /^\s*[-–—|]\s*$/.test(listing.tokens[window.from]!.gapBefore) &&
+    /\s|\|/.test(listing.tokens[window.from]!.gapBefore)
+  );
+}
+
 function brandPlacementOk(
   listing: ListingAnalysis,
   window: TokenWindow,
@@ -479,7 +490,7 @@ function brandPlacementOk(
   const shouted = key.length >= 4 && span.every((t) => t.shouted);
   // An everyday word is a brand only where and how sellers write brands: first, in capitals.
   if (common) return leading && shouted;
-  if (implicit) return leading;
+  if (implicit) return leading || appendedToTitle(listing, window);
   if (key.length <= 3) return leading || shouted;
   return true;
 }

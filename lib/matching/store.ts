@@ -57,7 +57,8 @@ export interface SerializedIndex {
  * 12: a Korean name's leading "더 <brand>" also read as the bare brand.
  * 13: no leading brand from KATS names, from a Korean modifier (-용, -형, -의) or after " - ".
  * 14: ™ and ℠ dropped before Unicode normalisation; no leading brand before a function word or a
- *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models.
+ *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models;
+ *     "purpose" an ordinary word.
  */
 export const INDEX_FORMAT_VERSION = 14;
 

@@ -265,3 +265,18 @@ describe('the brand a CPSC product name leads with', () => {
     expect(implicitBrands(name)).toEqual([]);
   });
 });
+
+describe('a brand the seller appends to the title', () => {
+  const engine = buildEngine([record('us-cpsc', '99002', { name: 'Zentra Crib Mattresses' })]);
+  const tierOf = (title: string) => engine.match({ site: 'aliexpress', title })[0]?.tier;
+
+  it('counts after a dash or bar at the end, as where sellers state it', () => {
+    expect(tierOf('Foldable Crib Mattress Pad, Waterproof Cover - Zentra')).toBe('strong');
+    expect(tierOf('Foldable Crib Mattress Pad Waterproof Cover | ZENTRA')).toBe('strong');
+  });
+
+  it('does not count in the middle of the title or glued on with a hyphen', () => {
+    expect(tierOf('Foldable Crib Mattress Pad Zentra Waterproof Cover')).not.toBe('strong');
+    expect(tierOf('Foldable Crib Mattress Pad Waterproof Cover-Zentra')).not.toBe('strong');
+  });
+});
