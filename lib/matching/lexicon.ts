@@ -6073,6 +6073,42 @@ const ADULT_WORDS_LIST: readonly string[] = [
 ];
 export const ADULT_WORDS: ReadonlySet<string> = new Set(ADULT_WORDS_LIST);
 
+/**
+ * Who a product is for, where a line comes in versions for women and men ("… Club Woman" and "… Club Man"
+ * eau de toilette): words as the tokenizer singularises them. "man" glued on with a hyphen is part of a
+ * name ("Spider-Man") and is not counted (signals.ts).
+ */
+const FEMALE_WORDS_LIST: readonly string[] = [
+  'woman',
+  'women',
+  'womens',
+  'female',
+  'lady',
+  'ladies',
+  'femme',
+  'donna',
+  'damen',
+  'mujer',
+  '여성',
+  '여성용',
+  '여자',
+];
+const MALE_WORDS_LIST: readonly string[] = [
+  'man',
+  'men',
+  'mens',
+  'male',
+  'homme',
+  'uomo',
+  'herren',
+  'hombre',
+  '남성',
+  '남성용',
+  '남자',
+];
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(FEMALE_WORDS_LIST);
+export const MALE_WORDS: ReadonlySet<string> = new Set(MALE_WORDS_LIST);
+
 /** Every word list above, for the data checks (tests/unit/matching/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   CORPORATE_FORMS: CORPORATE_FORMS_LIST,
@@ -6090,4 +6126,6 @@ export const WORD_LISTS: Record<string, readonly string[]> = {
   PLACE_WORDS: PLACE_WORDS_LIST,
   CHILD_WORDS: CHILD_WORDS_LIST,
   ADULT_WORDS: ADULT_WORDS_LIST,
+  FEMALE_WORDS: FEMALE_WORDS_LIST,
+  MALE_WORDS: MALE_WORDS_LIST,
 };

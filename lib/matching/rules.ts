@@ -381,6 +381,11 @@ const curatedBoots: ExampleRecord = {
   brands: ['Plovik'],
   listing: { platform: 'aliexpress', id: '1005000000000777' },
 };
+const perfume: ExampleRecord = {
+  name: 'Blue Harbour Woman',
+  type: 'Eau de toilette',
+  brands: ['Velmora'],
+};
 const projector: ExampleRecord = { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] };
 
 export const VETOES: readonly Veto[] = [
@@ -392,6 +397,16 @@ export const VETOES: readonly Veto[] = [
     examples: {
       match: [{ title: 'Trevolo TV-2210 kids bicycle helmet', record: helmet }],
       noMatch: [{ title: 'Trevolo TV-2210 adult bicycle helmet', record: helmet }],
+    },
+  },
+  {
+    id: 'gender-conflict',
+    blocks: ['strong', 'similar'],
+    when: (s) => s.genderConflict,
+    why: 'A line made in versions for women and for men: the recalled version is not the other one.',
+    examples: {
+      match: [{ title: 'Velmora Blue Harbour Woman eau de toilette 50ml', record: perfume }],
+      noMatch: [{ title: 'Velmora Blue Harbour Man eau de toilette 50ml', record: perfume }],
     },
   },
   {

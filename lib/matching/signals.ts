@@ -8,7 +8,16 @@
 import { isBroadConcept, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
-import { ADULT_WORDS, CHILD_WORDS, GENERIC_WORDS, LOOK_WORDS, PACK_WORDS, STOP_WORDS } from './lexicon';
+import {
+  ADULT_WORDS,
+  CHILD_WORDS,
+  FEMALE_WORDS,
+  GENERIC_WORDS,
+  LOOK_WORDS,
+  MALE_WORDS,
+  PACK_WORDS,
+  STOP_WORDS,
+} from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
@@ -104,6 +113,18 @@ export class Signals {
   get ageConflict(): boolean {
     this.ageConflictMemo ??= conflictingAge(this.view, this.ctx.listing);
     return this.ageConflictMemo;
+  }
+
+  /** The record names a version for women (or men) and the listing only the other. */
+  get genderConflict(): boolean {
+    const record = gendersOf(this.view.names.map((n) => n.word));
+    if (record.female === record.male) return false;
+    const listing = gendersOf(
+      this.ctx.listing.tokens
+        .filter((t) => !(t.norm === 'man' && t.gapBefore === '-'))
+        .flatMap((t) => [t.norm, t.folded]),
+    );
+    return record.female ? listing.male && !listing.female : listing.female && !listing.male;
   }
 
   /** No model of the record is in the listing, which names another of the same shape. */
@@ -547,6 +568,10 @@ function rareLeadingWord(ctx: DecideContext, key: string): boolean {
 }
 
 // ---- conflicts ---------------------------------------------------------------------------------
+
+function gendersOf(words: readonly string[]): { female: boolean; male: boolean } {
+  return { female: words.some((w) => FEMALE_WORDS.has(w)), male: words.some((w) => MALE_WORDS.has(w)) };
+}
 
 function conflictingAge(view: RecordView, listing: ListingAnalysis): boolean {
   const recordChild = (view.flags & RECORD.child) !== 0;
