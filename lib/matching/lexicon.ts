@@ -1282,10 +1282,21 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     en: ['laser pointer', 'laser pen', 'green laser', 'laser sight', 'pointeur laser', 'laserpointer', 'puntero laser'],
     ko: ['레이저 포인터', '레이저포인터', '레이저 펜'],
   },
+  // Hand-held, worn on the head, or standing: three kinds a brand recalls apart ("lanterns", not its headlamps).
   {
     id: 'flashlight',
-    en: ['flashlight', 'torch', 'dive light', 'diving torch', 'headlamp', 'head torch', 'lantern', 'work light'],
-    ko: ['손전등', '랜턴', '후레쉬', '플래시', '헤드랜턴', '후레시', '캠핑 랜턴', '캠핑랜턴', '손 전등'],
+    en: ['flashlight', 'torch', 'dive light', 'diving torch', 'work light'],
+    ko: ['손전등', '후레쉬', '플래시', '후레시', '손 전등'],
+  },
+  {
+    id: 'headlamp',
+    en: ['headlamp', 'head lamp', 'head torch', 'stirnlampe', 'lampe frontale'],
+    ko: ['헤드랜턴', '헤드램프', '헤드라이트', '헤드 랜턴'],
+  },
+  {
+    id: 'lantern',
+    en: ['lantern', 'camping lantern', 'camping light', 'laterne', 'lanterne'],
+    ko: ['랜턴', '캠핑 랜턴', '캠핑랜턴', '캠핑등'],
   },
   {
     id: 'ring-light',
