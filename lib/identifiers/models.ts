@@ -74,12 +74,30 @@ export function expandSiblings(parts: string[]): string[] {
   );
 }
 
+// "TSK-5303 시리즈", "KX-20 series": the series word is not part of the model.
+const SERIES_WORD = /\s+(?:series|시리즈|계열)$/i;
+
+/**
+ * "QX-5303(Q,Y,L)" lists colour or version suffixes: QX-5303, QX-5303Q, QX-5303Y, QX-5303L.
+ * "QX-510H(00-6622)" adds a second code: QX-510H and 00-6622 (glued, the key would be neither).
+ */
+function withParenthesesExpanded(raw: string): string {
+  return raw.replace(/([A-Za-z0-9][A-Za-z0-9-]*)\(([^()]*)\)/g, (_whole, base: string, inner: string) => {
+    const parts = inner.split(/\s*,\s*/).filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => /^[A-Za-z0-9]{1,3}$/.test(p)))
+      return [base, ...parts.map((p) => `${base}${p}`)].join('; ');
+    return inner.trim() ? `${base}; ${inner.trim()}` : base;
+  });
+}
+
 /**
  * Splits a model list as records store it ("JM1000/1001/1002", "BL-01 and BL-02", "A1; B2") into single
  * models, giving sibling numbers their letter prefix.
  */
 export function splitModels(raw: string): string[] {
-  const parts = raw.split(/\s*(?:[;,|\n]|\s\/\s|\s+(?:and|or|&)\s+)\s*/i).filter(Boolean);
+  const parts = withParenthesesExpanded(raw.replace(SERIES_WORD, ''))
+    .split(/\s*(?:[;,|\n]|\s\/\s|\s+(?:and|or|&)\s+)\s*/i)
+    .filter(Boolean);
   const out: string[] = [];
   for (const part of parts) {
     if (/^[A-Za-z0-9-]+(?:\/[A-Za-z0-9-]+)+$/.test(part)) out.push(...expandSiblings(part.split('/')));

@@ -58,7 +58,8 @@ export interface SerializedIndex {
  * 13: no leading brand from KATS names, from a Korean modifier (-용, -형, -의) or after " - ".
  * 14: ™ and ℠ dropped before Unicode normalisation; no leading brand before a function word or a
  *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models;
- *     "purpose" an ordinary word; headlamps and lanterns are kinds apart from flashlights.
+ *     "purpose" an ordinary word; headlamps and lanterns are kinds apart from flashlights; model
+ *     suffix lists in parentheses expanded.
  */
 export const INDEX_FORMAT_VERSION = 14;
 

@@ -53,6 +53,10 @@ describe('sibling models', () => {
     expect(splitModels('JM1000/1001/1002')).toEqual(['JM1000', 'JM1001', 'JM1002']);
     expect(splitModels('BL-01 and BL-02')).toEqual(['BL-01', 'BL-02']);
     expect(splitModels('A1; B2')).toEqual(['A1', 'B2']);
+    // Suffix variants and a second code in parentheses; a trailing series word.
+    expect(splitModels('QX-5303(Q,Y,L) 시리즈')).toEqual(['QX-5303', 'QX-5303Q', 'QX-5303Y', 'QX-5303L']);
+    expect(splitModels('QX-510H(00-6622)')).toEqual(['QX-510H', '00-6622']);
+    expect(splitModels('KX-20 series')).toEqual(['KX-20']);
     expect(recordModelKey('Model: T-026')).toBe('T026');
     // Catalogue cues, alone or in pairs, in the languages records are written in.
     expect(recordModelKey('Nr kat. 741')).toBe('741');
