@@ -74,6 +74,12 @@ export const FLAG = {
   segmentMask: 7,
 } as const;
 
+/**
+ * A model of letters, a number of three or more digits and a two-letter colour or finish code ("WH",
+ * "SX"); a single letter is often another version ("QS870J"), so it is not dropped.
+ */
+const MODEL_FAMILY = /^([A-Z]+\d{3,})[A-Z]{2}$/;
+
 /** Record-level flag bits. */
 export const RECORD = {
   child: 1,
@@ -204,6 +210,9 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (isRefusedGtin(key) || !usableModelKey(key)) continue;
       features.add(`${FEATURE.model}${key}`, 0, single.trim());
       for (const t of tokenize(single)) modelWords.add(t.norm);
+      // "QK1722SX", "QK1722ER": a colour or finish code after the number; sellers list the model without it.
+      const family = MODEL_FAMILY.exec(key)?.[1];
+      if (family && modelShape(family) === 'strong') features.add(`${FEATURE.model}${family}`, 0, family);
     }
   }
   if (!curated) {
