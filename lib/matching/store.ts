@@ -59,7 +59,8 @@ export interface SerializedIndex {
  * 14: ™ and ℠ dropped before Unicode normalisation; no leading brand before a function word or a
  *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models;
  *     "purpose" an ordinary word; headlamps and lanterns are kinds apart from flashlights; model
- *     suffix lists in parentheses expanded; a model without its two-letter colour code.
+ *     suffix lists in parentheses expanded; a model without its two-letter colour code; a second
+ *     brand after "<Brand> and".
  */
 export const INDEX_FORMAT_VERSION = 14;
 

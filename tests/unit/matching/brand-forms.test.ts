@@ -254,6 +254,10 @@ describe('the brand a CPSC product name leads with', () => {
   it('is the first word when the product follows it', () => {
     expect(implicitBrands('Zentra Plush Toys with Clips')).toContain('zentra');
     expect(implicitBrands('Zentra and Lumo-branded Power Supplies')).toContain('zentra');
+    // A second brand joined by "and" or "&", with more of the name after it.
+    expect(implicitBrands('Zentra and Lumotrak Chrome Dumbbells')).toEqual(['zentra', 'lumotrak']);
+    expect(implicitBrands('Zentra & Lumotrak Chrome Dumbbells')).toEqual(['zentra', 'lumotrak']);
+    expect(implicitBrands('Zentra and Kids Dumbbells')).toEqual(['zentra']);
   });
 
   it.each([
