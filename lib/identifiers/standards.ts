@@ -132,7 +132,7 @@ export const STANDARDS: readonly NotAModel[] = [
   { pattern: /^ce\d*$|^(?:fcc|kc|rohs)$/, what: 'conformity mark', examples: ['CE', 'CE0123', 'ROHS'] },
   {
     // Two digits at most: a longer code after these letters is a model ("MR003-01").
-    pattern: /^(?:gu\d{1,2}|e\d{2}|mr\d{2}|r\d{1,2}|par\d{2}|br\d{2})$/,
+    pattern: /^(?:gu\d{1,2}|e\d{2}|mr1[16]|r\d{1,2}|par(?:16|20|30|38|56|64)|br(?:20|30|38|40))$/,
     what: 'lamp socket or bulb size',
     examples: ['GU10', 'E27', 'MR16', 'R7', 'PAR38', 'BR30'],
   },

@@ -15,7 +15,7 @@ describe('standards, units and counts are never models', () => {
 
   it('leaves real model numbers alone', () => {
     // Letters a standard starts with, followed by more than the standard's digits: a model.
-    for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550', 'MR003-01', 'PD2000X', 'BR800', 'GU1050'])
+    for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550', 'MR003-01', 'PD2000X', 'BR800', 'GU1050', 'BR01'])
       expect(modelShape(codeKey(model)), model).toBe('strong');
   });
 });
