@@ -106,10 +106,10 @@ export function splitModels(raw: string): string[] {
   return out;
 }
 
-// Cue words a model field sometimes starts with, alone or in pairs ("Model: X", "No.4608", "Art. 123",
-// "Nr kat. 741", "Cat. No. 55"); "n°" ends in a sign, so it needs no word boundary.
+// Cue words a model field sometimes starts with, alone or in pairs ("Model: X", "No.4608", "N.4608",
+// "Art. 123", "Nr kat. 741", "Cat. No. 55"); "n°" ends in a sign, so it needs no word boundary.
 const MODEL_CUE_PREFIX =
-  /^(?:(?:(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|kat(?:alog)?|cat(?:alog(?:ue)?)?|no|nr)\b|n°|#)\.?\s*[:#.-]?\s*)+/i;
+  /^(?:(?:(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|kat(?:alog)?|cat(?:alog(?:ue)?)?|no|nr)\b|n°|n(?=\.\s*\d)|#)\.?\s*[:#.-]?\s*)+/i;
 
 /** The key of one model as a record writes it, cue words dropped, or '' when nothing usable remains. */
 export function recordModelKey(raw: string): string {

@@ -264,6 +264,8 @@ function ordinary(t: Token): boolean {
 }
 
 /** Single tokens and "-"/"."/"/"-joined runs that look like model numbers (they hold a digit). */
+const NUMBER_CUES: ReadonlySet<string> = new Set(['no', 'n', 'nr', 'nº']);
+
 function codes(tokens: readonly Token[]): ListingCode[] {
   const out: ListingCode[] = [];
   const push = (from: number, to: number) => {
@@ -280,6 +282,16 @@ function codes(tokens: readonly Token[]): ListingCode[] {
   };
   let runStart = -1;
   tokens.forEach((t, i) => {
+    // "No.2680", "N.2680", "Nr. 2680": the number, not a code that starts with the cue.
+    if (
+      NUMBER_CUES.has(t.norm) &&
+      /^[.#:]\s*$/.test(tokens[i + 1]?.gapBefore ?? '') &&
+      /^\d+$/.test(tokens[i + 1]!.key)
+    ) {
+      if (runStart >= 0 && i - runStart > 1) push(runStart, i);
+      runStart = -1;
+      return;
+    }
     if (t.hangul) {
       if (runStart >= 0 && i - runStart > 1) push(runStart, i);
       runStart = -1;

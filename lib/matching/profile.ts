@@ -560,7 +560,7 @@ function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly To
     if (joined) continue;
     const run = tokens.slice(start, i);
     if (!run[0]!.hangul && run.some((t) => /\d/.test(t.key)) && !isSpecPhrase(run)) {
-      out.push({ raw: run.map((t) => t.raw).join('-'), tokens: run });
+      out.push({ raw: run.map((t, k) => (k === 0 ? t.raw : `${t.gapBefore}${t.raw}`)).join(''), tokens: run });
     }
     start = i;
   }

@@ -20,3 +20,19 @@ describe('a model recorded with its colour code', () => {
     expect(tierOf('1.7L cordless electric kettle QK1723 stainless steel')).not.toBe('strong');
   });
 });
+
+describe('a number written after "No." or "N."', () => {
+  const engine = buildEngine([
+    record('eu-safety-gate', 'SR/09201/25', { name: 'Velmora N.2680', type: 'Perfume', brands: ['Velmora'] }),
+  ]);
+  const tierOf = (title: string) => engine.match({ site: 'aliexpress', title })[0]?.tier;
+
+  it('is the same number with either cue', () => {
+    expect(tierOf('Velmora No.2680 eau de parfum 50ml')).toBe('strong');
+    expect(tierOf('Velmora Nr. 2680 eau de parfum 50ml')).toBe('strong');
+  });
+
+  it('is another product with another number', () => {
+    expect(tierOf('Velmora No.2681 eau de parfum 50ml')).not.toBe('strong');
+  });
+});
