@@ -381,8 +381,8 @@ function computeBrandKeys(raw: string): string[] {
   const cleaned = withoutCorporateForms(raw)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(?:of|in)\s+[A-Z][\w\s,.]*$/u, ' ');
-  // "Retailer - Brand", "Retailer – Brand": each side is a name the products may carry.
-  const parts = cleaned.split(/\s*(?:[,;|]|\s\/\s|\s[-–—]\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i);
+  // "Retailer - Brand", "Retailer – Brand", "Line by Maker": each side is a name the products may carry.
+  const parts = cleaned.split(/\s*(?:[,;|]|\s\/\s|\s[-–—]\s|\sby\s|\bd\/?b\/?a\b|\bdoing business as\b)\s*/i);
   for (let part of parts) {
     if (/^of[A-Z]/.test(part)) continue;
     part = part.replace(/(?<=[a-z0-9])TM$/, '').replace(/\.(?:com|net|org|co|[a-z]{2})$/i, '');

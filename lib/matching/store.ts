@@ -60,7 +60,8 @@ export interface SerializedIndex {
  *     participle; catalogue cues stripped from model fields; bulb, battery and rating codes not models;
  *     "purpose" an ordinary word; headlamps and lanterns are kinds apart from flashlights; model
  *     suffix lists in parentheses expanded; a model without its two-letter colour code; a second
- *     brand after "<Brand> and"; "No.", "N.", "Nr." before a number are cues, not part of a code.
+ *     brand after "<Brand> and"; "No.", "N.", "Nr." before a number are cues, not part of a code;
+ *     "<Line> by <Maker>" brand fields give both names.
  */
 export const INDEX_FORMAT_VERSION = 14;
 

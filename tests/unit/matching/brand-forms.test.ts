@@ -20,6 +20,8 @@ describe('brand keys', () => {
     ['(주)가온식품', '가온'],
     ['Lumetta Sport FFP2 Maske', 'lumettasport'],
     ['CPSC, Quorvant Inc.', 'quorvant'],
+    ['Lumo by QUORVANT PARIS', 'lumo'],
+    ['Lumo by QUORVANT PARIS', 'quorvant'],
     ['Lumetta Sport Toy Drum', 'lumettasport'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
