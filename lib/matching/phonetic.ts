@@ -53,7 +53,11 @@ export function latinPhoneticKey(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
-    .replace(/sch|sh|ch/g, 's')
+    .replace(/tch/g, 'ch')
+    .replace(/sch|sh/g, 's')
+    // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ; "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이).
+    .replace(/ch/g, 'j')
+    .replace(/[ae][iy]/g, 'e')
     .replace(/[hwy]/g, '')
     // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
     .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')
@@ -99,6 +103,7 @@ export function hangulPhoneticKey(word: string): string {
   w = w
     // The vowel Korean inserts after a consonant with none of its own (스 = s, 트 = t).
     .replace(/eu(?=[^aeiou]|$)/g, '')
+    .replace(/ch/g, 'j')
     .replace(/eo/g, 'o')
     .replace(/ae/g, 'a')
     .replace(/ng(?=[^aeiou]|$)/g, 'n')

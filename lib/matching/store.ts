@@ -61,7 +61,7 @@ export interface SerializedIndex {
  *     "purpose" an ordinary word; headlamps and lanterns are kinds apart from flashlights; model
  *     suffix lists in parentheses expanded; a model without its two-letter colour code; a second
  *     brand after "<Brand> and"; "No.", "N.", "Nr." before a number are cues, not part of a code;
- *     "<Line> by <Maker>" brand fields give both names.
+ *     "<Line> by <Maker>" brand fields give both names; brand sounds: "ay"/"ai" as 에, "ch" as ㅊ.
  */
 export const INDEX_FORMAT_VERSION = 14;
 

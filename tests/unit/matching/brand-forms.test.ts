@@ -39,6 +39,9 @@ describe('brand sounds', () => {
     ['코르바니', 'Korvani'],
     ['트레볼로', 'Trevolo'],
     ['자블린', 'Zablin'],
+    // "ay" is 에(이), English "ch" is ㅊ: invented brands spelt as Korean writes such names.
+    ['크레이몰라', 'Craymola'],
+    ['키차노', 'Kitchano'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
