@@ -381,6 +381,12 @@ const curatedBoots: ExampleRecord = {
   brands: ['Plovik'],
   listing: { platform: 'aliexpress', id: '1005000000000777' },
 };
+const babyDoll: ExampleRecord = {
+  name: 'Soft baby doll',
+  type: 'Doll',
+  brands: ['Lumetta'],
+  gtins: ['5901234123457'],
+};
 const perfume: ExampleRecord = {
   name: 'Blue Harbour Woman',
   type: 'Eau de toilette',
@@ -397,6 +403,16 @@ export const VETOES: readonly Veto[] = [
     examples: {
       match: [{ title: 'Trevolo TV-2210 kids bicycle helmet', record: helmet }],
       noMatch: [{ title: 'Trevolo TV-2210 adult bicycle helmet', record: helmet }],
+    },
+  },
+  {
+    id: 'other-barcode',
+    blocks: ['strong', 'similar'],
+    when: (s) => s.otherBarcode,
+    why: 'The record lists its barcodes and the listing states another: another product, often of the same maker.',
+    examples: {
+      match: [{ title: 'Lumetta soft baby doll 5901234123457', record: babyDoll }],
+      noMatch: [{ title: 'Lumetta soft baby doll 5901234123464', record: babyDoll }],
     },
   },
   {

@@ -115,6 +115,12 @@ export class Signals {
     return this.ageConflictMemo;
   }
 
+  /** The record lists its barcodes and the listing states only others: another product of the maker. */
+  get otherBarcode(): boolean {
+    const stated = this.ctx.listing.gtins;
+    return this.view.gtins.length > 0 && stated.length > 0 && !stated.some((g) => this.view.gtins.includes(g.gtin));
+  }
+
   /** The record names a version for women (or men) and the listing only the other. */
   get genderConflict(): boolean {
     const record = gendersOf(this.view.names.map((n) => n.word));
