@@ -357,3 +357,17 @@ describe('accc', () => {
     expect(rope.riskLevel).toBe('serious');
   });
 });
+
+describe('cpsc-api descriptions', () => {
+  it('give the models they state without a cue, but not the standards they cite', () => {
+    const row = {
+      RecallNumber: '26999',
+      Title: 'Quorvant Recalls Dumbbell Handles Due to Impact Hazard',
+      Products: [{ Name: 'Olympic Dumbbell Handles' }],
+      Description:
+        'This recall involves the QTB-20 Olympic dumbbell handles and the QTB-25 bar. They fail ASTM F2216-13.',
+    };
+    const result = runAdapter(adapterFor('cpsc-api'), JSON.stringify([row]), 'inline.json');
+    expect(result.rows[0]!.record.product.models).toEqual(['QTB-20', 'QTB-25']);
+  });
+});
