@@ -198,7 +198,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       const second = prose ? secondBrand(tokens, leading.tokens.length) : null;
       if (second) {
         features.add(`${FEATURE.implicitBrand}${second.key}`, FLAG.fromName | (index << FLAG.segmentShift), second.raw);
-        brandWords.add(second.key);
+        brandWords.add(second.norm);
       }
     }
   }
@@ -517,14 +517,14 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
 }
 
 /** The capitalised name after "<Brand> and" / "<Brand> &", when more of the product's name follows it. */
-function secondBrand(tokens: readonly Token[], end: number): { key: string; raw: string } | null {
+function secondBrand(tokens: readonly Token[], end: number): { key: string; norm: string; raw: string } | null {
   const at = tokens[end]?.norm === 'and' ? end + 1 : /^\s+&\s+$/.test(tokens[end]?.gapBefore ?? '') ? end : -1;
   const word = tokens[at];
   if (at < 0 || !word || at + 1 >= tokens.length) return null;
   if (word.hangul || !/^[A-Z]/.test(word.raw) || word.norm.length < 3 || /\d/.test(word.norm)) return null;
   if (GENERIC_WORDS.has(word.norm) || TYPE_WORDS.has(word.norm) || STOP_WORDS.has(word.norm)) return null;
   if (CHILD_WORDS.has(word.folded) || ADULT_WORDS.has(word.folded) || GENERIC_BRANDS.has(word.key)) return null;
-  return { key: word.key, raw: word.raw };
+  return { key: word.key, norm: word.norm, raw: word.raw };
 }
 
 /**
