@@ -13,6 +13,11 @@ import type { ReportChannel, ReportForm, ReportPayload, ReportSummary } from './
 
 export interface Protocol {
   'check-page': { req: { reading: PageReading }; res: Verdict };
+  /**
+   * Sent by the content script as soon as a shop page starts loading: it wakes a stopped service worker,
+   * which then loads its match index while the page is still parsing (the check itself follows).
+   */
+  'wake-up': { req: Record<string, never>; res: { ok: true } };
   'tab-verdict': {
     req: { tabId: number };
     /** `checkedAt`: when the tab was last checked, so "check again" can tell a fresh answer from the old one. */

@@ -80,6 +80,8 @@ export default defineBackground(() => {
       void reports.afterCheck(reading, verdict).catch((error) => console.warn('Hazard Check: watch list', error));
       return verdict;
     },
+    // Waking the worker is the whole point: its start already began loading the engine (`ready` below).
+    'wake-up': async () => ({ ok: true }),
     'tab-verdict': async ({ tabId }) => {
       const check = await tabs.get(tabId);
       return { reading: check?.reading, verdict: check?.verdict, checkedAt: check?.at };

@@ -11,6 +11,7 @@ import { langFor, type Lang } from '../../lib/i18n/lang';
 import { isTabMessage, send } from '../../lib/messaging';
 import { PageChecker } from '../../lib/content/page-checker';
 import { LazyContentUi } from '../../lib/content/lazy-ui';
+import { documentParsed } from '../../lib/content/document-parsed';
 import { CONTENT_UI_PATH, registeredContentUi } from '../../lib/content/ui-contract';
 import { getSettings, settingsItem } from '../../lib/settings';
 import { readPage } from '../../lib/sites';
@@ -27,8 +28,12 @@ async function importContentUi() {
 
 export default defineContentScript({
   matches: contentScriptMatches,
-  runAt: 'document_end',
+  // Starts with the page so a stopped worker loads its index while the shop's HTML is still parsing;
+  // the page is read once the document is parsed, as at document_end.
+  runAt: 'document_start',
   async main(ctx) {
+    void send(browser.runtime, 'wake-up', {}).catch(() => undefined);
+    await documentParsed(document);
     let lang: Lang = langFor((await getSettings()).language);
     const unwatch = settingsItem.watch((settings) => {
       lang = langFor(settings?.language ?? 'auto');
