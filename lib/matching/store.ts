@@ -62,8 +62,9 @@ export interface SerializedIndex {
  *     suffix lists in parentheses expanded; a model without its two-letter colour code; a second
  *     brand after "<Brand> and"; "No.", "N.", "Nr." before a number are cues, not part of a code;
  *     "<Line> by <Maker>" brand fields give both names; brand sounds: "ay"/"ai" as 에, "ch" as ㅊ.
+ * 15: hair-styling products (styling gel, pomade, mousse…) are hair care.
  */
-export const INDEX_FORMAT_VERSION = 14;
+export const INDEX_FORMAT_VERSION = 15;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
