@@ -184,7 +184,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     for (const [index, { tokens }] of segments.entries()) {
       // A Korean notice names its product first; what follows " - " is the defect.
       if (!prose && index > 0) break;
-      const leading = prose ? leadingBrand(tokens) : leadingHangulBrand(tokens);
+      const leading = prose ? leadingBrand(tokens) : (leadingHangulBrand(tokens) ?? leadingLatinBrand(tokens));
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
       addSkeleton(features, leading.key, leading.raw);
@@ -545,6 +545,21 @@ function leadingHangulBrand(tokens: readonly Token[]): { key: string; raw: strin
   const key = span.map((t) => t.key).join('');
   if (GENERIC_BRANDS.has(key)) return null;
   return { key, raw: span.map((t) => t.raw).join(' '), tokens: span };
+}
+
+/**
+ * A Korean notice may name an imported product as its seller does, Latin brand first ("Velmora Grout Pen
+ * (줄눈 펜)", "KORVI Nano Coating Spray"): the first word counts as a brand under the same checks as a
+ * Hangul one (letters only, three or more, not a type, age or filler word).
+ */
+function leadingLatinBrand(tokens: readonly Token[]): { key: string; raw: string; tokens: readonly Token[] } | null {
+  const first = tokens[0];
+  if (!first || tokens.length < 2 || first.hangul || !/^[a-z]{3,}$/.test(first.norm)) return null;
+  const word = first.norm;
+  if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
+  if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
+  if (findConcepts([first]).hits.length > 0 || GENERIC_BRANDS.has(first.key)) return null;
+  return { key: first.key, raw: first.raw, tokens: [first] };
 }
 
 const KOREAN_ARTICLE = '더';

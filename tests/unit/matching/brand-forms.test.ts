@@ -223,6 +223,18 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warnings('소담 세탁물 헹굼 세제')).toEqual([]);
   });
 
+  it('reads a leading Latin word as the brand of an imported product', () => {
+    const imported = buildEngine([
+      record('kr-consumer24', 'RCLL_900008', { name: 'Quillaro Grout Tile Pen(타일 줄눈 펜, 실버)', brands: ['연수무역'] }),
+    ]);
+    const warned = (title: string) => imported.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    const [match] = warned('Quillaro 타일 줄눈 펜 그라우트 펜 실버 욕실 보수');
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: 'Quillaro' });
+    expect(warned('타일 줄눈 펜 그라우트 펜 실버 욕실 보수')).toEqual([]);
+    expect(warned('Quillaro 욕실 실리콘 건 300ml')).toEqual([]);
+  });
+
   it('finds the brand of a maker named "<brand><trade>" in a glued product name', () => {
     const maker = buildEngine([
       record('kr-consumer24', 'RCLL_900006', { name: '한별소독용에탄올', brands: ['주식회사한별제약'] }),
