@@ -238,6 +238,28 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'model-name',
+    tier: 'strong',
+    score: 0.86,
+    when: (s) => s.strongModelHits.length > 0 && s.unbrandedNameCoverage !== null,
+    evidence: (s) => [...s.strongModelHits.map((m) => m.evidence), s.unbrandedNameCoverage!.evidence],
+    why: 'When the vocabulary does not know the record\u2019s kind of product, its own name says what the product is: a model number that few records share plus that name is the same evidence as model plus type.',
+    examples: {
+      match: [
+        {
+          title: 'Gourd carving set GC-4471 autumn craft tools',
+          record: { source: 'us-cpsc', name: 'Autumn Gourd Carving Sets', models: ['GC-4471'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'GC-4471 bicycle bell chrome',
+          record: { source: 'us-cpsc', name: 'Autumn Gourd Carving Sets', models: ['GC-4471'] },
+        },
+      ],
+    },
+  },
+  {
     id: 'number-type',
     tier: 'strong',
     score: 0.84,

@@ -89,6 +89,7 @@ export class Signals {
   private modelConflictMemo: boolean | undefined;
   private otherKindMemo: boolean | undefined;
   private coverageMemo: Coverage | null | undefined;
+  private unbrandedCoverageMemo: { value: Coverage | null } | undefined;
   private similarityMemo: Similarity | null | undefined;
   private namesAnotherMemo: boolean | undefined;
   private sellerMemo: SellerSignal | null | undefined;
@@ -177,6 +178,16 @@ export class Signals {
         this.brand && this.typeAgrees ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk) : null;
     }
     return this.coverageMemo;
+  }
+
+  /**
+   * For a record whose kind of product the vocabulary does not know, its own name (any segment) stands in
+   * for the kind: how much of it the listing repeats, when enough.
+   */
+  get unbrandedNameCoverage(): Coverage | null {
+    if (this.view.types.length > 0) return null;
+    this.unbrandedCoverageMemo ??= { value: nameCoverage(this.ctx, this.view, -1, true) };
+    return this.unbrandedCoverageMemo.value;
   }
 
   /** The record names nothing beyond brand and kind: no specific name words, no model unless the notice names it by brand and kind. */
