@@ -64,8 +64,9 @@ export interface SerializedIndex {
  *     "<Line> by <Maker>" brand fields give both names; brand sounds: "ay"/"ai" as 에, "ch" as ㅊ.
  * 15: hair-styling products (styling gel, pomade, mousse…) are hair care.
  * 16: a Korean notice's product name that leads with a Latin word gives that word as a brand.
+ * 17: describing words (handmade, deluxe, scented, reusable…) are generic.
  */
-export const INDEX_FORMAT_VERSION = 16;
+export const INDEX_FORMAT_VERSION = 17;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -235,6 +235,14 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warned('Quillaro 욕실 실리콘 건 300ml')).toEqual([]);
   });
 
+  it('does not take a describing word that leads a name for a brand', () => {
+    const described = buildEngine([
+      record('kr-consumer24', 'RCLL_900009', { name: 'Handmade Incense Sticks(coffee 咖啡)' }),
+    ]);
+    const warned = (title: string) => described.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Handmade Incense Sticks Lavender Scent 30pcs for Meditation')).toEqual([]);
+  });
+
   it('finds the brand of a maker named "<brand><trade>" in a glued product name', () => {
     const maker = buildEngine([
       record('kr-consumer24', 'RCLL_900006', { name: '한별소독용에탄올', brands: ['주식회사한별제약'] }),
