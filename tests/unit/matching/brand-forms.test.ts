@@ -240,7 +240,7 @@ describe('a Korean product name that leads with its brand', () => {
       record('kr-consumer24', 'RCLL_900009', { name: 'Handmade Incense Sticks(coffee 咖啡)' }),
     ]);
     const warned = (title: string) => described.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
-    expect(warned('Handmade Incense Sticks Lavender Scent 30pcs for Meditation')).toEqual([]);
+    expect(warned('Handmade Incense Sticks Coffee Scent 30pcs Bamboo Incense')).toEqual([]);
   });
 
   it('finds the brand of a maker named "<brand><trade>" in a glued product name', () => {
