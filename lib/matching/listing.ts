@@ -51,6 +51,8 @@ export interface ListingAnalysis {
   skeletons: { skeleton: string; raw: string; from: number }[];
   /** Every Hangul word's consonant skeleton → the first word with it (Latin words written in Hangul). */
   hangulBySkeleton: Map<string, string>;
+  /** Every Hangul word's sound (phonetic.ts) → the word: Latin name words written in Hangul ("루나로사"). */
+  hangulBySound: Map<string, string>;
   /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
   phonetics: { key: string; raw: string; from: number }[];
   /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
@@ -122,6 +124,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
     hangulBySkeleton: hangulBySkeleton(tokens),
+    hangulBySound: hangulBySound(tokens, scan.typeTokens),
     phonetics: phonetics(tokens, scan.typeTokens),
     latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
@@ -220,6 +223,16 @@ function hangulBySkeleton(tokens: readonly Token[]): Map<string, string> {
     const skeleton = hangulSkeleton(token.norm);
     if (!out.has(skeleton)) out.set(skeleton, token.raw);
   }
+  return out;
+}
+
+function hangulBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
+  const out = new Map<string, string>();
+  tokens.forEach((token, i) => {
+    if (!token.hangul || token.norm.length < 2 || typeTokens.has(i)) return;
+    const key = hangulPhoneticKey(token.norm);
+    if (key.length >= MIN_PHONETIC_LENGTH && !out.has(key)) out.set(key, token.raw);
+  });
   return out;
 }
 

@@ -704,8 +704,29 @@ function findWord(
     const translated = translatedWord(listing, word);
     if (translated) return { listing: translated, how: 'translated' };
   }
+  const sounded = soundedWord(listing, word, next, previous);
+  if (sounded) return { listing: sounded, how: 'translated' };
   return null;
 }
+
+/**
+ * A Latin name word written in Hangul as it sounds, alone or glued to its neighbour as Korean writes
+ * two-word names ("Velmi Rosso" → "벨미로소"). Short single words collide, so alone it needs a longer sound.
+ */
+function soundedWord(listing: ListingAnalysis, word: string, next?: string, previous?: string): string | null {
+  if (listing.hangulBySound.size === 0 || !/^[a-z]{3,}$/.test(word)) return null;
+  const alone = latinPhoneticKey(word);
+  if (alone.length >= MIN_SOUNDED_WORD && listing.hangulBySound.has(alone)) return listing.hangulBySound.get(alone)!;
+  for (const pair of [next && word + next, previous && previous + word]) {
+    if (!pair || !/^[a-z]+$/.test(pair)) continue;
+    const hit = listing.hangulBySound.get(latinPhoneticKey(pair));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A single word's sound this long is rarely another word's. */
+const MIN_SOUNDED_WORD = 5;
 
 /** A Hangul word in the listing spelling the Latin word (same consonant skeleton, three or more). */
 function translatedWord(listing: ListingAnalysis, word: string): string | null {

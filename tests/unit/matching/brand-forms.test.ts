@@ -102,6 +102,17 @@ describe('brand sounds', () => {
     expect(match?.tier).toBe('strong');
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Zorvani' });
   });
+
+  it('finds a Latin product name written in Hangul, two words glued as Korean writes them', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90001/24', { name: 'Velmi Rosso', type: 'Aftershave', brands: ['Korvani'] }),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    const [match] = warned('코르바니 벨미로소 애프터쉐이브 로션 100ml 남성용');
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[1]).toMatchObject({ kind: 'title', listingValue: '벨미로소', how: 'translated' });
+    expect(warned('코르바니 아쿠아 애프터쉐이브 로션 100ml 남성용')).toEqual([]);
+  });
 });
 
 describe('a brand with several records', () => {
