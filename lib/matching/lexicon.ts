@@ -2391,6 +2391,23 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
  * never counts as a brand.
  */
 export const TYPE_TRANSLATIONS: Record<string, readonly string[]> = {
+  paint: [
+    'peinture a doigts',
+    'peinture au doigt',
+    'peinture aux doigts',
+    'fingerfarbe',
+    'fingerfarben',
+    'pintura de dedos',
+    'colori a dita',
+    'vingerverf',
+    'farby do malowania palcami',
+    'tinta de dedos',
+    'aquarelle',
+    'wasserfarbe',
+    'acuarela',
+    'acquerello',
+    'farby plakatowe',
+  ],
   doll: ['pop', 'boneca', 'jatekbaba', 'papusa', 'babika', 'lutka', 'docka', 'nukke', 'lelle'],
   plush: [
     'kuscheltier',

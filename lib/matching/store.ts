@@ -65,8 +65,9 @@ export interface SerializedIndex {
  * 15: hair-styling products (styling gel, pomade, mousse…) are hair care.
  * 16: a Korean notice's product name that leads with a Latin word gives that word as a brand.
  * 17: describing words (handmade, deluxe, scented, reusable…) are generic.
+ * 18: finger paint, watercolour and poster paint in the alerts' languages.
  */
-export const INDEX_FORMAT_VERSION = 17;
+export const INDEX_FORMAT_VERSION = 18;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
