@@ -19,6 +19,7 @@ import {
   STOP_WORDS,
 } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
+import { FOREIGN_NAME_WORDS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, Memo, tokenize } from './text';
@@ -633,8 +634,10 @@ function nameCoverage(
   view.segments.forEach((segment, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
     const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
+    const specific = new Set(segment.specific);
     for (const [i, word] of segment.all.entries()) {
-      const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1]);
+      // Only a specific word is looked up in English: a translated type word would pad the loose count.
+      const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
       if (hit) matched.set(word, hit);
     }
     const specificHits = segment.specific.filter((w) => matched.has(w));
@@ -679,13 +682,14 @@ const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 /**
  * Finds a record name word in the listing: as a word, glued to the word after or before it (Korean
  * compounds are written with or without the space: "청소용 식초", "청소용식초"), split, one typo away, or in
- * Hangul.
+ * Hangul; with `translate`, a describing word of an alert's language also by its English form.
  */
 function findWord(
   ctx: DecideContext,
   word: string,
   next: string | undefined,
   previous?: string,
+  translate = false,
 ): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
@@ -703,6 +707,11 @@ function findWord(
   if (/^[a-z]{4,}$/.test(word)) {
     const translated = translatedWord(listing, word);
     if (translated) return { listing: translated, how: 'translated' };
+  }
+  if (translate) {
+    for (const english of FOREIGN_NAME_WORDS.get(word) ?? []) {
+      if (listing.words.has(english)) return { listing: english, how: 'translated' };
+    }
   }
   const sounded = soundedWord(listing, word, next, previous);
   if (sounded) return { listing: sounded, how: 'translated' };

@@ -141,6 +141,13 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  record('eu-safety-gate', 'SR/00119/25', {
+    names: [{ lang: 'fr', text: 'Peinture à doigts lavable, primaire, 6' }],
+    type: 'Finger paint',
+    brands: ['Pastelo'],
+    category: 'toys',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00118/25', {
     names: [{ lang: 'ro', text: 'Papusa pentru copii' }],
     type: 'Papusa',
@@ -326,5 +333,12 @@ describe('a record named in Portuguese or Romanian', () => {
     expect(warned('Quarvel doll for girls with clothes 30cm')).toEqual(['eu-safety-gate:SR/00117/25']);
     expect(warned('Zennick baby doll for kids')).toEqual(['eu-safety-gate:SR/00118/25']);
     expect(warned('Zennick bluetooth speaker for kids')).toEqual([]);
+  });
+});
+
+describe('a record whose name describes the product in its own language', () => {
+  it('finds its describing words in their English form: washable, primary', () => {
+    expect(warned('Pastelo Washable Finger Paint Primary Colours 6 Pack')).toEqual(['eu-safety-gate:SR/00119/25']);
+    expect(warned('Pastelo Glitter Finger Paint Neon 6 Pack')).toEqual([]);
   });
 });
