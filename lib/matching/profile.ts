@@ -207,6 +207,14 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   const modelWords = new Set<string>();
   for (const raw of record.product.models) {
     for (const single of splitModels(raw)) {
+      // "Adaptador Giratorio Con Interruptor": words without a digit are a name written in the model
+      // field, read as the name (a model must look like one).
+      const words = tokenize(single);
+      if (words.length >= 2 && !/\d/.test(single)) {
+        if (segments.length < MAX_SEGMENTS && !segments.some((s) => s.text.trim() === single.trim()))
+          segments.push({ text: single, tokens: words });
+        continue;
+      }
       const key = recordModelKey(single);
       const gtin = usableGtin(key);
       if (gtin) {

@@ -66,8 +66,9 @@ export interface SerializedIndex {
  * 16: a Korean notice's product name that leads with a Latin word gives that word as a brand.
  * 17: describing words (handmade, deluxe, scented, reusable…) are generic.
  * 18: finger paint, watercolour and poster paint in the alerts' languages.
+ * 19: several words without a digit in the model field are a name, not a model.
  */
-export const INDEX_FORMAT_VERSION = 18;
+export const INDEX_FORMAT_VERSION = 19;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

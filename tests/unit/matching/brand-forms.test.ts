@@ -174,6 +174,20 @@ describe('models that are ordinary words', () => {
     expect(rules).not.toContain('brand-model');
   });
 
+  it('reads several words without a digit in the model field as the product name', () => {
+    const engine = buildEngine([
+      record('kr-safetykorea', '9911', {
+        name: '플러그 어댑터',
+        type: '플러그 어댑터',
+        brands: ['Norvik'],
+        models: ['Adaptador Giratorio Con Interruptor'],
+      }),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Norvik Rotating Plug Adapter with Switch EU')[0]?.rule).toBe('brand-name');
+    expect(warned('Norvik Travel Plug Adapter EU')).toEqual([]);
+  });
+
   it('still takes a rare word as the model beside the brand', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'SR/09101/25', {
