@@ -557,8 +557,9 @@ function leadingHangulBrand(tokens: readonly Token[]): { key: string; raw: strin
 
 /**
  * A Korean notice may name an imported product as its seller does, Latin brand first ("Velmora Grout Pen
- * (줄눈 펜)", "KORVI Nano Coating Spray"): the first word counts as a brand under the same checks as a
- * Hangul one (letters only, three or more, not a type, age or filler word).
+ * (줄눈 펜)", "KORVI LAB Nano Coating Spray"): the first word, or the run of words in capitals it starts,
+ * counts as a brand under the same checks as a Hangul one (letters only, three or more, not a type, age or
+ * filler word).
  */
 function leadingLatinBrand(tokens: readonly Token[]): { key: string; raw: string; tokens: readonly Token[] } | null {
   const first = tokens[0];
@@ -567,7 +568,22 @@ function leadingLatinBrand(tokens: readonly Token[]): { key: string; raw: string
   if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
   if (findConcepts([first]).hits.length > 0 || GENERIC_BRANDS.has(first.key)) return null;
-  return { key: first.key, raw: first.raw, tokens: [first] };
+  // A brand in capitals may be two or three words ("KORVI LAB Nano Spray"): the capitals are the brand.
+  let end = 1;
+  if (CAPITALS.test(first.raw)) {
+    while (end < Math.min(tokens.length - 1, 3) && CAPITALS.test(tokens[end]!.raw) && !ordinaryWord(tokens[end]!))
+      end++;
+  }
+  const span = tokens.slice(0, end);
+  return { key: span.map((t) => t.key).join(''), raw: span.map((t) => t.raw).join(' '), tokens: span };
+}
+
+const CAPITALS = /^[A-Z]{2,}$/;
+
+function ordinaryWord(t: Token): boolean {
+  return (
+    GENERIC_WORDS.has(t.norm) || STOP_WORDS.has(t.norm) || TYPE_WORDS.has(t.norm) || findConcepts([t]).hits.length > 0
+  );
 }
 
 const KOREAN_ARTICLE = '더';

@@ -67,8 +67,9 @@ export interface SerializedIndex {
  * 17: describing words (handmade, deluxe, scented, reusable…) are generic.
  * 18: finger paint, watercolour and poster paint in the alerts' languages.
  * 19: several words without a digit in the model field are a name, not a model.
+ * 20: a Korean notice's leading Latin brand in capitals may be two or three words.
  */
-export const INDEX_FORMAT_VERSION = 19;
+export const INDEX_FORMAT_VERSION = 20;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

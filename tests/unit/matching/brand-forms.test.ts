@@ -250,7 +250,10 @@ describe('a Korean product name that leads with its brand', () => {
 
   it('reads a leading Latin word as the brand of an imported product', () => {
     const imported = buildEngine([
-      record('kr-consumer24', 'RCLL_900008', { name: 'Quillaro Grout Tile Pen(타일 줄눈 펜, 실버)', brands: ['연수무역'] }),
+      record('kr-consumer24', 'RCLL_900008', {
+        name: 'Quillaro Grout Tile Pen(타일 줄눈 펜, 실버)',
+        brands: ['연수무역'],
+      }),
     ]);
     const warned = (title: string) => imported.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
     const [match] = warned('Quillaro 타일 줄눈 펜 그라우트 펜 실버 욕실 보수');
@@ -260,11 +263,22 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warned('Quillaro 욕실 실리콘 건 300ml')).toEqual([]);
   });
 
+  it('reads a leading run of words in capitals as one brand', () => {
+    const imported = buildEngine([
+      record('kr-consumer24', 'RCLL_900010', { name: 'KORVI LAB Nano Liquid Coating Spray' }),
+    ]);
+    const warned = (title: string) => imported.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('KORVI-LAB Nano Liquid Coating Spray Car Ceramic 100ml')[0]?.rule).toBe('brand-name');
+    expect(warned('KORVI LAB Nano Liquid Coating Spray 100ml')[0]?.rule).toBe('brand-name');
+    expect(warned('Nano Liquid Coating Spray Car Ceramic 100ml')).toEqual([]);
+  });
+
   it('does not take a describing word that leads a name for a brand', () => {
     const described = buildEngine([
       record('kr-consumer24', 'RCLL_900009', { name: 'Handmade Incense Sticks(coffee 咖啡)' }),
     ]);
-    const warned = (title: string) => described.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    const warned = (title: string) =>
+      described.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
     expect(warned('Handmade Incense Sticks Coffee Scent 30pcs Bamboo Incense')).toEqual([]);
   });
 
