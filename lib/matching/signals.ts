@@ -19,7 +19,7 @@ import {
   STOP_WORDS,
 } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
-import { FOREIGN_NAME_WORDS } from './name-words';
+import { FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, Memo, tokenize } from './text';
@@ -709,12 +709,29 @@ function findWord(
     if (translated) return { listing: translated, how: 'translated' };
   }
   if (translate) {
-    for (const english of FOREIGN_NAME_WORDS.get(word) ?? []) {
-      if (listing.words.has(english)) return { listing: english, how: 'translated' };
-    }
+    const translated = translatedName(listing, word);
+    if (translated) return { listing: translated, how: 'translated' };
   }
   const sounded = soundedWord(listing, word, next, previous);
   if (sounded) return { listing: sounded, how: 'translated' };
+  return null;
+}
+
+/**
+ * A describing word of the record's name in the listing's words: an alert language's word in English
+ * ("lavable" → "washable"), and either in Korean, translated or spelt as it sounds ("워셔블").
+ */
+function translatedName(listing: ListingAnalysis, word: string): string | null {
+  const english = FOREIGN_NAME_WORDS.get(word) ?? [];
+  for (const e of english) if (listing.words.has(e)) return e;
+  if (listing.hangulBySound.size === 0) return null;
+  for (const e of [word, ...english]) {
+    for (const korean of KOREAN_FORMS.get(e) ?? []) if (listing.words.has(korean)) return korean;
+    if (e !== word) {
+      const sounded = soundedWord(listing, e);
+      if (sounded) return sounded;
+    }
+  }
   return null;
 }
 

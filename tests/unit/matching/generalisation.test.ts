@@ -148,6 +148,12 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  record('eu-safety-gate', 'SR/00120/25', {
+    names: en('Astronaut starry sky projector'),
+    type: 'Projector',
+    brands: ['Quorvel'],
+    category: 'lighting',
+  }),
   record('eu-safety-gate', 'SR/00118/25', {
     names: [{ lang: 'ro', text: 'Papusa pentru copii' }],
     type: 'Papusa',
@@ -340,5 +346,12 @@ describe('a record whose name describes the product in its own language', () => 
   it('finds its describing words in their English form: washable, primary', () => {
     expect(warned('Pastelo Washable Finger Paint Primary Colours 6 Pack')).toEqual(['eu-safety-gate:SR/00119/25']);
     expect(warned('Pastelo Glitter Finger Paint Neon 6 Pack')).toEqual([]);
+  });
+});
+
+describe('an English record name in a Korean title', () => {
+  it('finds its describing words in Korean, translated or spelt as they sound', () => {
+    expect(warned('Quorvel 우주비행사 별빛 프로젝터 은하수 무드등 리모컨')).toEqual(['eu-safety-gate:SR/00120/25']);
+    expect(warned('Quorvel 공룡 프로젝터 무드등 리모컨')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The describing words of alert languages (lib/matching/name-words.ts), checked as data. */
 import { describe, expect, it } from 'vitest';
-import { FOREIGN_NAME_WORDS, NAME_WORDS } from '../../../lib/matching/name-words';
+import { FOREIGN_NAME_WORDS, KOREAN_NAME_WORDS, NAME_WORDS } from '../../../lib/matching/name-words';
 
 describe('foreign name words', () => {
   it('are written as the tokenizer folds them: lower-case letters without accents', () => {
@@ -21,5 +21,12 @@ describe('foreign name words', () => {
     expect(FOREIGN_NAME_WORDS.get('lavable')).toContain('washable');
     expect(FOREIGN_NAME_WORDS.get('doigt')).toContain('finger');
     expect(FOREIGN_NAME_WORDS.get('couleur')).toEqual(expect.arrayContaining(['colour', 'color']));
+  });
+
+  it('give Korean forms as whole Hangul words for English words', () => {
+    for (const [english, forms] of Object.entries(KOREAN_NAME_WORDS)) {
+      expect(english).toMatch(/^[a-z]+$/);
+      for (const form of forms) expect(form, english).toMatch(/^[\uAC00-\uD7A3]+$/);
+    }
   });
 });
