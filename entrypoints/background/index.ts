@@ -10,6 +10,7 @@ import {
   createEngine,
   engineFromIndex,
   engineFromPersisted,
+  isCurrentProfile,
   profileOf,
   type PersistedIndex,
 } from '../../lib/background/engine-factory';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     db,
     createEngine,
     profileOf,
+    isCurrentProfile,
     bundled: bundledData,
     settings: getSettings,
     restoreEngine: (saved, dataKey) => engineFromPersisted(saved as PersistedIndex | undefined, dataKey),

@@ -5,7 +5,7 @@
 import { buildEngine, engineFromSerialized, type Engine } from '../matching/engine';
 import { decodeIndex } from '../matching/index-codec';
 import { INDEX_FORMAT_VERSION, type SerializedIndex } from '../matching/store';
-export { storedProfileOf as profileOf } from '../matching/stored-profile';
+export { isCurrentProfile, storedProfileOf as profileOf } from '../matching/stored-profile';
 
 export const createEngine = buildEngine;
 

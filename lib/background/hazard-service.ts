@@ -3,7 +3,7 @@
  * on first run, and answers the content script and the popup. Sync replaces records underneath it and
  * then calls `reload()`.
  */
-import { META, type HazardDb, type StoredHazard } from '../hazards/db';
+import { META, type HazardDb, type OverlayProfilesMeta, type StoredHazard } from '../hazards/db';
 import { gunzipBytes } from '../hazards/gzip';
 import { HazardRecords, stripKeys } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
@@ -53,6 +53,8 @@ export interface HazardServiceDeps {
   engineFromIndex?(index: unknown): EngineLike | null;
   /** The engine's profile of a record, stored beside it (opaque here; see StoredHazard). */
   profileOf(record: HazardRecord): unknown;
+  /** A stored profile this matcher made (then the record itself is not needed to index it). */
+  isCurrentProfile?(profile: unknown): boolean;
   bundled(): BundledData;
   settings(): Promise<Settings>;
 }
@@ -184,13 +186,36 @@ export class HazardService {
     if (!engine?.upsert || !engine.remove) return false;
     mark('index loaded');
     if (change?.kind !== 'store') {
-      engine.upsert(await this.deps.db.hazards.toArray());
+      try {
+        engine.upsert(await this.overlayRows(store.gen));
+      } catch {
+        engine.upsert(await this.deps.db.hazards.toArray()); // a damaged profile row: the rows themselves
+      }
       engine.remove((await this.deps.db.tombstones.toCollection().primaryKeys()) as string[]);
       mark('changes since applied');
     }
     this.engine = engine;
     this.engineGen = store.gen;
     return true;
+  }
+
+  /**
+   * The rows deltas changed, for the engine: from their profiles' one meta row when it agrees with the
+   * rows (same generation, as many, each profile this matcher's), else the full rows.
+   */
+  private async overlayRows(gen: number): Promise<StoredHazard[]> {
+    const { db } = this.deps;
+    const [overlay, count] = await Promise.all([
+      this.meta<OverlayProfilesMeta>(META.overlayProfiles),
+      db.hazards.count(),
+    ]);
+    const usable =
+      overlay?.gen === gen &&
+      overlay.entries.length === count &&
+      overlay.entries.every(([, profile]) => this.deps.isCurrentProfile?.(profile) === true);
+    if (!usable) return db.hazards.toArray();
+    // The engine reads only the ID and the profile of a row whose profile is current.
+    return overlay.entries.map(([id, profile]) => ({ id, profile }) as StoredHazard);
   }
 
   /** Identifies the data the engine was built from: feed version (or the bundle) plus record count. */

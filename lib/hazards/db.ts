@@ -152,7 +152,19 @@ export const META = {
   baseIndex: 'baseIndex',
   /** The record IDs of the chunk store in use (ChunkIdsMeta), read only by the integrity check. */
   chunkIds: 'chunkIds',
+  /** The profiles of the rows deltas changed on top of the chunk store in use (OverlayProfilesMeta). */
+  overlayProfiles: 'overlayProfiles',
 } as const;
+
+/**
+ * The match profiles of every `hazards` row written by deltas on top of a chunk store, in one row: a
+ * waking worker reads this one value (about 10 ms for 1,000 profiles in Chromium) instead of the full
+ * rows (130–300 ms). Written in the same transaction as the rows; `gen` is the chunk store's.
+ */
+export interface OverlayProfilesMeta {
+  gen: number;
+  entries: [id: string, profile: unknown][];
+}
 
 /** The chunk store's record IDs, kept apart from ChunkStoreMeta so reading that stays cheap. */
 export interface ChunkIdsMeta {

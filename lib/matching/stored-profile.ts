@@ -20,6 +20,12 @@ export function storedProfileOf(record: HazardRecord): StoredProfile {
   return { format: INDEX_FORMAT_VERSION, json: JSON.stringify(buildProfile(record)) };
 }
 
+/** The stored profile was made by this matcher version (so the row needs no record to be indexed). */
+export function isCurrentProfile(profile: unknown): boolean {
+  const stored = profile as Partial<StoredProfile> | undefined;
+  return stored?.format === INDEX_FORMAT_VERSION && typeof stored.json === 'string';
+}
+
 /** The row's stored profile when it is this version's profile of this record, else a fresh one. */
 export function profileOfRow(row: HazardRecord & { profile?: unknown }): RecordProfile {
   const stored = row.profile as Partial<StoredProfile> | undefined;

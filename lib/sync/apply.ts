@@ -10,7 +10,14 @@
  * chunks) and `tombstones` (deleted IDs the chunks still hold); a record snapshot drops the chunk store.
  */
 import type { FeedDelta } from '../feed/format';
-import { META, type ChunkStoreMeta, type HazardDb, type MetaRow, type StoredHazard } from '../hazards/db';
+import {
+  META,
+  type ChunkStoreMeta,
+  type HazardDb,
+  type MetaRow,
+  type OverlayProfilesMeta,
+  type StoredHazard,
+} from '../hazards/db';
 import { HazardRecords } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import { keptData, SyncError } from './errors';
@@ -62,7 +69,7 @@ export async function applyFeedChange(
     if (change.kind === 'snapshot') {
       await db.hazards.clear();
       await db.tombstones.clear();
-      await db.meta.bulkDelete([META.chunkStore, META.chunkIds, META.baseIndex]);
+      await db.meta.bulkDelete([META.chunkStore, META.chunkIds, META.baseIndex, META.overlayProfiles]);
       await putAll(target, change.records);
       const ids = await new HazardRecords(db).ids();
       if (ids.length !== expected.recordCount || recordsDigestSync(ids) !== expected.recordsDigest) {
@@ -71,12 +78,13 @@ export async function applyFeedChange(
     } else {
       const { upserts, deletes } = change.delta;
       await db.hazards.bulkDelete(deletes);
-      await putAll(target, upserts);
+      const rows = await putAll(target, upserts);
       const store = (await db.meta.get(META.chunkStore))?.value as ChunkStoreMeta | undefined;
       if (store) {
         await db.tombstones.bulkPut(deletes.map((id) => ({ id })));
         await db.tombstones.bulkDelete(upserts.map((record) => record.id));
         await db.meta.put({ key: META.chunkStore, value: { ...store, count: expected.recordCount } });
+        await putOverlayProfiles(db, store.gen, deletes, rows);
       }
     }
     await db.meta.bulkPut(meta.put);
@@ -92,9 +100,27 @@ function mismatch(expected: ExpectedResult, count: number): SyncError {
   );
 }
 
-async function putAll(target: ApplyTarget, records: readonly HazardRecord[]): Promise<void> {
+async function putAll(target: ApplyTarget, records: readonly HazardRecord[]): Promise<StoredHazard[]> {
   const chunk = target.chunkSize ?? DEFAULT_CHUNK;
+  const stored: StoredHazard[] = [];
   for (let start = 0; start < records.length; start += chunk) {
-    await target.db.hazards.bulkPut(records.slice(start, start + chunk).map((record) => target.toStored(record)));
+    const rows = records.slice(start, start + chunk).map((record) => target.toStored(record));
+    await target.db.hazards.bulkPut(rows);
+    stored.push(...rows);
   }
+  return stored;
+}
+
+/** Keeps OverlayProfilesMeta equal to the `hazards` rows: the delta's deletes out, its rows in. */
+async function putOverlayProfiles(
+  db: HazardDb,
+  gen: number,
+  deletes: readonly string[],
+  rows: readonly StoredHazard[],
+): Promise<void> {
+  const current = (await db.meta.get(META.overlayProfiles))?.value as OverlayProfilesMeta | undefined;
+  const replaced = new Set([...deletes, ...rows.map((row) => row.id)]);
+  const entries = current?.gen === gen ? current.entries.filter(([id]) => !replaced.has(id)) : [];
+  for (const row of rows) entries.push([row.id, row.profile]);
+  await db.meta.put({ key: META.overlayProfiles, value: { gen, entries } satisfies OverlayProfilesMeta });
 }

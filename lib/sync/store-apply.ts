@@ -90,7 +90,7 @@ export async function applyChunkStore(
       { key: META.chunkIds, value: chunkIds },
       { key: META.baseIndex, value: base },
     ]);
-    await db.meta.bulkDelete([...meta.remove, META.matchIndex]);
+    await db.meta.bulkDelete([...meta.remove, META.matchIndex, META.overlayProfiles]);
   });
   await collectGarbage(db);
   return index;

@@ -65,6 +65,18 @@ function asJsonLineChunks(version: number) {
   });
 }
 
+/** The record IDs a product page of test listing `id` is matched to. */
+async function checkId(h: ReturnType<typeof createHarness>, id: number): Promise<string[]> {
+  const verdict = await h.service.checkPage({
+    site: 'aliexpress',
+    pageType: 'product',
+    state: 'ok',
+    url: `https://www.aliexpress.com/item/${1005000000000000 + id}.html`,
+    product: { itemId: String(1005000000000000 + id), title: `Test product ${id}` },
+  });
+  return verdict.matches.map((m) => m.record.id);
+}
+
 async function reopened(name: string) {
   const db = new HazardDb(name);
   try {
@@ -119,6 +131,42 @@ describe('chunk store: a full download', () => {
     expect((await check(50)).matches).toEqual([]); // deleted by the delta
     expect(woken.engineBuilds()).toBe(0);
     expect(await woken.service.status()).toMatchObject({ feedVersion: 2, recordCount: 2_421 });
+  });
+
+  it("keeps the changed rows' profiles in one row, which a restart reads instead of the rows", async () => {
+    const { h } = await clientAtV1();
+    await h.manager.sync(); // v2 by delta
+    const v3 = [
+      ...v2.filter((r) => r.id !== 'curated:T-002510'),
+      testRecord(2_530),
+      testRecord(8, { riskLevel: 'serious' }),
+    ];
+    feed.publish(3, v3);
+    expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 3, via: 'delta' });
+    const overlay = (await metaValue(h.db, 'overlayProfiles')) as { entries: [string, unknown][] };
+    const rowIds = ((await h.db.hazards.toCollection().primaryKeys()) as string[]).sort();
+    expect(overlay.entries.map(([id]) => id).sort()).toEqual(rowIds);
+    expect(rowIds).toContain('curated:T-002530');
+    expect(rowIds).not.toContain('curated:T-002510');
+
+    const woken = createHarness(feed, server, { engineFromIndex, dbName: h.db.name });
+    const fullRows = vi.spyOn(woken.db.hazards, 'toArray');
+    const check = (id: number) => checkId(woken, id);
+    expect(await check(2_530)).toEqual(['curated:T-002530']);
+    expect(await check(2_510)).toEqual([]);
+    expect(await check(150)).toEqual(['curated:T-000150']);
+    expect(fullRows).not.toHaveBeenCalled();
+  });
+
+  it('reads the full rows when the profiles row does not agree with them', async () => {
+    const { h } = await clientAtV1();
+    await h.manager.sync(); // v2 by delta
+    const overlay = (await metaValue(h.db, 'overlayProfiles')) as { gen: number; entries: [string, unknown][] };
+    await h.db.meta.put({ key: 'overlayProfiles', value: { ...overlay, entries: overlay.entries.slice(1) } });
+    const woken = createHarness(feed, server, { engineFromIndex, dbName: h.db.name });
+    const fullRows = vi.spyOn(woken.db.hazards, 'toArray');
+    expect(await checkId(woken, 2_510)).toEqual(['curated:T-002510']);
+    expect(fullRows).toHaveBeenCalled();
   });
 
   it('keeps the index unpacked, and still loads one stored packed by an earlier version', async () => {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Dexie from 'dexie';
-import { profileOf } from '../../../../lib/background/engine-factory';
+import { isCurrentProfile, profileOf } from '../../../../lib/background/engine-factory';
 import { HazardService, type EngineLike } from '../../../../lib/background/hazard-service';
 import { HazardDb } from '../../../../lib/hazards/db';
 import { HazardRecords } from '../../../../lib/hazards/records';
@@ -50,6 +50,7 @@ export function createHarness(
       return { match: () => [], search: () => [] };
     },
     profileOf,
+    isCurrentProfile,
     bundled: () => ({ records: bundled, dataAsOf: '2026-10-01' }),
     settings: async () => DEFAULT_SETTINGS,
     ...(engineFromIndex && { engineFromIndex }),
