@@ -21,7 +21,7 @@ import {
 import { HazardRecords } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import { keptData, SyncError } from './errors';
-import { recordsDigestSync, sortedIdsDigest } from './sha256';
+import { recordsDigestSync, SortedIdsHasher } from './sha256';
 
 export interface ApplyTarget {
   db: HazardDb;
@@ -56,12 +56,14 @@ export async function applyFeedChange(
   // with the browser's SHA-256 outside the transaction keeps this fast at 250,000 records.
   if (change.kind === 'delta') {
     const { deletes, upserts } = change.delta;
-    const ids = await new HazardRecords(db).sortedIdsAfter(
+    const hasher = new SortedIdsHasher();
+    await new HazardRecords(db).eachIdAfter(
       deletes,
       upserts.map((record) => record.id),
+      (id) => hasher.add(id),
     );
-    if (ids.length !== expected.recordCount || (await sortedIdsDigest(ids)) !== expected.recordsDigest) {
-      throw mismatch(expected, ids.length);
+    if (hasher.count !== expected.recordCount || (await hasher.digest()) !== expected.recordsDigest) {
+      throw mismatch(expected, hasher.count);
     }
   }
   // chunks: read by the digest check (which chunk rows are present), never written here.

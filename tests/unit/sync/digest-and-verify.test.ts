@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
-import { recordsDigestSync, sha256Hex, sha256Sync, toHex } from '../../../lib/sync/sha256';
+import { recordsDigestSync, sha256Hex, sha256Sync, SortedIdsHasher, toHex } from '../../../lib/sync/sha256';
 import {
   checkFile,
   decodeBase64,
@@ -39,6 +39,20 @@ describe('sha256', () => {
     expect(recordsDigestSync(ids)).toBe(recordsDigest(ids));
     expect(recordsDigestSync([])).toBe(recordsDigest([]));
     expect(recordsDigestSync([...ids].reverse())).toBe(recordsDigestSync(ids));
+  });
+
+  it('takes the same digest from IDs streamed in order, ASCII or not, past its first buffer', async () => {
+    const ids = [
+      'curated:완구-1',
+      'curated:😀',
+      'eu-safety-gate:A12/00073/24',
+      ...Array.from({ length: 5_000 }, (_, i) => `us-cpsc:${String(i).padStart(6, '0')}`),
+    ];
+    const hasher = new SortedIdsHasher();
+    for (const id of [...ids].sort()) hasher.add(id);
+    expect(hasher.count).toBe(ids.length);
+    expect(await hasher.digest()).toBe(recordsDigest(ids));
+    expect(await new SortedIdsHasher().digest()).toBe(recordsDigest([]));
   });
 });
 
