@@ -244,8 +244,10 @@ export class HazardService {
     });
   }
 
-  toStored(record: HazardRecord): StoredHazard {
-    return { ...record, profile: this.deps.profileOf(record) };
+  /** The row to store: with `published`, the feed's profile of the record when this matcher made it. */
+  toStored(record: HazardRecord, published?: unknown): StoredHazard {
+    const profile = published !== undefined && this.deps.isCurrentProfile?.(published) ? published : undefined;
+    return { ...record, profile: profile ?? this.deps.profileOf(record) };
   }
 
   async checkPage(reading: PageReading): Promise<Verdict> {

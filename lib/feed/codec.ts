@@ -62,12 +62,18 @@ export function decodeSnapshot(gz: Uint8Array): HazardRecord[] {
   return records;
 }
 
-export function encodeDelta(delta: FeedDelta): Buffer {
+/** `profiles`: the matcher's profile of a record as JSON, and that matcher's format, shipped beside each upsert. */
+export function encodeDelta(
+  delta: FeedDelta,
+  profiles?: { format: number; of: (record: HazardRecord) => string },
+): Buffer {
+  const upserts = sortRecords(delta.upserts);
   const ordered: FeedDelta = {
     from: delta.from,
     to: delta.to,
-    upserts: sortRecords(delta.upserts),
+    upserts,
     deletes: sortIds(delta.deletes),
+    ...(profiles && { profiles: { format: profiles.format, json: upserts.map((record) => profiles.of(record)) } }),
   };
   return gzipSync(Buffer.from(JSON.stringify(ordered), 'utf8'), { level: 9 });
 }

@@ -4,7 +4,7 @@
  *   manifest.json        signed, small: what the current version is and the sha256 of every file
  *   manifest.json.sig    base64 Ed25519 signature over the exact bytes of manifest.json
  *   snapshot-<v>.ndjson.gz   every record of version v, one JSON object per line, gzip
- *   delta-<from>-<v>.json.gz  { from, to, upserts: HazardRecord[], deletes: string[] }, gzip
+ *   delta-<from>-<v>.json.gz  { from, to, upserts: HazardRecord[], deletes: string[], profiles? }, gzip
  *   index-<v>.bin.gz     the match index built by the publisher (lib/matching/index-codec.ts), gzip
  *   chunks-<v>.json      the chunk files of version v: name, sha256, bytes and record count of each
  *   records-<v>-<k>.columns.gz  the k-th thousand records in ID order (lib/hazards/chunks.ts), one column
@@ -87,12 +87,22 @@ export const manifestSchema = z.object({
 });
 export type FeedManifest = z.infer<typeof manifestSchema>;
 
-export const deltaSchema = z.object({
-  from: z.number().int().nonnegative(),
-  to: z.number().int().positive(),
-  upserts: z.array(hazardRecordSchema),
-  deletes: z.array(z.string()),
-});
+export const deltaSchema = z
+  .object({
+    from: z.number().int().nonnegative(),
+    to: z.number().int().positive(),
+    upserts: z.array(hazardRecordSchema),
+    deletes: z.array(z.string()),
+    /**
+     * The publisher's match profile of each upsert, in the same order, made by matcher `format`
+     * (INDEX_FORMAT_VERSION), so a client of that version stores them without profiling the records.
+     */
+    profiles: z.object({ format: z.number().int().positive(), json: z.array(z.string()) }).optional(),
+  })
+  .refine((delta) => !delta.profiles || delta.profiles.json.length === delta.upserts.length, {
+    message: 'profiles do not pair with the upserts',
+    path: ['profiles'],
+  });
 export type FeedDelta = z.infer<typeof deltaSchema>;
 
 export const chunkListSchema = z.object({

@@ -14,6 +14,7 @@ import type { HazardRecord } from '../hazards/schema';
 import { buildEngine } from '../matching/engine';
 import { encodeIndex } from '../matching/index-codec';
 import { INDEX_FORMAT_VERSION } from '../matching/store';
+import { storedProfileOf } from '../matching/stored-profile';
 import { encodeDelta, encodeSnapshot, recordsDigest, sha256Hex, sortRecords } from './codec';
 import { computeDelta } from './delta';
 import {
@@ -89,7 +90,8 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
   const deltaCounts: WrittenFeed['deltaCounts'] = [];
   for (const base of bases) {
     const delta = computeDelta(base.version, version, base.records, records);
-    const bytes = encodeDelta(delta);
+    // Each upsert's profile rides along, so a client of this matcher stores it without profiling.
+    const bytes = encodeDelta(delta, { format: INDEX_FORMAT_VERSION, of: (record) => storedProfileOf(record).json });
     const file = describe(deltaName(base.version, version), bytes);
     writeAtomic(path.join(outDir, file.name), bytes);
     deltas.push({ ...file, from: base.version });

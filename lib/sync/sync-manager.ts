@@ -37,7 +37,7 @@ export type AppliedChange =
 export interface SyncTarget {
   ready(): Promise<void>;
   reload(change?: AppliedChange): Promise<void>;
-  toStored(record: HazardRecord): StoredHazard;
+  toStored(record: HazardRecord, published?: unknown): StoredHazard;
   /** Chunk files stored so far during a sync (for the popup and options). */
   progress?(done: number, total: number): void;
 }
@@ -325,8 +325,9 @@ export class SyncManager {
   private async apply(change: FeedChange, manifest: FeedManifest, etag: string | undefined, notes: string[]) {
     // The rows as stored (with their profiles) also patch the engine, so no record is profiled twice.
     const stored: StoredHazard[] = [];
+    const published = publishedProfiles(change);
     const toStored = (record: HazardRecord) => {
-      const row = this.deps.service.toStored(record);
+      const row = this.deps.service.toStored(record, published.get(record.id));
       if (change.kind === 'delta') stored.push(row);
       return row;
     };
@@ -415,4 +416,13 @@ export class SyncManager {
   private fileUrl(name: string): string {
     return new URL(name, this.deps.manifestUrl).href;
   }
+}
+
+/** A delta's profiles by record ID, as `{format, json}` (the stored-profile shape). */
+function publishedProfiles(change: FeedChange): Map<string, { format: number; json: string }> {
+  const out = new Map<string, { format: number; json: string }>();
+  if (change.kind !== 'delta' || !change.delta.profiles) return out;
+  const { format, json } = change.delta.profiles;
+  change.delta.upserts.forEach((record, i) => out.set(record.id, { format, json: json[i]! }));
+  return out;
 }

@@ -1,3 +1,4 @@
+import { storedProfileOf } from '../../../lib/matching/stored-profile';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -202,6 +203,9 @@ describe('writing and reading a feed folder', () => {
       const delta = decodeDelta(bytes);
       expect(delta).toMatchObject({ from, to: 3 });
       expect(sortRecords(applyDelta(base, delta))).toEqual(sortRecords(v3));
+      // Each upsert's profile rides along, by this matcher, in the upserts' order.
+      expect(delta.profiles?.format).toBe(INDEX_FORMAT_VERSION);
+      expect(delta.profiles?.json).toEqual(delta.upserts.map((r) => storedProfileOf(r).json));
     }
     // Old snapshots and deltas are gone from the top level; the history keeps what later deltas need.
     expect(existsSync(path.join(dir, 'snapshot-2.ndjson.gz'))).toBe(false);

@@ -224,6 +224,37 @@ describe('chunk store: a full download', () => {
     expect(merged).toContain('curated:T-000200'); // deleted and stored again: kept
   });
 
+  it("stores the feed's profile of each changed record when this matcher made it, else its own", async () => {
+    const { h } = await clientAtV1();
+    const name = deltaName(1, 2);
+    const delta = JSON.parse(gunzipSync(feed.read(name)).toString()) as {
+      upserts: { id: string }[];
+      profiles: { format: number; json: string[] };
+    };
+    // A marker no profile of ours has: only the feed's profile carries it into the row.
+    delta.profiles.json = delta.profiles.json.map((json) => json.replace(/^\{/, '{"published":1,'));
+    const rewrite = (format: number) => {
+      const bytes = gzipSync(Buffer.from(JSON.stringify({ ...delta, profiles: { ...delta.profiles, format } })));
+      feed.write(name, bytes);
+      feed.resign((m) => ({
+        ...m,
+        deltas: m.deltas.map((d) => (d.name === name ? { ...d, ...fileFacts(bytes) } : d)),
+      }));
+    };
+    rewrite(INDEX_FORMAT_VERSION);
+    expect(await h.manager.sync()).toMatchObject({ result: 'updated', to: 2, via: 'delta' });
+    const row = await h.db.hazards.get('curated:T-002510');
+    expect((row?.profile as { json: string }).json).toContain('"published":1');
+    expect(await checkId(h, 2_510)).toEqual(['curated:T-002510']);
+
+    const other = await clientAtV1();
+    rewrite(INDEX_FORMAT_VERSION + 1);
+    await other.h.manager.sync();
+    const own = await other.h.db.hazards.get('curated:T-002510');
+    expect(own?.profile).toMatchObject({ format: INDEX_FORMAT_VERSION });
+    expect((own?.profile as { json: string }).json).not.toContain('published');
+  });
+
   it('keeps the profile of each changed record beside it, made by this matcher version', async () => {
     const { h } = await clientAtV1();
     await h.manager.sync();
