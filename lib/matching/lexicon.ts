@@ -5505,6 +5505,55 @@ const GENERIC_WORDS_LIST: readonly string[] = [
 ];
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_WORDS_LIST);
 
+/**
+ * Animals a product is shaped as or printed with. A notice's product name may lead with one ("Giraffe and
+ * Zebra Plush Toys"): it names the product, not a brand, so it is never read as the name's leading brand.
+ * As name words they stay specific: a pig-shaped lighter is told from other lighters by it.
+ */
+const ANIMAL_WORDS_LIST: readonly string[] = [
+  'giraffe',
+  'tiger',
+  'lion',
+  'elephant',
+  'monkey',
+  'panda',
+  'fox',
+  'owl',
+  'penguin',
+  'duck',
+  'frog',
+  'shark',
+  'whale',
+  'dolphin',
+  'horse',
+  'pony',
+  'deer',
+  'butterfly',
+  'bee',
+  'ladybug',
+  'turtle',
+  'octopus',
+  'sloth',
+  'llama',
+  'alpaca',
+  'hedgehog',
+  'puppy',
+  'kitten',
+  'kitty',
+  'lamb',
+  'sheep',
+  'cow',
+  'pig',
+  'chick',
+  'zebra',
+  'hippo',
+  'kangaroo',
+  'squirrel',
+  'raccoon',
+  'hamster',
+];
+export const ANIMAL_WORDS: ReadonlySet<string> = new Set(ANIMAL_WORDS_LIST);
+
 /** Words saying what a product looks like ("Alien Shape", "Unicorn Style"): the word before one is no brand. */
 const LOOK_WORDS_LIST: readonly string[] = [
   'shape',
@@ -6166,6 +6215,7 @@ export const WORD_LISTS: Record<string, readonly string[]> = {
   BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
   SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,
+  ANIMAL_WORDS: ANIMAL_WORDS_LIST,
   LOOK_WORDS: LOOK_WORDS_LIST,
   PACK_WORDS: PACK_WORDS_LIST,
   STOP_WORDS: STOP_WORDS_LIST,

@@ -28,6 +28,7 @@ import {
   CORPORATE_FORMS,
   KOREAN_TRADE_SUFFIXES,
   GENERIC_BRANDS,
+  ANIMAL_WORDS,
   GENERIC_WORDS,
   isChildToken,
   PLACE_WORDS,
@@ -511,6 +512,7 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
   if (first.hangul || word.length < 3 || !/[a-z]/.test(word) || /^\d/.test(word)) return null;
   if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
+  if (ANIMAL_WORDS.has(word)) return null; // "Giraffe and Zebra Plush Toys": the product, not a brand
   let end = 1;
   while (end < tokens.length - 1 && /^[-&+]$/.test(tokens[end]!.gapBefore) && !tokens[end]!.hangul) end++;
   // "<Brand> <what>": a brand is followed by the product's words. "Snowpegs used for ice climbing" and
@@ -532,6 +534,7 @@ function secondBrand(tokens: readonly Token[], end: number): { key: string; norm
   if (word.hangul || !/^[A-Z]/.test(word.raw) || word.norm.length < 3 || /\d/.test(word.norm)) return null;
   if (GENERIC_WORDS.has(word.norm) || TYPE_WORDS.has(word.norm) || STOP_WORDS.has(word.norm)) return null;
   if (CHILD_WORDS.has(word.folded) || ADULT_WORDS.has(word.folded) || GENERIC_BRANDS.has(word.key)) return null;
+  if (ANIMAL_WORDS.has(word.norm)) return null;
   return { key: word.key, norm: word.norm, raw: word.raw };
 }
 
@@ -567,7 +570,7 @@ function leadingLatinBrand(tokens: readonly Token[]): { key: string; raw: string
   const word = first.norm;
   if (GENERIC_WORDS.has(word) || GENERIC_WORDS.has(first.folded) || STOP_WORDS.has(word)) return null;
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(first.folded) || ADULT_WORDS.has(first.folded)) return null;
-  if (findConcepts([first]).hits.length > 0 || GENERIC_BRANDS.has(first.key)) return null;
+  if (findConcepts([first]).hits.length > 0 || GENERIC_BRANDS.has(first.key) || ANIMAL_WORDS.has(word)) return null;
   // A brand in capitals may be two or three words ("KORVI LAB Nano Spray"): the capitals are the brand.
   let end = 1;
   if (CAPITALS.test(first.raw)) {

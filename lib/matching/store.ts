@@ -68,8 +68,9 @@ export interface SerializedIndex {
  * 18: finger paint, watercolour and poster paint in the alerts' languages.
  * 19: several words without a digit in the model field are a name, not a model.
  * 20: a Korean notice's leading Latin brand in capitals may be two or three words.
+ * 21: an animal that leads a notice's product name ("Giraffe and Zebra Plush Toys") is not its brand.
  */
-export const INDEX_FORMAT_VERSION = 20;
+export const INDEX_FORMAT_VERSION = 21;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
