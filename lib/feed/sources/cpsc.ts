@@ -39,6 +39,21 @@ export function productFromTitle(title: string | undefined): string | undefined 
   return undefined;
 }
 
+/**
+ * "This recall involves the Velmora® Large Power Indicator Lantern. …" → "Velmora Large Power Indicator
+ * Lantern": CPSC descriptions open with the product the recall is about, often more precisely than the
+ * title ("Recalls Rechargeable Lanterns"). Up to the first clause; trademark signs dropped.
+ */
+export function productFromDescription(description: string | undefined): string | undefined {
+  if (!description) return undefined;
+  const involves =
+    /^\s*This recall involves (?:the |all |an? |certain |two |three |four |five |six )?(.{3,120}?)(?:[.,;:(]| that | which | with | sold | in | used | from | manufactured | made | and were | were | are )/i.exec(
+      description,
+    );
+  const product = involves?.[1]?.replace(/[®™℠]/g, '').replace(/\s+/g, ' ').trim();
+  return product && product.split(' ').length <= 10 ? product : undefined;
+}
+
 /** "Brand: Honlyne", "Kith-branded", "the brand name Lomi" → brands. */
 export function brandsFromProse(text: string | undefined): string[] {
   if (!text) return [];
@@ -92,10 +107,11 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
   const products = objects(row.Products);
   const productNames = uniqueStrings([...products.map((p) => clean(p.Name)), clean(row.name)]);
   const fromTitle = productFromTitle(title);
-  const names = nameList(...productNames.map((n): [string, unknown] => ['en', n]), [
-    'en',
-    productNames.length === 0 ? (fromTitle ?? title) : undefined,
-  ]);
+  const names = nameList(
+    ...productNames.map((n): [string, unknown] => ['en', n]),
+    ['en', productNames.length === 0 ? (fromTitle ?? title) : undefined],
+    ['en', productFromDescription(description)],
+  );
   if (names.length === 0) throw new RowError('no product name or title', ref);
 
   const hazards = [...namesOf(row.Hazards), clean(row.hazard), clean(row.hazards)].filter((s): s is string => !!s);

@@ -370,4 +370,19 @@ describe('cpsc-api descriptions', () => {
     const result = runAdapter(adapterFor('cpsc-api'), JSON.stringify([row]), 'inline.json');
     expect(result.rows[0]!.record.product.models).toEqual(['QTB-20', 'QTB-25']);
   });
+
+  it('name the product the recall involves, when the title names only its kind', () => {
+    const row = {
+      RecallNumber: '26998',
+      Title: 'Velmora Recalls Rechargeable Lanterns Due to Overheating',
+      Products: [{ Name: '' }],
+      Description:
+        'This recall involves the Velmora® Large Power Indicator Lantern. The lantern is cone-shaped with an opaque lens.',
+    };
+    const result = runAdapter(adapterFor('cpsc-api'), JSON.stringify([row]), 'inline.json');
+    expect(result.rows[0]!.record.product.names.map((n) => n.text)).toEqual([
+      'Rechargeable Lanterns',
+      'Velmora Large Power Indicator Lantern',
+    ]);
+  });
 });
