@@ -53,6 +53,8 @@ export interface ListingAnalysis {
   hangulBySkeleton: Map<string, string>;
   /** Every Hangul word's sound (phonetic.ts) → the word: Latin name words written in Hangul ("루나로사"). */
   hangulBySound: Map<string, string>;
+  /** Every Latin word's sound (phonetic.ts) → the word: Hangul name words of a record in a Latin title. */
+  latinBySound: Map<string, string>;
   /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
   phonetics: { key: string; raw: string; from: number }[];
   /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
@@ -125,6 +127,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     skeletons: skeletons(tokens, scan.typeTokens),
     hangulBySkeleton: hangulBySkeleton(tokens),
     hangulBySound: hangulBySound(tokens, scan.typeTokens),
+    latinBySound: latinBySound(tokens, scan.typeTokens),
     phonetics: phonetics(tokens, scan.typeTokens),
     latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
@@ -255,14 +258,35 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
 function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['latinSounds'] {
   const out: ListingAnalysis['latinSounds'] = [];
   for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
-    for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+    for (let to = from + 1; to <= Math.min(tokens.length, from + 3); to++) {
       const span = tokens.slice(from, to);
-      if (span.some((t, i) => t.hangul || !/^[a-z]+$/.test(t.norm) || typeTokens.has(from + i) || ordinary(t))) break;
+      if (span.some((t, i) => t.hangul || !/^[a-z]+$/.test(t.norm) || typeTokens.has(from + i))) break;
       if (to > from + 1 && !isTightGap(span[span.length - 1]!.gapBefore)) break;
+      // An ordinary word alone is no brand; a brand may be made of them ("The Pink Stuff" as 더 핑크스터프)
+      // when the words together sound long enough to be told from other names.
       const key = latinPhoneticKey(span.map((t) => t.norm).join(''));
-      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
+      const min = span.some(ordinary) ? MIN_ORDINARY_BRAND_SOUND : MIN_PHONETIC_LENGTH;
+      if (span.length === 1 && ordinary(span[0]!)) continue;
+      if (key.length >= min) out.push({ key, raw: joinRaw(span), from });
     }
   }
+  return out;
+}
+
+/** Sound length a brand of ordinary words needs: two or three words, eight sounds or more. */
+const MIN_ORDINARY_BRAND_SOUND = 8;
+
+/**
+ * Every Latin word's sound, and each two neighbours' together → the words: a record that names its
+ * product in Hangul as it sounds ("미라클 클리닝") against a title in Latin letters.
+ */
+function latinBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
+  const out = new Map<string, string>();
+  tokens.forEach((token, i) => {
+    if (token.hangul || !/^[a-z]{3,}$/.test(token.norm) || typeTokens.has(i)) return;
+    const key = latinPhoneticKey(token.norm);
+    if (key.length >= MIN_PHONETIC_LENGTH && !out.has(key)) out.set(key, token.raw);
+  });
   return out;
 }
 

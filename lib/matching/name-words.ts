@@ -288,7 +288,19 @@ const KOREAN_NAME_WORDS: Record<string, readonly string[]> = {
   soccer: ['축구'],
   football: ['축구'],
   cleaning: ['클리닝', '청소'],
+  paste: ['페이스트'],
+  spray: ['스프레이'],
+  cream: ['크림'],
 };
 
 export const KOREAN_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(KOREAN_NAME_WORDS));
+
+/** The other way: a Korean form → its English words (a record named in Korean, a title in English). */
+export const ENGLISH_OF_KOREAN: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [english, forms] of Object.entries(KOREAN_NAME_WORDS)) {
+    for (const form of forms) out.set(form, [...(out.get(form) ?? []), english]);
+  }
+  return out;
+})();
 export { KOREAN_NAME_WORDS };

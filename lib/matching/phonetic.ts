@@ -58,6 +58,8 @@ export function latinPhoneticKey(word: string): string {
     // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ; "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이).
     .replace(/ch/g, 'j')
     .replace(/[ae][iy]/g, 'e')
+    // A closing "le" after a consonant is a bare l (Miracle → 미라클).
+    .replace(/(?<=[^aeiou])le$/, 'l')
     .replace(/[hwy]/g, '')
     // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
     .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')

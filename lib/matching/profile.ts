@@ -193,8 +193,10 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       // "더 루미엘" is also sold as plain "루미엘".
       const bare =
         leading.tokens.length === 2 && leading.tokens[0]!.norm === KOREAN_ARTICLE ? leading.tokens[1]! : null;
-      if (bare && bare.key.length >= 3)
+      if (bare && bare.key.length >= 3) {
         features.add(`${FEATURE.implicitBrand}${bare.key}`, FLAG.fromName | (index << FLAG.segmentShift), bare.raw);
+        addSkeleton(features, bare.key, bare.raw);
+      }
       // "Zentra and Lumo Chrome Dumbbells": a second brand joined to the first by "and".
       const second = prose ? secondBrand(tokens, leading.tokens.length) : null;
       if (second) {

@@ -19,7 +19,7 @@ import {
   STOP_WORDS,
 } from './lexicon';
 import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
-import { FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
+import { ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, Memo, tokenize } from './text';
@@ -722,6 +722,7 @@ function findWord(
  * ("lavable" → "washable"), and either in Korean, translated or spelt as it sounds ("워셔블").
  */
 function translatedName(listing: ListingAnalysis, word: string): string | null {
+  for (const e of ENGLISH_OF_KOREAN.get(word) ?? []) if (listing.words.has(e)) return e;
   const english = FOREIGN_NAME_WORDS.get(word) ?? [];
   for (const e of english) if (listing.words.has(e)) return e;
   if (listing.hangulBySound.size === 0) return null;
@@ -740,6 +741,12 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
  * two-word names ("Velmi Rosso" → "벨미로소"). Short single words collide, so alone it needs a longer sound.
  */
 function soundedWord(listing: ListingAnalysis, word: string, next?: string, previous?: string): string | null {
+  if (HANGUL_WORD.test(word)) {
+    // A record naming its product in Hangul as it sounds ("미라클"), against a title in Latin letters.
+    if (listing.latinBySound.size === 0 || word.length < 2) return null;
+    const sound = hangulSoundMemo.get(word, hangulPhoneticKey);
+    return sound.length >= MIN_SOUNDED_WORD ? (listing.latinBySound.get(sound) ?? null) : null;
+  }
   if (listing.hangulBySound.size === 0 || !/^[a-z]{3,}$/.test(word)) return null;
   const alone = latinPhoneticKey(word);
   if (alone.length >= MIN_SOUNDED_WORD && listing.hangulBySound.has(alone)) return listing.hangulBySound.get(alone)!;
@@ -750,6 +757,8 @@ function soundedWord(listing: ListingAnalysis, word: string, next?: string, prev
   }
   return null;
 }
+
+const hangulSoundMemo = new Memo<string>(20_000);
 
 /** A single word's sound this long is rarely another word's. */
 const MIN_SOUNDED_WORD = 5;

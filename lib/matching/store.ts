@@ -69,8 +69,9 @@ export interface SerializedIndex {
  * 19: several words without a digit in the model field are a name, not a model.
  * 20: a Korean notice's leading Latin brand in capitals may be two or three words.
  * 21: an animal that leads a notice's product name ("Giraffe and Zebra Plush Toys") is not its brand.
+ * 22: a Latin word's closing "le" sounds as a bare l; a Korean name's bare brand (without "더") has a sound.
  */
-export const INDEX_FORMAT_VERSION = 21;
+export const INDEX_FORMAT_VERSION = 22;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -263,6 +263,17 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warned('Quillaro 욕실 실리콘 건 300ml')).toEqual([]);
   });
 
+  it('matches a foreign product the notice names in Hangul against a title in Latin letters', () => {
+    const engine = buildEngine([
+      record('kr-consumer24', 'RCLL_900011', { name: '더 벨로스터프 미라클 클리닝 페이스트', brands: ['소라상사'] }),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    const [match] = warned('The Bellostuff Miracle Cleaning Paste 500g All Purpose Cleaner');
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', how: 'translated' });
+    expect(warned('The Bellostuff Glass Spray 500ml')).toEqual([]);
+  });
+
   it('reads a leading run of words in capitals as one brand', () => {
     const imported = buildEngine([
       record('kr-consumer24', 'RCLL_900010', { name: 'KORVI LAB Nano Liquid Coating Spray' }),
