@@ -51,10 +51,6 @@ export interface ListingAnalysis {
   skeletons: { skeleton: string; raw: string; from: number }[];
   /** Every Hangul word's consonant skeleton → the first word with it (Latin words written in Hangul). */
   hangulBySkeleton: Map<string, string>;
-  /** Every Hangul word's sound (phonetic.ts) → the word: Latin name words written in Hangul ("루나로사"). */
-  hangulBySound: Map<string, string>;
-  /** Every Latin word's sound (phonetic.ts) → the word: Hangul name words of a record in a Latin title. */
-  latinBySound: Map<string, string>;
   /** Hangul words near the start as brand sounds (phonetic.ts): loanword spellings of Latin brands. */
   phonetics: { key: string; raw: string; from: number }[];
   /** Leading Latin words as brand sounds, for records that write their brand in Hangul. */
@@ -126,8 +122,6 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     mostlyKorean: tokens.filter((t) => t.hangul).length > tokens.length / 2,
     skeletons: skeletons(tokens, scan.typeTokens),
     hangulBySkeleton: hangulBySkeleton(tokens),
-    hangulBySound: hangulBySound(tokens, scan.typeTokens),
-    latinBySound: latinBySound(tokens, scan.typeTokens),
     phonetics: phonetics(tokens, scan.typeTokens),
     latinSounds: latinSounds(tokens, scan.typeTokens),
     codes: codes(tokens),
@@ -229,7 +223,7 @@ function hangulBySkeleton(tokens: readonly Token[]): Map<string, string> {
   return out;
 }
 
-function hangulBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
+function computeHangulBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
   const out = new Map<string, string>();
   tokens.forEach((token, i) => {
     if (!token.hangul || token.norm.length < 2 || typeTokens.has(i)) return;
@@ -280,7 +274,7 @@ const MIN_ORDINARY_BRAND_SOUND = 8;
  * Every Latin word's sound, and each two neighbours' together → the words: a record that names its
  * product in Hangul as it sounds ("미라클 클리닝") against a title in Latin letters.
  */
-function latinBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
+function computeLatinBySound(tokens: readonly Token[], typeTokens: Set<number>): Map<string, string> {
   const out = new Map<string, string>();
   tokens.forEach((token, i) => {
     if (token.hangul || !/^[a-z]{3,}$/.test(token.norm) || typeTokens.has(i)) return;
@@ -352,4 +346,24 @@ export function windowText(tokens: readonly Token[], window: { from: number; to:
 
 function joinRaw(span: readonly Token[]): string {
   return span.map((t, i) => (i === 0 ? t.raw : `${t.gapBefore.trim() ? t.gapBefore.trim() : ' '}${t.raw}`)).join('');
+}
+
+/**
+ * The sound maps are read only when a record word crosses scripts, rarely per page: they are made on
+ * first use per listing, not for every card title.
+ */
+const soundMaps = new WeakMap<ListingAnalysis, { hangul?: Map<string, string>; latin?: Map<string, string> }>();
+
+/** Every Hangul word's sound (phonetic.ts) → the word: Latin name words written in Hangul ("루나로사"). */
+export function hangulBySound(listing: ListingAnalysis): Map<string, string> {
+  const maps = soundMaps.get(listing) ?? {};
+  soundMaps.set(listing, maps);
+  return (maps.hangul ??= computeHangulBySound(listing.tokens, listing.typeTokens));
+}
+
+/** Every Latin word's sound (phonetic.ts) → the word: Hangul name words of a record in a Latin title. */
+export function latinBySound(listing: ListingAnalysis): Map<string, string> {
+  const maps = soundMaps.get(listing) ?? {};
+  soundMaps.set(listing, maps);
+  return (maps.latin ??= computeLatinBySound(listing.tokens, listing.typeTokens));
 }

@@ -18,7 +18,7 @@ import {
   PACK_WORDS,
   STOP_WORDS,
 } from './lexicon';
-import { windowText, type ListingAnalysis, type TokenWindow } from './listing';
+import { hangulBySound, latinBySound, windowText, type ListingAnalysis, type TokenWindow } from './listing';
 import { ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
@@ -725,7 +725,7 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
   for (const e of ENGLISH_OF_KOREAN.get(word) ?? []) if (listing.words.has(e)) return e;
   const english = FOREIGN_NAME_WORDS.get(word) ?? [];
   for (const e of english) if (listing.words.has(e)) return e;
-  if (listing.hangulBySound.size === 0) return null;
+  if (listing.hangulBySkeleton.size === 0) return null; // no Hangul word in the title
   for (const e of [word, ...english]) {
     for (const korean of KOREAN_FORMS.get(e) ?? []) if (listing.words.has(korean)) return korean;
     if (e !== word) {
@@ -743,16 +743,18 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
 function soundedWord(listing: ListingAnalysis, word: string, next?: string, previous?: string): string | null {
   if (HANGUL_WORD.test(word)) {
     // A record naming its product in Hangul as it sounds ("미라클"), against a title in Latin letters.
-    if (listing.latinBySound.size === 0 || word.length < 2) return null;
+    if (word.length < 2) return null;
     const sound = hangulSoundMemo.get(word, hangulPhoneticKey);
-    return sound.length >= MIN_SOUNDED_WORD ? (listing.latinBySound.get(sound) ?? null) : null;
+    return sound.length >= MIN_SOUNDED_WORD ? (latinBySound(listing).get(sound) ?? null) : null;
   }
-  if (listing.hangulBySound.size === 0 || !/^[a-z]{3,}$/.test(word)) return null;
+  if (listing.hangulBySkeleton.size === 0 || !/^[a-z]{3,}$/.test(word)) return null;
+  const sounds = hangulBySound(listing);
+  if (sounds.size === 0) return null;
   const alone = latinPhoneticKey(word);
-  if (alone.length >= MIN_SOUNDED_WORD && listing.hangulBySound.has(alone)) return listing.hangulBySound.get(alone)!;
+  if (alone.length >= MIN_SOUNDED_WORD && sounds.has(alone)) return sounds.get(alone)!;
   for (const pair of [next && word + next, previous && previous + word]) {
     if (!pair || !/^[a-z]+$/.test(pair)) continue;
-    const hit = listing.hangulBySound.get(latinPhoneticKey(pair));
+    const hit = sounds.get(latinPhoneticKey(pair));
     if (hit) return hit;
   }
   return null;
