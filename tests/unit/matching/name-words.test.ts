@@ -1,5 +1,6 @@
 /** The describing words of alert languages (lib/matching/name-words.ts), checked as data. */
 import { describe, expect, it } from 'vitest';
+import { GENERIC_WORDS } from '../../../lib/matching/lexicon';
 import { FOREIGN_NAME_WORDS, KOREAN_NAME_WORDS, NAME_WORDS } from '../../../lib/matching/name-words';
 
 describe('foreign name words', () => {
@@ -11,6 +12,11 @@ describe('foreign name words', () => {
     }
   });
 
+  it('never list a form that is already a generic word: only specific name words are looked up', () => {
+    for (const [english, forms] of Object.entries(NAME_WORDS))
+      for (const form of forms) expect(GENERIC_WORDS.has(form), `${english}: ${form}`).toBe(false);
+  });
+
   it('never list an English word of the table as a foreign form', () => {
     const english = new Set(Object.keys(NAME_WORDS));
     for (const forms of Object.values(NAME_WORDS))
@@ -20,7 +26,7 @@ describe('foreign name words', () => {
   it('look up by the singular the tokenizer makes', () => {
     expect(FOREIGN_NAME_WORDS.get('lavable')).toContain('washable');
     expect(FOREIGN_NAME_WORDS.get('doigt')).toContain('finger');
-    expect(FOREIGN_NAME_WORDS.get('couleur')).toEqual(expect.arrayContaining(['colour', 'color']));
+    expect(FOREIGN_NAME_WORDS.get('primaire')).toEqual(['primary']);
   });
 
   it('give Korean forms as whole Hangul words for English words', () => {
