@@ -116,20 +116,10 @@ export class HazardRecords {
   }
 
   /**
-   * The IDs that would be in use after deleting `deletes` and storing `upserts`, sorted as the signed
-   * record digest sorts them (UTF-16 code units). The chunk store's IDs are already in that order, so
-   * this is a merge with the few changed IDs, not a sort of 250,000: a delta's check stays cheap.
-   */
-  async sortedIdsAfter(deletes: readonly string[], upserts: readonly string[]): Promise<string[]> {
-    const out: string[] = [];
-    await this.eachIdAfter(deletes, upserts, (id) => out.push(id));
-    return out;
-  }
-
-  /**
-   * sortedIdsAfter without the array: `emit` gets each ID in order, so a digest can be taken as the IDs
-   * stream by. The few changed and removed IDs are walked beside the stored order, not looked up in a
-   * set, which would hash each of the 250,000 stored IDs.
+   * Each ID that would be in use after deleting `deletes` and storing `upserts`, in the order the signed
+   * record digest sorts them (UTF-16 code units), so the digest is taken as the IDs stream by. The chunk
+   * store's IDs are already in that order: the few changed and removed IDs are walked beside them (a merge,
+   * not a sort of 250,000, and no set that would hash every stored ID).
    */
   async eachIdAfter(deletes: readonly string[], upserts: readonly string[], emit: (id: string) => void): Promise<void> {
     const store = await this.chunkStore();

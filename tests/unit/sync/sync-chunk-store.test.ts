@@ -218,7 +218,8 @@ describe('chunk store: a full download', () => {
     const recount = new Set(await records.ids());
     for (const id of deletes) recount.delete(id);
     for (const id of upserts) recount.add(id);
-    const merged = await records.sortedIdsAfter(deletes, upserts);
+    const merged: string[] = [];
+    await records.eachIdAfter(deletes, upserts, (id) => merged.push(id));
     expect(merged).toEqual([...recount].sort());
     expect(merged).not.toContain('curated:T-001500');
     expect(merged).toContain('curated:T-000200'); // deleted and stored again: kept
