@@ -169,8 +169,11 @@ export interface OverlayProfilesMeta {
 /** The chunk store's record IDs, kept apart from ChunkStoreMeta so reading that stays cheap. */
 export interface ChunkIdsMeta {
   gen: number;
-  /** Newline-joined, in ID order (one string, not 250,000). */
-  ids: string;
+  /** UTF-8 of the `id\n` lines in ID order: the records digest's own input (lib/hazards/sorted-lines.ts). */
+  utf8?: Uint8Array;
+  count?: number;
+  /** Before 2026-12: newline-joined, in ID order. */
+  ids?: string;
 }
 
 /** What the chunk store in use holds: written in the same transaction that switches to it. */

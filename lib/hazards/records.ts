@@ -9,6 +9,7 @@ import { CHUNK_FORMAT_COLUMNS, chunkOfId } from './chunks';
 import { gunzipText } from './gzip';
 import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb, type StoredHazard } from './db';
 import { hazardRecordSchema, type HazardRecord } from './schema';
+import { idsOfLines, linesAfter, linesOf, linesOfJoined, type SortedLines } from './sorted-lines';
 
 /** Unpacked chunks kept: a popup search reads several, a page check one or two. */
 const CACHED_CHUNKS = 4;
@@ -23,10 +24,9 @@ const EMPTY_CHUNK: UnpackedChunk = { ids: () => [], record: () => undefined };
 
 /**
  * The chunk store's record IDs per database, for the generation they belong to: the integrity check
- * after every delta needs them, and re-reading and splitting 250,000 IDs each time costs more than
- * keeping them.
+ * after every delta needs them, and re-reading 250,000 IDs each time costs more than keeping them.
  */
-const baseIdsCache = new WeakMap<HazardDb, { gen: number; ids: string[] }>();
+const baseIdsCache = new WeakMap<HazardDb, { gen: number; lines: SortedLines }>();
 
 export class HazardRecords {
   /** `gen:chunk` → that chunk unpacked, most recently used last. */
@@ -92,17 +92,7 @@ export class HazardRecords {
 
   /** Every record ID in use (for the integrity check against the signed record digest). */
   async ids(): Promise<string[]> {
-    const own = (await this.db.hazards.toCollection().primaryKeys()) as string[];
-    const store = await this.chunkStore();
-    if (!store || store.count === 0) return own;
-    const deleted = new Set((await this.db.tombstones.toCollection().primaryKeys()) as string[]);
-    const baseIds = await this.baseIds(store.gen);
-    const present = await this.presentChunks(store);
-    const all = new Set(own);
-    for (const id of baseIds) {
-      if (!deleted.has(id) && (!present || present.has(chunkOfId(id, store.firsts)))) all.add(id);
-    }
-    return [...all];
+    return idsOfLines(await this.idLinesAfter([], []));
   }
 
   /**
@@ -116,40 +106,25 @@ export class HazardRecords {
   }
 
   /**
-   * Each ID that would be in use after deleting `deletes` and storing `upserts`, in the order the signed
-   * record digest sorts them (UTF-16 code units), so the digest is taken as the IDs stream by. The chunk
-   * store's IDs are already in that order: the few changed and removed IDs are walked beside them (a merge,
-   * not a sort of 250,000, and no set that would hash every stored ID).
+   * Every ID that would be in use after deleting `deletes` and storing `upserts`, as the sorted `id\n`
+   * lines the signed record digest hashes. The chunk store's IDs are kept as that text already, so a
+   * delta's few changed IDs are spliced in: no 250,000 strings, no set that would hash every one.
    */
-  async eachIdAfter(deletes: readonly string[], upserts: readonly string[], emit: (id: string) => void): Promise<void> {
+  async idLinesAfter(deletes: readonly string[], upserts: readonly string[]): Promise<SortedLines> {
     const store = await this.chunkStore();
     const own = (await this.db.hazards.toCollection().primaryKeys()) as string[];
     const gone = new Set(deletes);
     for (const id of upserts) gone.delete(id);
-    const extra = [...new Set([...own.filter((id) => !gone.has(id)), ...upserts])].sort();
-    if (!store || store.count === 0) {
-      for (const id of extra) emit(id);
-      return;
-    }
+    const extra = [...own.filter((id) => !gone.has(id)), ...upserts];
+    if (!store || store.count === 0) return linesOf(extra);
     const tombstones = (await this.db.tombstones.toCollection().primaryKeys()) as string[];
-    const skip = [...new Set([...tombstones, ...gone, ...extra])].sort();
-    const present = await this.presentChunks(store);
+    const removed = [...tombstones, ...gone];
     const base = await this.baseIds(store.gen);
-    let next = 0;
-    let skipAt = 0;
-    let chunk = -1;
-    for (const id of base) {
-      while (skipAt < skip.length && skip[skipAt]! < id) skipAt++;
-      if (skip[skipAt] === id) continue;
-      if (present) {
-        // The stored IDs are in order, so their chunk only moves forward (chunkOfId without the search).
-        while (chunk + 1 < store.firsts.length && store.firsts[chunk + 1]! <= id) chunk++;
-        if (!present.has(chunk)) continue;
-      }
-      while (next < extra.length && extra[next]! < id) emit(extra[next++]!);
-      emit(id);
-    }
-    while (next < extra.length) emit(extra[next++]!);
+    const present = await this.presentChunks(store);
+    if (!present) return linesAfter(base, removed, extra);
+    // A chunk row lost locally takes its records with it, so the digest no longer agrees.
+    const lost = idsOfLines(base).filter((id) => !present.has(chunkOfId(id, store.firsts)));
+    return linesAfter(base, [...removed, ...lost], extra);
   }
 
   async count(): Promise<number> {
@@ -162,13 +137,13 @@ export class HazardRecords {
     this.cache.clear();
   }
 
-  private async baseIds(gen: number): Promise<readonly string[]> {
+  private async baseIds(gen: number): Promise<SortedLines> {
     const cached = baseIdsCache.get(this.db);
-    if (cached?.gen === gen) return cached.ids;
+    if (cached?.gen === gen) return cached.lines;
     const row = (await this.db.meta.get(META.chunkIds))?.value as ChunkIdsMeta | undefined;
-    const ids = row?.gen === gen && row.ids ? row.ids.split('\n') : [];
-    baseIdsCache.set(this.db, { gen, ids });
-    return ids;
+    const lines = chunkIdLines(row, gen);
+    baseIdsCache.set(this.db, { gen, lines });
+    return lines;
   }
 
   private async chunk(store: ChunkStoreMeta, chunk: number): Promise<UnpackedChunk> {
@@ -185,6 +160,13 @@ export class HazardRecords {
     if (this.cache.size > CACHED_CHUNKS) this.cache.delete(this.cache.keys().next().value!);
     return unpacked;
   }
+}
+
+/** The chunk store's IDs from their meta row, in either form it has been stored in; none for another generation. */
+export function chunkIdLines(row: ChunkIdsMeta | undefined, gen: number): SortedLines {
+  if (row?.gen !== gen) return linesOfJoined('');
+  if (row.utf8 && row.count !== undefined) return { bytes: row.utf8, count: row.count };
+  return linesOfJoined(row.ids ?? '');
 }
 
 /** A chunk's text in its format; one that does not decode holds no records (it is never shown). */

@@ -21,7 +21,7 @@ import {
 import { HazardRecords } from '../hazards/records';
 import type { HazardRecord } from '../hazards/schema';
 import { keptData, SyncError } from './errors';
-import { recordsDigestSync, SortedIdsHasher } from './sha256';
+import { linesDigest, recordsDigestSync } from './sha256';
 
 export interface ApplyTarget {
   db: HazardDb;
@@ -56,14 +56,12 @@ export async function applyFeedChange(
   // with the browser's SHA-256 outside the transaction keeps this fast at 250,000 records.
   if (change.kind === 'delta') {
     const { deletes, upserts } = change.delta;
-    const hasher = new SortedIdsHasher();
-    await new HazardRecords(db).eachIdAfter(
+    const after = await new HazardRecords(db).idLinesAfter(
       deletes,
       upserts.map((record) => record.id),
-      (id) => hasher.add(id),
     );
-    if (hasher.count !== expected.recordCount || (await hasher.digest()) !== expected.recordsDigest) {
-      throw mismatch(expected, hasher.count);
+    if (after.count !== expected.recordCount || (await linesDigest(after)) !== expected.recordsDigest) {
+      throw mismatch(expected, after.count);
     }
   }
   // chunks: read by the digest check (which chunk rows are present), never written here.

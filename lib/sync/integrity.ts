@@ -5,7 +5,7 @@
  */
 import type { HazardDb } from '../hazards/db';
 import { HazardRecords } from '../hazards/records';
-import { recordsDigestSync } from './sha256';
+import { linesDigest } from './sha256';
 
 export interface ExpectedRecords {
   version: number;
@@ -19,7 +19,7 @@ export async function checkLocalRecords(
   db: HazardDb,
   expected: Omit<ExpectedRecords, 'version'>,
 ): Promise<IntegrityResult> {
-  const ids = await new HazardRecords(db).ids();
-  if (ids.length === expected.recordCount && recordsDigestSync(ids) === expected.recordsDigest) return { ok: true };
-  return { ok: false, recordCount: ids.length };
+  const lines = await new HazardRecords(db).idLinesAfter([], []);
+  if (lines.count === expected.recordCount && (await linesDigest(lines)) === expected.recordsDigest) return { ok: true };
+  return { ok: false, recordCount: lines.count };
 }

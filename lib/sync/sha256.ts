@@ -99,6 +99,11 @@ export async function sortedIdsDigest(sorted: readonly string[]): Promise<string
   return hasher.digest();
 }
 
+/** recordsDigest of IDs kept as the UTF-8 of their sorted `id\n` lines already (lib/hazards/sorted-lines.ts). */
+export function linesDigest(lines: { bytes: Uint8Array }): Promise<string> {
+  return sha256Hex(lines.bytes);
+}
+
 /**
  * Collects the `id\n` lines of IDs given in digest order as UTF-8 bytes, for recordsDigest: written
  * straight into one growing buffer (IDs are nearly always ASCII), where joining 250,000 IDs into one

@@ -14,6 +14,7 @@
  */
 import { chunkFileName, chunkListSchema, type ChunkList, type FeedFile, type FeedManifest } from '../feed/format';
 import { META, type ChunkIdsMeta, type ChunkStoreMeta, type HazardDb } from '../hazards/db';
+import { linesOfJoined } from '../hazards/sorted-lines';
 import { decodeIndex, IndexFileError } from '../matching/index-codec';
 import type { SerializedIndex } from '../matching/store';
 import type { MetaUpdate } from './apply';
@@ -75,7 +76,8 @@ export async function applyChunkStore(
     count: manifest.recordCount,
     format: store.chunkFormat,
   };
-  const chunkIds: ChunkIdsMeta = { gen, ids: index.ids };
+  const idLines = linesOfJoined(index.ids);
+  const chunkIds: ChunkIdsMeta = { gen, utf8: idLines.bytes, count: idLines.count };
   const base: StoredBaseIndex = {
     gen,
     indexFormat: store.indexFormat,

@@ -2,7 +2,8 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
-import { recordsDigestSync, sha256Hex, sha256Sync, SortedIdsHasher, toHex } from '../../../lib/sync/sha256';
+import { linesDigest, recordsDigestSync, sha256Hex, sha256Sync, SortedIdsHasher, toHex } from '../../../lib/sync/sha256';
+import { linesOf } from '../../../lib/hazards/sorted-lines';
 import {
   checkFile,
   decodeBase64,
@@ -53,6 +54,8 @@ describe('sha256', () => {
     expect(hasher.count).toBe(ids.length);
     expect(await hasher.digest()).toBe(recordsDigest(ids));
     expect(await new SortedIdsHasher().digest()).toBe(recordsDigest([]));
+    expect(await linesDigest(linesOf(ids))).toBe(recordsDigest(ids));
+    expect(await linesDigest(linesOf([]))).toBe(recordsDigest([]));
   });
 });
 
