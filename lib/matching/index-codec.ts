@@ -133,8 +133,15 @@ function checkShape(index: SerializedIndex): void {
     starts[records] === features.length &&
     (!index.postingStart || index.postingStart.length === vocabCount + 1);
   for (let i = 1; ok && i < starts.length; i++) ok = starts[i]! >= starts[i - 1]!;
+  // Display values and refs are found by binary search over their keys.
+  ok &&= isIncreasing(index.displayIds) && isIncreasing(index.refIds);
   for (let i = 0; ok && i < features.length; i++) ok = featureId(features[i]!) < vocabCount;
   if (!ok) throw new IndexFileError('inconsistent sections');
+}
+
+function isIncreasing(keys: Int32Array): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i]! <= keys[i - 1]!) return false;
+  return true;
 }
 
 function countLines(text: string): number {

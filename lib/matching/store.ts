@@ -124,6 +124,44 @@ export class StringColumn {
   }
 }
 
+/**
+ * Strings for a few of many integer keys (display values, refs): the sorted keys beside one StringColumn,
+ * found by binary search, so loading an index builds no map of a hundred thousand entries.
+ */
+export class SparseStrings {
+  constructor(
+    readonly keys: Int32Array,
+    private readonly values: StringColumn,
+  ) {}
+
+  static from(map: ReadonlyMap<number, string>): SparseStrings {
+    const keys = Int32Array.from([...map.keys()].sort((x, y) => x - y));
+    return new SparseStrings(keys, StringColumn.from([...keys].map((key) => map.get(key)!)));
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  get(key: number): string | undefined {
+    let low = 0;
+    let high = this.keys.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const found = this.keys[mid]!;
+      if (found === key) return mid < this.values.length ? this.values.get(mid) : '';
+      if (found < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Every value in key order, joined as the index file keeps them. */
+  joined(): string {
+    return this.values.text;
+  }
+}
+
 /** Immutable bulk part: built once from profiles or loaded from a serialized index. */
 class BaseStore {
   constructor(
@@ -136,8 +174,8 @@ class BaseStore {
     readonly features: Int32Array,
     readonly postingStart: Int32Array,
     readonly postings: Int32Array,
-    readonly displays: Map<number, string>,
-    readonly refs: Map<number, string>,
+    readonly displays: SparseStrings,
+    readonly refs: SparseStrings,
     readonly table: Int32Array = hashTable(vocab),
   ) {}
 }
@@ -247,12 +285,8 @@ export class ProfileStore {
     }
     const vocab = new StringColumn(data.vocab);
     const ids = new StringColumn(data.ids);
-    const displays = new Map<number, string>();
-    const displayValues = data.displays ? data.displays.split('\n') : [];
-    data.displayIds.forEach((id, i) => displays.set(id, displayValues[i] ?? ''));
-    const refs = new Map<number, string>();
-    const refValues = data.refs ? data.refs.split('\n') : [];
-    data.refIds.forEach((id, i) => refs.set(id, refValues[i] ?? ''));
+    const displays = new SparseStrings(data.displayIds, new StringColumn(data.displays));
+    const refs = new SparseStrings(data.refIds, new StringColumn(data.refs));
     const { postingStart, postings } =
       data.postingStart && data.postings
         ? { postingStart: data.postingStart, postings: data.postings }
@@ -295,8 +329,6 @@ export class ProfileStore {
   serialize(): SerializedIndex {
     this.compact();
     const b = this.base;
-    const displayIds = [...b.displays.keys()].sort((x, y) => x - y);
-    const refIds = [...b.refs.keys()].sort((x, y) => x - y);
     return {
       format: 'hazard-check-index',
       version: INDEX_FORMAT_VERSION,
@@ -307,10 +339,10 @@ export class ProfileStore {
       flags: b.flags,
       featureStart: b.featureStart,
       features: b.features,
-      displayIds: Int32Array.from(displayIds),
-      displays: displayIds.map((id) => b.displays.get(id) ?? '').join('\n'),
-      refIds: Int32Array.from(refIds),
-      refs: refIds.map((id) => b.refs.get(id) ?? '').join('\n'),
+      displayIds: b.displays.keys,
+      displays: b.displays.joined(),
+      refIds: b.refs.keys,
+      refs: b.refs.joined(),
       vocabTable: b.table,
       postingStart: b.postingStart,
       postings: b.postings,
@@ -645,8 +677,8 @@ function buildBase(profiles: RecordProfile[]): BaseStore {
     features,
     postingStart,
     postings,
-    displays,
-    refs,
+    SparseStrings.from(displays),
+    SparseStrings.from(refs),
   );
 }
 

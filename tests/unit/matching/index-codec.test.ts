@@ -65,5 +65,9 @@ describe('index file', () => {
     const features = serialized.features.slice();
     features[0] = 0x00ffffff;
     refuse(encodeIndex({ ...serialized, features }), /inconsistent sections/);
+    // Display values are found by binary search over their keys, so the keys must be in order.
+    expect(serialized.displayIds.length).toBeGreaterThan(1);
+    const displayIds = serialized.displayIds.slice().reverse();
+    refuse(encodeIndex({ ...serialized, displayIds }), /inconsistent sections/);
   });
 });
