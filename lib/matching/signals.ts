@@ -30,7 +30,7 @@ import type { DecideContext, RecordView } from './view';
 const MAX_MODEL_DF = 8;
 /** A brand word used as a plain name word by this many other records is an everyday word. */
 const COMMON_WORD_DF = 2;
-/** A leading name word read as a brand must be rare: real brands lead few notices. */
+/** A leading name word read as a brand must be rare (real brands lead few notices) or stated as a brand by some notice. */
 const MAX_LEADING_BRAND_DF = 3;
 /** Brands sellers state lead the title; quantities ("2pcs") may come first. */
 const LEADING_POSITION = 2;
@@ -579,8 +579,9 @@ function rareLeadingWord(ctx: DecideContext, key: string): boolean {
   const { store } = ctx;
   const asLeading = store.df(store.lookup(`${FEATURE.implicitBrand}${key}`));
   const asWord = store.df(store.lookup(`${FEATURE.name}${key}`));
-  const asBrand = asLeading + store.df(store.lookup(`${FEATURE.brand}${key}`));
-  const rare = asLeading <= MAX_LEADING_BRAND_DF && asWord <= asBrand;
+  const stated = store.df(store.lookup(`${FEATURE.brand}${key}`));
+  // A maker with many recalls leads many notices; one that a notice gives as its brand is a brand.
+  const rare = (asLeading <= MAX_LEADING_BRAND_DF || stated > 0) && asWord <= asLeading + stated;
   ctx.memo.rareLeading.set(key, rare);
   return rare;
 }

@@ -186,6 +186,15 @@ const engine = buildEngine([
     brands: ['Kaitun'],
     category: 'chargers',
   }),
+  // A maker with many recalls: five notices lead with its name, one gives it as the brand.
+  ...['Baby Swings', 'Ice Crushers', 'Space Heaters', 'Pressure Washers', 'Camping Stoves'].map((name, i) =>
+    record('us-cpsc', `2960${i}`, { name: `Travorix ${name}`, category: 'other', forChildren: i === 0 }),
+  ),
+  record('us-cpsc', '29610', { name: 'Tool Chests', brands: ['Travorix'], category: 'other' }),
+  // Another word leading as many notices, that no notice gives as a brand.
+  ...['Baby Swings', 'Ice Crushers', 'Space Heaters', 'Pressure Washers', 'Camping Stoves'].map((name, i) =>
+    record('us-cpsc', `2970${i}`, { name: `Quenbrook ${name}`, category: 'other', forChildren: i === 0 }),
+  ),
 ]);
 const warned = (title: string) =>
   engine
@@ -353,5 +362,13 @@ describe('an English record name in a Korean title', () => {
   it('finds its describing words in Korean, translated or spelt as they sound', () => {
     expect(warned('Quorvel 우주비행사 별빛 프로젝터 은하수 무드등 리모컨')).toEqual(['eu-safety-gate:SR/00120/25']);
     expect(warned('Quorvel 공룡 프로젝터 무드등 리모컨')).toEqual([]);
+  });
+});
+
+describe('a maker that leads many notices', () => {
+  it('is a brand when some notice gives it as the brand, however many notices it leads', () => {
+    expect(warned('Travorix electric baby swing bouncer 5 speeds with remote')).toEqual(['us-cpsc:29600']);
+    // Leading as many notices without any stating it as a brand: not known to be a brand.
+    expect(warned('Quenbrook electric baby swing bouncer 5 speeds with remote')).toEqual([]);
   });
 });
