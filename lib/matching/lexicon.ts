@@ -5148,6 +5148,12 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'http',
   'https',
   'pouch',
+  // The container a notice names after the product ("Hair Serum Bottles", "Face Cream Jars"): where the
+  // container is the product, its type says so ("water bottle").
+  'bottle',
+  'jar',
+  'sachet',
+  'canister',
   'zipper',
   'handle',
   'remote',

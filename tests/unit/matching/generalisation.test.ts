@@ -195,6 +195,7 @@ const engine = buildEngine([
   ...['Baby Swings', 'Ice Crushers', 'Space Heaters', 'Pressure Washers', 'Camping Stoves'].map((name, i) =>
     record('us-cpsc', `2970${i}`, { name: `Quenbrook ${name}`, category: 'other', forChildren: i === 0 }),
   ),
+  record('us-cpsc', '29620', { name: 'Zenthra Hair Growth Serum Bottles', category: 'other' }),
 ]);
 const warned = (title: string) =>
   engine
@@ -370,5 +371,12 @@ describe('a maker that leads many notices', () => {
     expect(warned('Travorix electric baby swing bouncer 5 speeds with remote')).toEqual(['us-cpsc:29600']);
     // Leading as many notices without any stating it as a brand: not known to be a brand.
     expect(warned('Quenbrook electric baby swing bouncer 5 speeds with remote')).toEqual([]);
+  });
+});
+
+describe('the container a notice names after the product', () => {
+  it('is not a name word the listing must repeat', () => {
+    expect(warned('ZENTHRA 헤어 그로스 세럼 탈모 두피 에센스 30ml')).toEqual(['us-cpsc:29620']);
+    expect(warned('ZENTHRA silicone phone case')).toEqual([]);
   });
 });
