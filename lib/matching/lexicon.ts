@@ -1500,6 +1500,16 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ko: ['스팀 클리너', '스팀클리너', '스팀 청소기', '스팀청소기', '스팀 걸레'],
   },
   {
+    id: 'leaf-blower',
+    en: ['leaf blower', 'backpack blower', 'garden blower', 'blower vac', 'blower vacuum', 'leaf vacuum'],
+    ko: ['송풍기', '블로워', '낙엽 청소기', '낙엽청소기'],
+  },
+  {
+    id: 'tv-mount',
+    en: ['tv mount', 'tv wall mount', 'tv bracket', 'wall mount bracket', 'monitor mount', 'monitor arm'],
+    ko: ['티비 거치대', '티비거치대', '벽걸이 브라켓', '벽걸이 브래킷', '모니터 거치대', '모니터 암', '모니터암'],
+  },
+  {
     id: 'snow-blower',
     en: [
       'snow blower',
@@ -1765,7 +1775,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   {
     id: 'furniture',
     broad: true,
-    en: ['chair', 'table', 'shelf', 'cabinet', 'dresser', 'chest of drawers', 'wardrobe', 'bookcase'],
+    en: ['chair', 'table', 'desk', 'shelf', 'cabinet', 'dresser', 'chest of drawers', 'wardrobe', 'bookcase'],
     ko: [
       '의자',
       '테이블',
@@ -1923,6 +1933,10 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       '안전펜스',
       '베이비 게이트',
       '베이비게이트',
+      '베드레일',
+      '베드 레일',
+      '침대 안전바',
+      '침대안전바',
     ],
   },
   { id: 'bib', en: ['bib', 'baby bib', 'silicone bib', 'bandana bib'], ko: ['턱받이', '스모크 턱받이', '방수 턱받이'] },

@@ -71,8 +71,9 @@ export interface SerializedIndex {
  * 21: an animal that leads a notice's product name ("Giraffe and Zebra Plush Toys") is not its brand.
  * 22: a Latin word's closing "le" sounds as a bare l; a Korean name's bare brand (without "더") has a sound.
  * 23: the container a notice names after the product (bottle, jar…) is not a specific name word.
+ * 24: leaf blowers and TV mounts are kinds; desks are furniture; bed rails in Korean.
  */
-export const INDEX_FORMAT_VERSION = 23;
+export const INDEX_FORMAT_VERSION = 24;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -196,6 +196,13 @@ const engine = buildEngine([
     record('us-cpsc', `2970${i}`, { name: `Quenbrook ${name}`, category: 'other', forChildren: i === 0 }),
   ),
   record('us-cpsc', '29620', { name: 'Zenthra Hair Growth Serum Bottles', category: 'other' }),
+  record('us-cpsc', '29630', {
+    name: 'Adult Portable Bed Rails',
+    brands: ['Morvique'],
+    models: ['MQV-330'],
+    category: 'furniture',
+  }),
+  record('us-cpsc', '29631', { name: 'GR 450 Backpack Blowers', brands: ['Halvrik'], category: 'other' }),
 ]);
 const warned = (title: string) =>
   engine
@@ -328,6 +335,16 @@ describe('product types by kind and language', () => {
   it('do not read an ordinary word as the kind: a "vacuum" flask is no vacuum cleaner', () => {
     expect(warned('Korvalo vacuum cleaner cordless')).toEqual(['eu-safety-gate:SR/00114/25']);
     expect(warned('Korvalo vacuum insulated water bottle 750ml')).toEqual([]);
+  });
+
+  it('read household kinds in Korean: bed rails, a leaf blower', () => {
+    expect(warned('노인 침대 안전바 MQV-330 낙상방지 베드레일')).toEqual(['us-cpsc:29630']);
+    expect(warned('MQV-330 무선 이어폰 블루투스')).toEqual([]);
+    expect(warned('Halvrik GR 450 배낭식 엔진 송풍기 낙엽 청소')).toEqual(['us-cpsc:29631']);
+  });
+
+  it('read a compound by its last word: a backpack blower is a blower, not a bag', () => {
+    expect(warned('Halvrik GR 450 hiking backpack 40L')).toEqual([]);
   });
 
   it('tell incense from the holder it burns in', () => {
