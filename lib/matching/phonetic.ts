@@ -105,6 +105,8 @@ export function hangulPhoneticKey(word: string): string {
   w = w
     // The vowel Korean inserts after a consonant with none of its own (스 = s, 트 = t).
     .replace(/eu(?=[^aeiou]|$)/g, '')
+    // 어 after 이 or 에 is the loanword's silent r (Cheer → 치어, Hair → 헤어), which the Latin key drops.
+    .replace(/(?<=[ie])eo(?=[^aeiou]|$)/g, '')
     .replace(/ch/g, 'j')
     .replace(/eo/g, 'o')
     .replace(/ae/g, 'a')

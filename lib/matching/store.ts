@@ -72,8 +72,9 @@ export interface SerializedIndex {
  * 22: a Latin word's closing "le" sounds as a bare l; a Korean name's bare brand (without "더") has a sound.
  * 23: the container a notice names after the product (bottle, jar…) is not a specific name word.
  * 24: leaf blowers and TV mounts are kinds; desks are furniture; bed rails in Korean.
+ * 25: brand sounds: 어 after 이 or 에 is a silent r.
  */
-export const INDEX_FORMAT_VERSION = 24;
+export const INDEX_FORMAT_VERSION = 25;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

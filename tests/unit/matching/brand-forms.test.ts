@@ -42,6 +42,9 @@ describe('brand sounds', () => {
     // "ay" is 에(이), English "ch" is ㅊ: invented brands spelt as Korean writes such names.
     ['크레이몰라', 'Craymola'],
     ['키차노', 'Kitchano'],
+    // A silent r after i or e is written 어 (Cheer → 치어).
+    ['티어벨', 'Teerbel'],
+    ['미어코스', 'Mirkos'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
@@ -49,6 +52,7 @@ describe('brand sounds', () => {
   it.each([
     ['벨모라', 'Belkora'],
     ['코르바니', 'Kordani'],
+    ['티어벨', 'Tarbel'],
   ])('%s does not sound like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
   });
