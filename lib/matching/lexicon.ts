@@ -329,6 +329,11 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ko: ['문구', '학용품', '스티커'],
   },
   {
+    id: 'stamp-set',
+    en: ['stamp set', 'toy stamp', 'stamp toy', 'ink stamp', 'rubber stamp', 'self inking stamp', 'stamper set'],
+    ko: ['스탬프', '스탬프 세트', '도장 세트', '도장세트'],
+  },
+  {
     id: 'pencil-case',
     en: ['pencil case', 'pencil box', 'pencil pouch', 'stationery box', 'pen case'],
     ko: ['필통', '펜케이스'],

@@ -73,8 +73,9 @@ export interface SerializedIndex {
  * 23: the container a notice names after the product (bottle, jar…) is not a specific name word.
  * 24: leaf blowers and TV mounts are kinds; desks are furniture; bed rails in Korean.
  * 25: brand sounds: 어 after 이 or 에 is a silent r.
+ * 26: toy and ink stamp sets are a kind.
  */
-export const INDEX_FORMAT_VERSION = 25;
+export const INDEX_FORMAT_VERSION = 26;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

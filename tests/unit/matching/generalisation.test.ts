@@ -203,6 +203,13 @@ const engine = buildEngine([
     category: 'furniture',
   }),
   record('us-cpsc', '29631', { name: 'GR 450 Backpack Blowers', brands: ['Halvrik'], category: 'other' }),
+  record('eu-safety-gate', 'SR/00140/25', {
+    names: en('Art & Craft Stamps 20 pcs.', 'Toy stamps'),
+    type: 'Toy stamps',
+    brands: ['Kelvory'],
+    category: 'toys',
+    forChildren: true,
+  }),
 ]);
 const warned = (title: string) =>
   engine
@@ -345,6 +352,13 @@ describe('product types by kind and language', () => {
 
   it('read a compound by its last word: a backpack blower is a blower, not a bag', () => {
     expect(warned('Halvrik GR 450 hiking backpack 40L')).toEqual([]);
+  });
+
+  it('read toy stamps as a kind, so the name words can count', () => {
+    expect(warned('Kelvory Art & Craft Stamps 20 pcs Kids Stamp Set with Ink Pad')).toEqual([
+      'eu-safety-gate:SR/00140/25',
+    ]);
+    expect(warned('Kelvory Art & Craft sticker book for kids')).toEqual([]);
   });
 
   it('tell incense from the holder it burns in', () => {
