@@ -74,8 +74,9 @@ export interface SerializedIndex {
  * 24: leaf blowers and TV mounts are kinds; desks are furniture; bed rails in Korean.
  * 25: brand sounds: 어 after 이 or 에 is a silent r.
  * 26: toy and ink stamp sets are a kind.
+ * 27: Korean descaler and glass-cleaner words are cleaning products.
  */
-export const INDEX_FORMAT_VERSION = 26;
+export const INDEX_FORMAT_VERSION = 27;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

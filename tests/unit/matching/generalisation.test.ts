@@ -210,6 +210,11 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  record('kr-consumer24', '9140', {
+    name: 'Nuvelo Bathroom Descaler',
+    brands: ['Nuvelo'],
+    category: 'chemical-products',
+  }),
 ]);
 const warned = (title: string) =>
   engine
@@ -359,6 +364,11 @@ describe('product types by kind and language', () => {
       'eu-safety-gate:SR/00140/25',
     ]);
     expect(warned('Kelvory Art & Craft sticker book for kids')).toEqual([]);
+  });
+
+  it('read Korean words for descalers and glass cleaners as cleaning products', () => {
+    expect(warned('Nuvelo 욕실 스케일 제거제 물때 제거 스프레이 500ml')).toEqual(['kr-consumer24:9140']);
+    expect(warned('Nuvelo 욕실 미끄럼방지 슬리퍼')).toEqual([]);
   });
 
   it('tell incense from the holder it burns in', () => {
