@@ -6074,6 +6074,17 @@ export const BRAND_PLACE_SUFFIXES: ReadonlySet<string> = new Set(BRAND_PLACE_SUF
 const SPEC_CONNECTORS_LIST: readonly string[] = ['in', 'of', 'x', 'and', 'to', 'or'];
 export const SPEC_CONNECTORS: ReadonlySet<string> = new Set(SPEC_CONNECTORS_LIST);
 
+/**
+ * Words that make the brand right after them the product a listing fits, not its maker ("Filter for
+ * Dyson", "Compatible with Bosch", "Strap fits Garmin"): accessories and spare parts name the brand they serve.
+ */
+const FITS_BEFORE_LIST: readonly string[] = ['for', 'fits', 'fit', 'compatible', 'replacement', 'replaces', 'suits'];
+export const FITS_BEFORE: ReadonlySet<string> = new Set(FITS_BEFORE_LIST);
+
+/** The same right after the brand ("Dyson compatible filter"); Korean 호환 says it anywhere later in the title. */
+const FITS_AFTER_LIST: readonly string[] = ['compatible', 'replacement', '호환', '호환용', '호환품'];
+export const FITS_AFTER: ReadonlySet<string> = new Set(FITS_AFTER_LIST);
+
 /** City and province names that open Chinese company names and say nothing about the brand. */
 const PLACE_WORDS_LIST: readonly string[] = [
   'shenzhen',
@@ -6244,6 +6255,8 @@ export const WORD_LISTS: Record<string, readonly string[]> = {
   KOREAN_TRADE_SUFFIXES: KOREAN_TRADE_SUFFIXES_LIST,
   BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
   SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
+  FITS_BEFORE: FITS_BEFORE_LIST,
+  FITS_AFTER: FITS_AFTER_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,
   ANIMAL_WORDS: ANIMAL_WORDS_LIST,
   LOOK_WORDS: LOOK_WORDS_LIST,

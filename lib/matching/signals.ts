@@ -12,6 +12,8 @@ import {
   ADULT_WORDS,
   CHILD_WORDS,
   FEMALE_WORDS,
+  FITS_AFTER,
+  FITS_BEFORE,
   GENERIC_WORDS,
   LOOK_WORDS,
   MALE_WORDS,
@@ -379,7 +381,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     const descriptive = !common && describesProduct(ctx, brand.key, recordValue);
     for (const window of windows ?? []) {
       if (descriptive && window.from !== 0) continue;
-      if (describesLook(listing, window, view)) continue;
+      if (describesLook(listing, window, view) || namesWhatItFits(listing, window, view)) continue;
       if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
@@ -409,7 +411,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         if (window.from > LEADING_POSITION) break;
         if (window.key === brand.key) continue;
         if (Math.abs(window.key.length - brand.key.length) > 1 || window.key[0] !== brand.key[0]) continue;
-        if (editDistance(window.key, brand.key, 1) <= 1) {
+        if (editDistance(window.key, brand.key, 1) <= 1 && !namesWhatItFits(listing, window, view)) {
           consider({
             key: brand.key,
             implicit: false,
@@ -429,6 +431,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     brand: { key: string; implicit: boolean } | undefined,
     segment: number,
   ) =>
+    !namesWhatItFits(listing, { key: sound.key, from: word.from, to: word.from + 1 }, view) &&
     consider({
       key: brand?.key ?? sound.key,
       implicit: brand?.implicit ?? false,
@@ -505,6 +508,22 @@ function describesLook(listing: ListingAnalysis, window: TokenWindow, view: Reco
   const next = listing.tokens[window.to];
   // "Zibo Patterned Soother Chain": the look word starts the record's own product name.
   return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
+}
+
+/**
+ * "Filter for Dyson", "Compatible with Bosch", "Dyson compatible", "샤오미 … 호환 필터": the brand is the
+ * product the listing fits (an accessory or spare part), not the listing's maker.
+ */
+function namesWhatItFits(listing: ListingAnalysis, window: TokenWindow, view: RecordView): boolean {
+  // A notice for such a part ("<Brand> 공기청정기 호환필터") names the brand the same way: then it is the name.
+  if (view.names.some((n) => FITS_AFTER.has(n.word) || n.word.startsWith('호환'))) return false;
+  const tokens = listing.tokens;
+  const before = tokens[window.from - 1]?.norm;
+  if (before !== undefined && FITS_BEFORE.has(before)) return true;
+  if (before === 'with' && FITS_BEFORE.has(tokens[window.from - 2]?.norm ?? '')) return true;
+  const after = tokens[window.to]?.norm;
+  if (after !== undefined && FITS_AFTER.has(after)) return true;
+  return tokens.slice(window.to).some((token) => token.hangul && token.norm.startsWith('호환'));
 }
 
 /** "… waterproof cover - Zentra", "… | ZENTRA": sellers also state the brand as the title's last part. */

@@ -215,6 +215,20 @@ const engine = buildEngine([
     brands: ['Nuvelo'],
     category: 'chemical-products',
   }),
+  record('eu-safety-gate', 'SR/00150/25', {
+    names: en('Kestra', 'Passenger car'),
+    type: 'Passenger car',
+    brands: ['Vantor'],
+    category: 'vehicles',
+  }),
+  record('eu-safety-gate', 'SR/00151/25', {
+    names: en('AirPure 3', 'Air purifier'),
+    type: 'Air purifier',
+    brands: ['Quellon'],
+    category: 'electrical',
+  }),
+  // A notice for a compatible part names the brand it fits in its own name.
+  record('kr-consumer24', '9150', { name: 'Quellon 에어퓨어 공기청정기 호환필터 블루', category: 'chemical-products' }),
 ]);
 const warned = (title: string) =>
   engine
@@ -419,5 +433,19 @@ describe('the container a notice names after the product', () => {
   it('is not a name word the listing must repeat', () => {
     expect(warned('ZENTHRA 헤어 그로스 세럼 탈모 두피 에센스 30ml')).toEqual(['us-cpsc:29620']);
     expect(warned('ZENTHRA silicone phone case')).toEqual([]);
+  });
+});
+
+describe('a brand named as what an accessory fits', () => {
+  it('is not the maker: "for <Brand>", "compatible with <Brand>", Korean 호환', () => {
+    expect(warned('Vantor Kestra passenger car 1.2 petrol')).toEqual(['eu-safety-gate:SR/00150/25']);
+    expect(warned('Car Floor Mats for Vantor Kestra 2019-2024 All Weather TPE Liner')).toEqual([]);
+    expect(warned('Quellon AirPure 3 air purifier HEPA')).toEqual(['eu-safety-gate:SR/00151/25']);
+    expect(warned('HEPA filter compatible with Quellon AirPure 3 air purifier')).toEqual([]);
+    expect(warned('Quellon AirPure 3 공기청정기 호환 필터 헤파')).toEqual([]);
+  });
+
+  it('is the name when the notice itself is for such a part', () => {
+    expect(warned('Quellon 에어퓨어 공기청정기 호환필터 블루 프리미엄')).toEqual(['kr-consumer24:9150']);
   });
 });
