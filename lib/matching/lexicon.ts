@@ -5790,6 +5790,34 @@ const STOP_WORDS_LIST: readonly string[] = [
 ];
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_LIST);
 
+/**
+ * Chains whose own name is on thousands of their products of every kind (alerts list them as the brand):
+ * that such a brand sells a product of the notice's kind says nothing about which one. Compact keys.
+ */
+const RETAILER_BRANDS_LIST: readonly string[] = [
+  'flyingtiger',
+  'pepco',
+  'tedi',
+  'action',
+  'kik',
+  'primark',
+  'sinsay',
+  'hema',
+  'jysk',
+  'biedronka',
+  'lidl',
+  'aldi',
+  'kmart',
+  'bigw',
+  'target',
+  'dollarama',
+  'poundland',
+  'daiso',
+  '다이소',
+  'miniso',
+];
+export const RETAILER_BRANDS: ReadonlySet<string> = new Set(RETAILER_BRANDS_LIST);
+
 /** Brand fields that name no brand, or name a word every listing uses. Compared as compact keys. */
 const GENERIC_BRANDS_LIST: readonly string[] = [
   'typec',
@@ -6256,6 +6284,7 @@ export const WORD_LISTS: Record<string, readonly string[]> = {
   BRAND_PLACE_SUFFIXES: BRAND_PLACE_SUFFIXES_LIST,
   SPEC_CONNECTORS: SPEC_CONNECTORS_LIST,
   FITS_BEFORE: FITS_BEFORE_LIST,
+  RETAILER_BRANDS: RETAILER_BRANDS_LIST,
   FITS_AFTER: FITS_AFTER_LIST,
   GENERIC_WORDS: GENERIC_WORDS_LIST,
   ANIMAL_WORDS: ANIMAL_WORDS_LIST,

@@ -317,9 +317,10 @@ export const RULES: readonly Rule[] = [
       s.namesNothingMore &&
       s.sharedSpecificTypes.length > 0 &&
       s.nameTypesPresent &&
-      s.brandStated,
+      s.brandStated &&
+      !s.retailerBrand,
     evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
-    why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right.',
+    why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right, and not be a chain whose name is on its products of every kind.',
     examples: {
       match: [
         {

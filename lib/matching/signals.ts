@@ -15,6 +15,7 @@ import {
   FITS_AFTER,
   FITS_BEFORE,
   GENERIC_WORDS,
+  RETAILER_BRANDS,
   LOOK_WORDS,
   MALE_WORDS,
   PACK_WORDS,
@@ -85,6 +86,8 @@ export class Signals {
   readonly brand: BrandEvidence | null;
   /** The brand stands where sellers state theirs and is spelt right. */
   readonly brandStated: boolean;
+  /** The brand is a chain's own name, on its products of every kind. */
+  readonly retailerBrand: boolean;
   readonly sharedTypes: string[];
   readonly sharedSpecificTypes: string[];
 
@@ -108,6 +111,7 @@ export class Signals {
     this.modelHits = modelHits(ctx, view);
     this.brand = bestBrand(ctx, view);
     this.brandStated = this.brand !== null && this.brand.leads && this.brand.evidence.how !== 'fuzzy';
+    this.retailerBrand = this.brand !== null && RETAILER_BRANDS.has(this.brand.key);
     this.sharedTypes = view.types.length === 0 ? view.types : view.types.filter((t) => listing.concepts.has(t));
     this.sharedSpecificTypes =
       this.sharedTypes.length === 0 ? this.sharedTypes : this.sharedTypes.filter((t) => !isBroadConcept(t));

@@ -229,6 +229,18 @@ const engine = buildEngine([
   }),
   // A notice for a compatible part names the brand it fits in its own name.
   record('kr-consumer24', '9150', { name: 'Quellon 에어퓨어 공기청정기 호환필터 블루', category: 'chemical-products' }),
+  record('eu-safety-gate', 'SR/00160/25', {
+    names: en('Headband', 'Hair accessory'),
+    type: 'Hair accessory',
+    brands: ['Sinsay'],
+    category: 'kids-clothing',
+  }),
+  record('eu-safety-gate', 'SR/00161/25', {
+    names: en('Headband', 'Hair accessory'),
+    type: 'Hair accessory',
+    brands: ['Morvelle'],
+    category: 'kids-clothing',
+  }),
 ]);
 const warned = (title: string) =>
   engine
@@ -447,5 +459,12 @@ describe('a brand named as what an accessory fits', () => {
 
   it('is the name when the notice itself is for such a part', () => {
     expect(warned('Quellon 에어퓨어 공기청정기 호환필터 블루 프리미엄')).toEqual(['kr-consumer24:9150']);
+  });
+});
+
+describe("a chain's own name as the brand", () => {
+  it('with the kind alone is not the product: the chain sells many of that kind', () => {
+    expect(warned('Morvelle unicorn plush headband for kids party')).toEqual(['eu-safety-gate:SR/00161/25']);
+    expect(warned('Sinsay unicorn plush headband for kids party')).toEqual([]);
   });
 });
