@@ -20,6 +20,7 @@ export async function checkLocalRecords(
   expected: Omit<ExpectedRecords, 'version'>,
 ): Promise<IntegrityResult> {
   const lines = await new HazardRecords(db).idLinesAfter([], []);
-  if (lines.count === expected.recordCount && (await linesDigest(lines)) === expected.recordsDigest) return { ok: true };
+  if (lines.count === expected.recordCount && (await linesDigest(lines)) === expected.recordsDigest)
+    return { ok: true };
   return { ok: false, recordCount: lines.count };
 }

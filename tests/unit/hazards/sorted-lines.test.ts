@@ -68,7 +68,7 @@ describe('sorted ID lines', () => {
   });
 });
 
-describe('the chunk store\'s ID row', () => {
+describe("the chunk store's ID row", () => {
   it('reads both the byte form and the older joined text, and nothing of another generation', () => {
     const lines = linesOf(['kr-kats:7', 'us-cpsc:1']);
     expect(chunkIdLines({ gen: 3, utf8: lines.bytes, count: 2 }, 3)).toEqual(lines);

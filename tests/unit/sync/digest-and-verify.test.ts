@@ -2,7 +2,14 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { recordsDigest } from '../../../lib/feed/codec';
-import { linesDigest, recordsDigestSync, sha256Hex, sha256Sync, SortedIdsHasher, toHex } from '../../../lib/sync/sha256';
+import {
+  linesDigest,
+  recordsDigestSync,
+  sha256Hex,
+  sha256Sync,
+  SortedIdsHasher,
+  toHex,
+} from '../../../lib/sync/sha256';
 import { linesOf } from '../../../lib/hazards/sorted-lines';
 import {
   checkFile,
