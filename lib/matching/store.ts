@@ -75,8 +75,9 @@ export interface SerializedIndex {
  * 25: brand sounds: 어 after 이 or 에 is a silent r.
  * 26: toy and ink stamp sets are a kind.
  * 27: Korean descaler and glass-cleaner words are cleaning products.
+ * 28: activity cubes and board games are kinds; charging stands are chargers; Czech hair dye.
  */
-export const INDEX_FORMAT_VERSION = 27;
+export const INDEX_FORMAT_VERSION = 28;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

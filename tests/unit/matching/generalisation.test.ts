@@ -241,6 +241,19 @@ const engine = buildEngine([
     brands: ['Morvelle'],
     category: 'kids-clothing',
   }),
+  record('us-cpsc', '29701', { name: 'Brivana Children\u2019s Activity Cubes', category: 'toys', forChildren: true }),
+  record('us-cpsc', '29702', { name: 'Talvero Children\u2019s Chess Games', brands: ['Talvero'], category: 'toys' }),
+  record('us-cpsc', '29703', {
+    names: en('Power Banks and Wireless Charging Stands', 'charging stands'),
+    models: ['QZM417'],
+    category: 'chargers',
+  }),
+  record('eu-safety-gate', 'SR/00170/25', {
+    names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
+    type: 'Hair dye',
+    brands: ['Lumira'],
+    category: 'cosmetics',
+  }),
 ]);
 const warned = (title: string) =>
   engine
@@ -351,6 +364,23 @@ describe('what sellers write around the product', () => {
 });
 
 describe('product types by kind and language', () => {
+  it('read activity cubes and chess games as kinds, so brand and kind agree', () => {
+    expect(warned('BRIVANA Wooden Activity Cube Baby Bead Maze Shape Sorter')).toEqual(['us-cpsc:29701']);
+    expect(warned('BRIVANA wooden stacking rings for toddlers')).toEqual([]);
+    expect(warned('talvero kids chess game magnetic board')).toEqual(['us-cpsc:29702']);
+    expect(warned('talvero kids jigsaw puzzle 100 pieces')).toEqual([]);
+  });
+
+  it('read a charging stand as a charger', () => {
+    expect(warned('QZM417 3 in 1 Magnetic Wireless Charging Stand for Phone Watch')).toEqual(['us-cpsc:29703']);
+    expect(warned('QZM417 phone case magnetic')).toEqual([]);
+  });
+
+  it('read a Czech hair-dye name as the hair dye kind', () => {
+    expect(warned('루미라 염색약 LUMIRA 5-12 새치 커버 헤어 컬러')).toEqual(['eu-safety-gate:SR/00170/25']);
+    expect(warned('LUMIRA 5-12 shampoo for coloured hair')).toEqual([]);
+  });
+
   it('pair a model with the kind named in a Korean title and in the language of the alert', () => {
     expect(warned('무선 청소기 VX-5520 핸디형 강력 흡입')).toEqual(['eu-safety-gate:SR/00112/25']);
     expect(warned('Cordless vacuum cleaner VX5520 handheld')).toEqual(['eu-safety-gate:SR/00112/25']);
