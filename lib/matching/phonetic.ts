@@ -3,7 +3,7 @@
  * Ikea / 이케아). The Hangul is romanised with es-hangul; both sides are then reduced to one key: letters
  * Korean cannot tell apart share a class (l/r, p/f, b/v, k/c/q/g, d/t, j/z, s/x), vowels fall into three
  * classes, and the sounds Korean adds or drops (the "eu" it inserts between consonants, h, w, y, an r or a
- * t closing the word) are left out.
+ * t closing the word) are left out; the 이 it adds after a closing sh, ch or dge is kept on both sides.
  */
 import { romanize } from 'es-hangul';
 import { editDistance } from './text';
@@ -43,13 +43,17 @@ function keyOf(letters: string): string {
     out += cls;
     previous = cls;
   }
-  return out;
+  // "au" is 오 in loanwords (Autoline → 오토라인) but 아우 in others (Braun → 브라운): both keyed as o.
+  return out.replace(/ao/g, 'o');
 }
 
 /** A Latin brand as Korean hears it: "Philips" → "PeRePS". */
 export function latinPhoneticKey(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   w = w
+    // A closing sh, ch or dge takes the vowel 이 in Korean (Brush → 브러시, Match → 매치, Bridge → 브리지).
+    .replace(/(?:sch|sh|tch|ch)$/, (end) => `${end}i`)
+    .replace(/dge$/, 'ji')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')

@@ -76,8 +76,9 @@ export interface SerializedIndex {
  * 26: toy and ink stamp sets are a kind.
  * 27: Korean descaler and glass-cleaner words are cleaning products.
  * 28: activity cubes and board games are kinds; charging stands are chargers; Czech hair dye.
+ * 29: brand sounds: "au" keyed as o; the 이 after a closing sh, ch or dge.
  */
-export const INDEX_FORMAT_VERSION = 28;
+export const INDEX_FORMAT_VERSION = 29;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -45,6 +45,12 @@ describe('brand sounds', () => {
     // A silent r after i or e is written 어 (Cheer → 치어).
     ['티어벨', 'Teerbel'],
     ['미어코스', 'Mirkos'],
+    // "au" is 오 or 아우; a closing sh, ch or dge takes 이.
+    ['오벨', 'Auvel'],
+    ['브라우넬', 'Braunel'],
+    ['브레시', 'Bresh'],
+    ['코르마치', 'Kormatch'],
+    ['벨리지', 'Velidge'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
@@ -53,6 +59,8 @@ describe('brand sounds', () => {
     ['벨모라', 'Belkora'],
     ['코르바니', 'Kordani'],
     ['티어벨', 'Tarbel'],
+    ['브레시', 'Bresk'],
+    ['오벨', 'Aumel'],
   ])('%s does not sound like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
   });
