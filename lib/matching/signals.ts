@@ -27,7 +27,7 @@ import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, Memo, tokenize } from './text';
 import type { Evidence } from './types';
-import type { DecideContext, RecordView } from './view';
+import type { DecideContext, RecordView, Segment } from './view';
 
 /** A model key shared by more records than this is a family name or filler, not an identifier. */
 const MAX_MODEL_DF = 8;
@@ -655,50 +655,75 @@ function nameCoverage(
   allowGeneric: boolean,
 ): Coverage | null {
   let best: Coverage | null = null;
-  view.segments.forEach((segment, index) => {
+  view.segments.forEach((whole, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
-    const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
-    const specific = new Set(segment.specific);
-    for (const [i, word] of segment.all.entries()) {
-      // Only a specific word is looked up in English: a translated type word would pad the loose count.
-      const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
-      if (hit) matched.set(word, hit);
-    }
-    const specificHits = segment.specific.filter((w) => matched.has(w));
-    let ratio = 0;
-    // A name of ordinary words only counts when the listing repeats all of them.
-    const generic =
-      allowGeneric &&
-      !segment.typeName &&
-      segment.specific.length === 0 &&
-      segment.all.length >= 2 &&
-      matched.size === segment.all.length;
-    if (generic) {
-      ratio = 1;
-    } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
-      ratio = specificHits.length / segment.specific.length;
-    } else if (
-      segment.specific.length > 0 &&
-      matched.size >= LOOSE_NAME_MIN_WORDS &&
-      matched.size / segment.all.length >= LOOSE_NAME_COVERAGE
-    ) {
-      ratio = matched.size / segment.all.length;
-    }
-    if (ratio === 0 || (best && best.ratio >= ratio)) return;
-    const shown = (specificHits.length > 0 ? specificHits : [...matched.keys()]).slice(0, 6);
-    const fuzzy = shown.some((w) => matched.get(w)!.how !== 'normalised');
-    best = {
-      ratio,
-      generic,
-      evidence: {
-        kind: 'title',
-        listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),
-        recordValue: shown.join(' '),
-        how: fuzzy ? (shown.some((w) => matched.get(w)!.how === 'translated') ? 'translated' : 'fuzzy') : 'normalised',
-      },
-    };
+    for (const segment of scriptParts(whole)) best = betterCoverage(ctx, segment, allowGeneric, best);
   });
   return best;
+}
+
+/**
+ * A Korean notice may name the product twice, in Latin letters and in Hangul ("Grout Pen(줄눈 펜)"): a
+ * title in either script repeats only half the words, so each script's words also count as the whole name.
+ */
+function scriptParts(segment: Segment): Segment[] {
+  const hangul = segment.all.filter((w) => HANGUL_WORD.test(w)).length;
+  if (hangul < 2 || segment.all.length - hangul < 2) return [segment];
+  const part = (keep: (word: string) => boolean): Segment => ({
+    specific: segment.specific.filter(keep),
+    all: segment.all.filter(keep),
+    typeName: segment.typeName,
+  });
+  return [segment, part((w) => HANGUL_WORD.test(w)), part((w) => !HANGUL_WORD.test(w))];
+}
+
+/** The segment's coverage when it beats `best`, else `best`. */
+function betterCoverage(
+  ctx: DecideContext,
+  segment: Segment,
+  allowGeneric: boolean,
+  best: Coverage | null,
+): Coverage | null {
+  const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
+  const specific = new Set(segment.specific);
+  for (const [i, word] of segment.all.entries()) {
+    // Only a specific word is looked up in English: a translated type word would pad the loose count.
+    const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
+    if (hit) matched.set(word, hit);
+  }
+  const specificHits = segment.specific.filter((w) => matched.has(w));
+  let ratio = 0;
+  // A name of ordinary words only counts when the listing repeats all of them.
+  const generic =
+    allowGeneric &&
+    !segment.typeName &&
+    segment.specific.length === 0 &&
+    segment.all.length >= 2 &&
+    matched.size === segment.all.length;
+  if (generic) {
+    ratio = 1;
+  } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
+    ratio = specificHits.length / segment.specific.length;
+  } else if (
+    segment.specific.length > 0 &&
+    matched.size >= LOOSE_NAME_MIN_WORDS &&
+    matched.size / segment.all.length >= LOOSE_NAME_COVERAGE
+  ) {
+    ratio = matched.size / segment.all.length;
+  }
+  if (ratio === 0 || (best && best.ratio >= ratio)) return best;
+  const shown = (specificHits.length > 0 ? specificHits : [...matched.keys()]).slice(0, 6);
+  const fuzzy = shown.some((w) => matched.get(w)!.how !== 'normalised');
+  return {
+    ratio,
+    generic,
+    evidence: {
+      kind: 'title',
+      listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),
+      recordValue: shown.join(' '),
+      how: fuzzy ? (shown.some((w) => matched.get(w)!.how === 'translated') ? 'translated' : 'fuzzy') : 'normalised',
+    },
+  };
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;

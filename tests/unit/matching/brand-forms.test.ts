@@ -275,6 +275,18 @@ describe('a Korean product name that leads with its brand', () => {
     expect(warned('Quillaro 욕실 실리콘 건 300ml')).toEqual([]);
   });
 
+  it('counts the Hangul half of a name given in both scripts as the whole name', () => {
+    const imported = buildEngine([
+      record('kr-consumer24', 'RCLL_900012', {
+        name: 'Quillaro Grout Tile Pen(타일 줄눈 펜, 실버)',
+        brands: ['연수무역'],
+      }),
+    ]);
+    const warned = (title: string) => imported.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Quillaro 타일 줄눈 펜 실버 욕실 주방 보수 마커')[0]?.rule).toBe('brand-name');
+    expect(warned('Quillaro 타일 줄눈 펜 화이트 욕실 주방 보수 마커')).toEqual([]);
+  });
+
   it('matches a foreign product the notice names in Hangul against a title in Latin letters', () => {
     const engine = buildEngine([
       record('kr-consumer24', 'RCLL_900011', { name: '더 벨로스터프 미라클 클리닝 페이스트', brands: ['소라상사'] }),
