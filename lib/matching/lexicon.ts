@@ -4871,6 +4871,7 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'type',
   'model',
   'brand',
+  'branded',
   'original',
   'genuine',
   'official',

@@ -77,8 +77,9 @@ export interface SerializedIndex {
  * 27: Korean descaler and glass-cleaner words are cleaning products.
  * 28: activity cubes and board games are kinds; charging stands are chargers; Czech hair dye.
  * 29: brand sounds: "au" keyed as o; the 이 after a closing sh, ch or dge.
+ * 30: "branded" is not a specific name word.
  */
-export const INDEX_FORMAT_VERSION = 29;
+export const INDEX_FORMAT_VERSION = 30;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

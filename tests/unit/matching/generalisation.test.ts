@@ -241,7 +241,12 @@ const engine = buildEngine([
     brands: ['Morvelle'],
     category: 'kids-clothing',
   }),
-  record('us-cpsc', '29701', { name: 'Brivana Children\u2019s Activity Cubes', category: 'toys', forChildren: true }),
+  record('us-cpsc', '29701', {
+    // CPSC's description names the product a second time, "<Brand> branded …".
+    names: en('Brivana Children\u2019s Activity Cubes', 'Brivana branded children\u2019s wooden activity cubes'),
+    category: 'toys',
+    forChildren: true,
+  }),
   record('us-cpsc', '29702', { name: 'Talvero Children\u2019s Chess Games', brands: ['Talvero'], category: 'toys' }),
   record('us-cpsc', '29703', {
     names: en('Power Banks and Wireless Charging Stands', 'charging stands'),
@@ -364,7 +369,7 @@ describe('what sellers write around the product', () => {
 });
 
 describe('product types by kind and language', () => {
-  it('read activity cubes and chess games as kinds, so brand and kind agree', () => {
+  it('read activity cubes and chess games as kinds, so brand and kind agree ("branded" names nothing)', () => {
     expect(warned('BRIVANA Wooden Activity Cube Baby Bead Maze Shape Sorter')).toEqual(['us-cpsc:29701']);
     expect(warned('BRIVANA wooden stacking rings for toddlers')).toEqual([]);
     expect(warned('talvero kids chess game magnetic board')).toEqual(['us-cpsc:29702']);
