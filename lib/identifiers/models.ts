@@ -109,10 +109,15 @@ export function splitModels(raw: string): string[] {
 // Cue words a model field sometimes starts with, alone or in pairs ("Model: X", "No.4608", "N.4608",
 // "Art. 123", "Nr kat. 741", "Cat. No. 55"); "n°" ends in a sign, so it needs no word boundary.
 const MODEL_CUE_PREFIX =
-  /^(?:(?:(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|kat(?:alog)?|cat(?:alog(?:ue)?)?|no|nr)\b|n°|n(?=\.\s*\d)|#)\.?\s*[:#.-]?\s*)+/i;
+  /^(?:(?:(?:model(?:\s*(?:no|number|nr))?|mod|type|art(?:icle)?|ref(?:erence)?|item|sku|style|kat(?:alog)?|cat(?:alog(?:ue)?)?|no|nr)\b|n[°º\uFFFD]|n(?=\.\s*\d)|#)\.?\s*[:#.-]?\s*)+/i;
+// n° is also written nº, or with a replacement character where a source lost the degree sign's encoding.
+
+/** "Sizes: 15, 16, 17": the sizes a notice lists in its model field are not a model. */
+const SIZE_LIST = /^\s*(?:sizes?|taille|gr(?:ö|o)(?:ß|ss)e|talla|rozmiar)\b/i;
 
 /** The key of one model as a record writes it, cue words dropped, or '' when nothing usable remains. */
 export function recordModelKey(raw: string): string {
+  if (SIZE_LIST.test(raw)) return '';
   const trimmed = raw.trim().replace(MODEL_CUE_PREFIX, '');
   return codeKey(trimmed || raw);
 }

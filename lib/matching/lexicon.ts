@@ -4872,6 +4872,13 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'model',
   'brand',
   'branded',
+  // The safety-law categories KATS names a product by ("가정용 섬유제품 (의류)"): the kind, not the product.
+  '섬유제품',
+  '조명기구',
+  '전기용품',
+  '생활용품',
+  '공산품',
+  '가정용',
   'original',
   'genuine',
   'official',

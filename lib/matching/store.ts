@@ -78,8 +78,10 @@ export interface SerializedIndex {
  * 28: activity cubes and board games are kinds; charging stands are chargers; Czech hair dye.
  * 29: brand sounds: "au" keyed as o; the 이 after a closing sh, ch or dge.
  * 30: "branded" is not a specific name word.
+ * 31: a garbled n° cue before a model; a size list in the model field is no model; KATS category nouns
+ *     (섬유제품, 조명기구…) are not specific name words.
  */
-export const INDEX_FORMAT_VERSION = 30;
+export const INDEX_FORMAT_VERSION = 31;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -63,5 +63,12 @@ describe('sibling models', () => {
     expect(recordModelKey('Cat. No. 55-12')).toBe('5512');
     expect(recordModelKey('Katalog Nr. AB-12')).toBe('AB12');
     expect(recordModelKey('CAT6 cable')).toBe('CAT6CABLE');
+    // n° written nº, or with the replacement character a lost encoding leaves.
+    expect(recordModelKey('Art. n\uFFFD 1471004')).toBe('1471004');
+    expect(recordModelKey('Art. nº 1471004')).toBe('1471004');
+    // A size list in the model field is no model at all.
+    expect(recordModelKey('Sizes: n\uFFFD15')).toBe('');
+    expect(recordModelKey('Taille 38')).toBe('');
+    expect(recordModelKey('SZ-38')).toBe('SZ38');
   });
 });

@@ -253,6 +253,19 @@ const engine = buildEngine([
     models: ['QZM417'],
     category: 'chargers',
   }),
+  record('kr-safetykorea', '9702', {
+    name: '가정용 섬유제품 (의류)',
+    brands: ['Varnok'],
+    models: ['Art. n\uFFFD 1471996'],
+    category: 'clothing',
+  }),
+  record('kr-safetykorea', '9703', {
+    name: '유아용 섬유제품 (신발)',
+    brands: ['Lumibb'],
+    models: ['Sizes: n\uFFFD15', '16', '17', '18.'],
+    category: 'kids-clothing',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -365,6 +378,18 @@ describe('what sellers write around the product', () => {
     expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual([
       'eu-safety-gate:SR/00108/25',
     ]);
+  });
+});
+
+describe('what a notice writes in its model field', () => {
+  it('reads an article number behind a garbled n\u00b0 cue', () => {
+    expect(warned('Varnok 바르녹 Art. 1471996 아동 방한 점퍼 의류')).toEqual(['kr-safetykorea:9702']);
+    expect(warned('Varnok 바르녹 Art. 1471997 아동 방한 점퍼 의류')).toEqual([]);
+  });
+
+  it('takes a list of sizes for no model, so brand and kind can agree', () => {
+    expect(warned('Lumibb 유아 아기 첫걸음마 신발 논슬립 소프트 밑창')).toEqual(['kr-safetykorea:9703']);
+    expect(warned('Lumibb 유아 아기 양말 5켤레')).toEqual([]);
   });
 });
 
