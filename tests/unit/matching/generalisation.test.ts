@@ -266,6 +266,12 @@ const engine = buildEngine([
     category: 'kids-clothing',
     forChildren: true,
   }),
+  record('kr-consumer24', '9704', { name: 'Wipes removes stubborn grime(세정제)', brands: ['텔모리'] }),
+  record('us-cpsc', '29704', {
+    names: en('Quenbo Building Toy Sets', 'Quenbo-branded treehouse building toy sets'),
+    category: 'toys',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -399,6 +405,16 @@ describe('product types by kind and language', () => {
     expect(warned('BRIVANA wooden stacking rings for toddlers')).toEqual([]);
     expect(warned('talvero kids chess game magnetic board')).toEqual(['us-cpsc:29702']);
     expect(warned('talvero kids jigsaw puzzle 100 pieces')).toEqual([]);
+  });
+
+  it('read wipes as a kind, in English and Korean', () => {
+    expect(warned('텔모리 Wipes removes stubborn grime 다목적 세정 티슈 80매')).toEqual(['kr-consumer24:9704']);
+    expect(warned('텔모리 다목적 세정 스프레이 500ml')).toEqual([]);
+  });
+
+  it('read a building toy set as building blocks', () => {
+    expect(warned('큐엔보 Quenbo 트리하우스 블록 조립 장난감 LED 조명')).toEqual(['us-cpsc:29704']);
+    expect(warned('Quenbo treehouse wall sticker for kids room')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
