@@ -65,6 +65,10 @@ export function latinPhoneticKey(word: string): string {
     // A closing "le" after a consonant is a bare l (Miracle → 미라클).
     .replace(/(?<=[^aeiou])le$/, 'l')
     .replace(/[hwy]/g, '')
+    // After a consonant, "er" closing a syllable is 어 (Hover → 호버, Herbal → 허브), and "all" is 올
+    // (Ball → 볼): written in the vowel class Korean gives them.
+    .replace(/(?<=[^aeiou])er(?=[^aeiour]|$)/g, 'o')
+    .replace(/all/g, 'ol')
     // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
     .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')
     .replace(/ng(?=[^aeiou]|$)/g, 'n')

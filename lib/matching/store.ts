@@ -81,8 +81,9 @@ export interface SerializedIndex {
  * 31: a garbled n° cue before a model; a size list in the model field is no model; KATS category nouns
  *     (섬유제품, 조명기구…) are not specific name words.
  * 32: wipes are a kind; building toy sets are blocks.
+ * 33: brand sounds: a closing "er" after a consonant is 어, "all" is 올.
  */
-export const INDEX_FORMAT_VERSION = 32;
+export const INDEX_FORMAT_VERSION = 33;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -51,6 +51,9 @@ describe('brand sounds', () => {
     ['브레시', 'Bresh'],
     ['코르마치', 'Kormatch'],
     ['벨리지', 'Velidge'],
+    // After a consonant, a closing "er" is 어; "all" is 올.
+    ['벨버', 'Velber'],
+    ['볼리마', 'Ballima'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
@@ -61,6 +64,7 @@ describe('brand sounds', () => {
     ['티어벨', 'Tarbel'],
     ['브레시', 'Bresk'],
     ['오벨', 'Aumel'],
+    ['벨버', 'Velbar'],
   ])('%s does not sound like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
   });
