@@ -5969,6 +5969,7 @@ export const GENERIC_BRANDS: ReadonlySet<string> = new Set([...GENERIC_BRANDS_LI
 const COMPANY_SUFFIXES_LIST: readonly string[] = [
   'co',
   'company',
+  'companies',
   'corp',
   'corporation',
   'inc',

@@ -417,7 +417,15 @@ function computeBrandKeys(raw: string): string[] {
     if (kindAt > 0) addBrandKey(keys, words.slice(0, kindAt).join(''));
     // A glued legal suffix ("MartinsPressLLC") or a trailing descriptor word is dropped as a variant.
     const unglued = full.replace(/(?:llc|ltd|inc|gmbh|corp|coltd)$/, '');
-    if (unglued !== full) addBrandKey(keys, unglued);
+    if (unglued !== full) {
+      addBrandKey(keys, unglued);
+      // "VelrockCompaniesInc": the company words glued before the legal form go too, read at the capitals.
+      const spaced = foldText(part.replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, ' '))
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      while (spaced.length > 1 && COMPANY_SUFFIXES.has(spaced[spaced.length - 1]!)) spaced.pop();
+      addBrandKey(keys, spaced.join(''));
+    }
     const trade = [...KOREAN_TRADE_SUFFIXES].find((t) => full.endsWith(t) && full.length >= t.length + 2);
     if (trade && HANGUL_ONLY.test(full)) addBrandKey(keys, full.slice(0, -trade.length));
   }

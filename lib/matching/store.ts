@@ -82,8 +82,9 @@ export interface SerializedIndex {
  *     (섬유제품, 조명기구…) are not specific name words.
  * 32: wipes are a kind; building toy sets are blocks.
  * 33: brand sounds: a closing "er" after a consonant is 어, "all" is 올.
+ * 34: a brand glued to its legal form also drops the company words glued before it.
  */
-export const INDEX_FORMAT_VERSION = 33;
+export const INDEX_FORMAT_VERSION = 34;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -23,8 +23,15 @@ describe('brand keys', () => {
     ['Lumo by QUORVANT PARIS', 'lumo'],
     ['Lumo by QUORVANT PARIS', 'quorvant'],
     ['Lumetta Sport Toy Drum', 'lumettasport'],
+    // Glued with its legal form, a name also glues the company words before it.
+    ['VelrockCompaniesInc.', 'velrock'],
+    ['OrvandelAVTechnologiesLLC', 'orvandelav'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
+  });
+
+  it('leaves a camel-case brand without a glued legal form whole', () => {
+    expect(brandKeys('SumVelDirect')).toEqual(['sumveldirect']);
   });
 
   it('keeps a place that is the whole name', () => {
