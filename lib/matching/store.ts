@@ -83,8 +83,9 @@ export interface SerializedIndex {
  * 32: wipes are a kind; building toy sets are blocks.
  * 33: brand sounds: a closing "er" after a consonant is 어, "all" is 올.
  * 34: a brand glued to its legal form also drops the company words glued before it.
+ * 35: mini, twinkle, balloon and party lights are light strings.
  */
-export const INDEX_FORMAT_VERSION = 34;
+export const INDEX_FORMAT_VERSION = 35;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -272,6 +272,10 @@ const engine = buildEngine([
     category: 'toys',
     forChildren: true,
   }),
+  record('us-cpsc', '29705', {
+    names: en('Brelvo LED Mini Lights', 'Brelvo-branded LED mini lights'),
+    category: 'lighting',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -415,6 +419,12 @@ describe('product types by kind and language', () => {
   it('read a building toy set as building blocks', () => {
     expect(warned('큐엔보 Quenbo 트리하우스 블록 조립 장난감 LED 조명')).toEqual(['us-cpsc:29704']);
     expect(warned('Quenbo treehouse wall sticker for kids room')).toEqual([]);
+  });
+
+  it('read mini and balloon lights as light strings, in English and Korean', () => {
+    expect(warned('Brelvo LED 미니 라이트 풍선 파티 조명 30개입')).toEqual(['us-cpsc:29705']);
+    expect(warned('Brelvo LED mini lights for balloons 30 pcs')).toEqual(['us-cpsc:29705']);
+    expect(warned('Brelvo LED desk lamp with USB')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
