@@ -58,9 +58,10 @@ export const UNIT_LIMITS: Readonly<Record<string, number>> = {
   k: Infinity,
   p: Infinity,
   s: Infinity,
-  h: Infinity,
-  hr: Infinity,
-  hrs: Infinity,
+  // Lamp and battery lifetimes run to tens of thousands of hours; seven digits and an H is an article number.
+  h: 1e5,
+  hr: 1e5,
+  hrs: 1e5,
   min: Infinity,
   mins: Infinity,
   sec: Infinity,
@@ -98,7 +99,8 @@ export const UNIT_LIMITS: Readonly<Record<string, number>> = {
   mp: Infinity,
   fps: Infinity,
   dpi: Infinity,
-  t: Infinity,
+  // Tonnes or teeth; "859671T" is an article number.
+  t: 1e4,
   pin: Infinity,
   port: Infinity,
   ports: Infinity,

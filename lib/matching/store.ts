@@ -84,8 +84,9 @@ export interface SerializedIndex {
  * 33: brand sounds: a closing "er" after a consonant is 어, "all" is 올.
  * 34: a brand glued to its legal form also drops the company words glued before it.
  * 35: mini, twinkle, balloon and party lights are light strings.
+ * 36: a long number with an hour or tonne letter is an article number, not a measurement.
  */
-export const INDEX_FORMAT_VERSION = 35;
+export const INDEX_FORMAT_VERSION = 36;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

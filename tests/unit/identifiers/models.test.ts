@@ -71,4 +71,11 @@ describe('sibling models', () => {
     expect(recordModelKey('Taille 38')).toBe('');
     expect(recordModelKey('SZ-38')).toBe('SZ38');
   });
+
+  it('reads a long number with a unit letter as an article number, a short one as a measurement', () => {
+    expect(modelShape('7842178H')).toBe('strong');
+    expect(modelShape('859671T')).toBe('strong');
+    expect(modelShape('25000H')).toBe('none');
+    expect(modelShape('20T')).toBe('none');
+  });
 });
