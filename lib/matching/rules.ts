@@ -415,6 +415,12 @@ const perfume: ExampleRecord = {
   type: 'Eau de toilette',
   brands: ['Velmora'],
 };
+const skateHelmet: ExampleRecord = {
+  source: 'us-cpsc',
+  name: 'Trevolo inline skating helmets',
+  brands: ['Trevolo'],
+  models: ['YQ-2190'],
+};
 const projector: ExampleRecord = { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] };
 
 export const VETOES: readonly Veto[] = [
@@ -462,6 +468,16 @@ export const VETOES: readonly Veto[] = [
         },
       ],
       noMatch: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: curatedBoots }],
+    },
+  },
+  {
+    id: 'what-it-is-for',
+    blocks: ['strong'],
+    when: (s) => !s.curated && s.exact.length === 0 && s.namesWhatItIsFor,
+    why: 'A notice for "inline skating helmets" is not about inline skates: a listing of the kind the product is used with, which never names the product\u2019s own kind, is another product of the brand.',
+    examples: {
+      match: [{ title: 'Trevolo inline skating helmet for adults', record: skateHelmet }],
+      noMatch: [{ title: 'Trevolo Macroglide 80 inline skates', record: skateHelmet }],
     },
   },
   {

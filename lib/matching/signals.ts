@@ -5,7 +5,7 @@
  * (rules.ts) only read these. The costlier readings (name coverage, similarity, "names another product",
  * the seller) are computed on first use.
  */
-import { isBroadConcept, TYPE_WORDS } from './concepts';
+import { findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import {
@@ -161,6 +161,26 @@ export class Signals {
         [...ctx.listing.concepts.keys()].some((t) => !isBroadConcept(t));
     }
     return this.otherKindMemo;
+  }
+
+  /**
+   * The listing is the thing the record's product is for: a name whose last kind is the product and whose
+   * earlier kind says what it is used with ("inline skating helmets"), against a listing of that earlier
+   * kind (skates) that never names the last one.
+   */
+  get namesWhatItIsFor(): boolean {
+    const concepts = this.ctx.listing.concepts;
+    // English puts the product's kind last; other alert languages put it first ("casque pour patins").
+    if (concepts.size === 0 || !ENGLISH_NAMED.has(this.ctx.store.sourceKind(this.view.index))) return false;
+    let forOther = false;
+    for (const segment of this.view.segments) {
+      const kinds = segmentKindsMemo.get(segment.all.join(' '), segmentKinds);
+      const head = kinds[kinds.length - 1];
+      if (head === undefined) continue;
+      if (concepts.has(head)) return false;
+      forOther ||= !isBroadConcept(head) && kinds.slice(0, -1).some((k) => k !== head && concepts.has(k));
+    }
+    return forOther;
   }
 
   get strongModelHits(): ModelHit[] {
@@ -648,6 +668,16 @@ function signature(key: string): string {
  * counts when most of its specific words are there, or, for names in another language, when most of all
  * its words are.
  */
+/** Sources that name products in English only. */
+const ENGLISH_NAMED: ReadonlySet<string> = new Set(['cpsc-api', 'cpsc-csv', 'accc']);
+
+/** The kinds a name's words state, in the order they stand (the last is what the product is). */
+function segmentKinds(words: string): string[] {
+  return findConcepts(tokenize(words)).hits.map((h) => h.concept);
+}
+
+const segmentKindsMemo = new Memo<string[]>(20_000);
+
 function nameCoverage(
   ctx: DecideContext,
   view: RecordView,
