@@ -276,3 +276,32 @@ export const ENGLISH_OF_KOREAN: ReadonlyMap<string, readonly string[]> = (() => 
   return out;
 })();
 export { KOREAN_NAME_WORDS };
+
+/** The colour names above; grey and gray are one colour. */
+const COLOURS: Readonly<Record<string, string>> = {
+  black: 'black',
+  white: 'white',
+  red: 'red',
+  blue: 'blue',
+  green: 'green',
+  yellow: 'yellow',
+  pink: 'pink',
+  grey: 'grey',
+  gray: 'grey',
+  brown: 'brown',
+  purple: 'purple',
+  orange: 'orange',
+  gold: 'gold',
+  silver: 'silver',
+};
+
+/** Any form of a colour (English, an alert language's, Korean) → the colour. */
+export const COLOUR_OF: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [english, colour] of Object.entries(COLOURS)) {
+    out.set(english, colour);
+    for (const form of [...(NAME_WORDS[english] ?? []), ...(KOREAN_NAME_WORDS[english] ?? [])])
+      out.set(singular(form), colour);
+  }
+  return out;
+})();

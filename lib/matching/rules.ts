@@ -415,6 +415,7 @@ const perfume: ExampleRecord = {
   type: 'Eau de toilette',
   brands: ['Velmora'],
 };
+const paintBlue: ExampleRecord = { name: 'Touch Up Paint, blue', type: 'Touch up paint', brands: ['Quorvex'] };
 const skateHelmet: ExampleRecord = {
   source: 'us-cpsc',
   name: 'Trevolo inline skating helmets',
@@ -468,6 +469,23 @@ export const VETOES: readonly Veto[] = [
         },
       ],
       noMatch: [{ title: 'Plovik kids rain boots', itemId: '1005000000000778', record: curatedBoots }],
+    },
+  },
+  {
+    id: 'other-colour',
+    blocks: ['strong'],
+    when: (s) => !s.curated && s.modelHits.length === 0 && s.codeHits.length === 0 && s.otherColour,
+    why: 'A notice for one colour of a line names it ("Touch Up Paint, blue"): a listing of the brand\u2019s line in other colours only, with no model number to tie them, is another variant.',
+    examples: {
+      match: [
+        { title: 'Quorvex touch up paint pen blue car scratch repair', record: paintBlue },
+        { title: 'Quorvex touch up paint pen car scratch repair', record: paintBlue },
+        { title: 'Quorvex touch up paint pen black white blue', record: paintBlue },
+      ],
+      noMatch: [
+        { title: 'Quorvex touch up paint pen grey car scratch repair', record: paintBlue },
+        { title: 'Quorvex 터치업 페인트 그레이 자동차 붓펜', record: paintBlue },
+      ],
     },
   },
   {

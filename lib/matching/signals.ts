@@ -22,7 +22,7 @@ import {
   STOP_WORDS,
 } from './lexicon';
 import { hangulBySound, latinBySound, windowText, type ListingAnalysis, type TokenWindow } from './listing';
-import { ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
+import { COLOUR_OF, ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
 import { editDistance, Memo, tokenize } from './text';
@@ -161,6 +161,24 @@ export class Signals {
         [...ctx.listing.concepts.keys()].some((t) => !isBroadConcept(t));
     }
     return this.otherKindMemo;
+  }
+
+  /** The record names its colours and the listing states only other ones: another variant of the line. */
+  get otherColour(): boolean {
+    const listed = new Set<string>();
+    for (const word of this.ctx.listing.words) {
+      const colour = COLOUR_OF.get(word);
+      if (colour) listed.add(colour);
+    }
+    if (listed.size === 0) return false;
+    let named = false;
+    for (const { word } of this.view.names) {
+      const colour = COLOUR_OF.get(word);
+      if (!colour) continue;
+      if (listed.has(colour)) return false;
+      named = true;
+    }
+    return named;
   }
 
   /**
