@@ -1801,8 +1801,16 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'skipping rope',
       'exercise bike',
       'treadmill',
+      'elliptical',
+      'elliptical trainer',
+      'cross trainer',
     ],
     ko: [
+      '헬스 기구',
+      '운동 기구',
+      '일립티컬',
+      '크로스 트레이너',
+      '크로스트레이너',
       '덤벨',
       '케틀벨',
       '요가매트',
@@ -1818,6 +1826,11 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ],
   },
   // household
+  {
+    id: 'chair',
+    en: ['chair', 'office chair', 'desk chair', 'gaming chair', 'student chair', 'stool', 'folding chair'],
+    ko: ['의자', '사무용 의자', '학생 의자', '학생의자', '게이밍 의자', '접이식 의자', '스툴', '체어'],
+  },
   {
     id: 'furniture',
     broad: true,

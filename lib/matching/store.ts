@@ -85,8 +85,9 @@ export interface SerializedIndex {
  * 34: a brand glued to its legal form also drops the company words glued before it.
  * 35: mini, twinkle, balloon and party lights are light strings.
  * 36: a long number with an hour or tonne letter is an article number, not a measurement.
+ * 37: chairs are a kind; elliptical and cross trainers are fitness equipment.
  */
-export const INDEX_FORMAT_VERSION = 36;
+export const INDEX_FORMAT_VERSION = 37;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

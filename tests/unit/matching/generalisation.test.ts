@@ -276,6 +276,13 @@ const engine = buildEngine([
     names: en('Brelvo LED Mini Lights', 'Brelvo-branded LED mini lights'),
     category: 'lighting',
   }),
+  record('kr-safetykorea', '9705', { name: '헬스기구', brands: ['Torvikson'], models: ['QX-71'], category: 'sports' }),
+  record('kr-safetykorea', '9706', {
+    name: '가구 (의자)',
+    brands: ['Velmoor'],
+    models: ['34571'],
+    category: 'furniture',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -425,6 +432,13 @@ describe('product types by kind and language', () => {
     expect(warned('Brelvo LED 미니 라이트 풍선 파티 조명 30개입')).toEqual(['us-cpsc:29705']);
     expect(warned('Brelvo LED mini lights for balloons 30 pcs')).toEqual(['us-cpsc:29705']);
     expect(warned('Brelvo LED desk lamp with USB')).toEqual([]);
+  });
+
+  it('read a chair as a kind of furniture, and elliptical trainers as fitness equipment', () => {
+    expect(warned('발모어 34571 의자 높이조절 학생 의자 사무용')).toEqual(['kr-safetykorea:9706']);
+    expect(warned('34571 원목 책상 학생용')).toEqual([]);
+    expect(warned('QX71 헬스 기구 가정용 일립티컬 크로스 트레이너')).toEqual(['kr-safetykorea:9705']);
+    expect(warned('QX71 블루투스 스피커 휴대용')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
