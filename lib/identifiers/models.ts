@@ -84,8 +84,9 @@ const SERIES_WORD = /\s+(?:series|시리즈|계열)$/i;
 function withParenthesesExpanded(raw: string): string {
   return raw.replace(/([A-Za-z0-9][A-Za-z0-9-]*)\(([^()]*)\)/g, (_whole, base: string, inner: string) => {
     const parts = inner.split(/\s*,\s*/).filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => /^[A-Za-z0-9]{1,3}$/.test(p)))
-      return [base, ...parts.map((p) => `${base}${p}`)].join('; ');
+    // "QX-5303(Q,Y,L)" lists suffixes; "CX(CX1, CX2)" lists whole models that start with the base.
+    const isSuffix = (p: string) => /^[A-Za-z0-9]{1,3}$/.test(p) && !p.toUpperCase().startsWith(base.toUpperCase());
+    if (parts.length > 1 && parts.every(isSuffix)) return [base, ...parts.map((p) => `${base}${p}`)].join('; ');
     return inner.trim() ? `${base}; ${inner.trim()}` : base;
   });
 }

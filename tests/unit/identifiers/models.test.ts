@@ -57,6 +57,8 @@ describe('sibling models', () => {
     expect(splitModels('QX-5303(Q,Y,L) 시리즈')).toEqual(['QX-5303', 'QX-5303Q', 'QX-5303Y', 'QX-5303L']);
     expect(splitModels('QX-510H(00-6622)')).toEqual(['QX-510H', '00-6622']);
     expect(splitModels('KX-20 series')).toEqual(['KX-20']);
+    // Whole models in the parentheses, not suffixes: they start with the base.
+    expect(splitModels('QV(QV1, QV2)')).toEqual(['QV', 'QV1', 'QV2']);
     expect(recordModelKey('Model: T-026')).toBe('T026');
     // Catalogue cues, alone or in pairs, in the languages records are written in.
     expect(recordModelKey('Nr kat. 741')).toBe('741');
