@@ -11,6 +11,7 @@ import {
   codeKey,
   isDistinctiveCode,
   isRefusedGtin,
+  isModelLike,
   isStandardLike,
   listingInText,
   modelShape,
@@ -112,6 +113,8 @@ export interface RecordProfile {
 const MAX_SEGMENTS = 8;
 const MAX_NAME_TOKENS = 40;
 
+const isKoreanProse = (text: string) => /[\uAC00-\uD7A3]/.test(text) && text.trim().split(/\s+/).length >= 3;
+
 /** Sources whose notices name products as "<Brand> <what it is>" and carry no brand field. */
 const PROSE_NAMED: ReadonlySet<SourceKind> = new Set(['cpsc-api', 'cpsc-csv', 'health-canada']);
 /**
@@ -208,29 +211,32 @@ export function buildProfile(record: HazardRecord): RecordProfile {
 
   // Models: the model field, then model-shaped codes written in the names.
   const modelWords = new Set<string>();
-  for (const raw of record.product.models) {
-    for (const single of splitModels(raw)) {
-      // "Adaptador Giratorio Con Interruptor": words without a digit are a name written in the model
-      // field, read as the name (a model must look like one).
-      const words = tokenize(single);
-      if (words.length >= 2 && !/\d/.test(single)) {
-        if (segments.length < MAX_SEGMENTS && !segments.some((s) => s.text.trim() === single.trim()))
-          segments.push({ text: single, tokens: words });
-        continue;
-      }
-      const key = recordModelKey(single);
-      const gtin = usableGtin(key);
-      if (gtin) {
-        features.add(`${FEATURE.gtin}${gtin}`, 0);
-        continue;
-      }
-      if (isRefusedGtin(key) || !usableModelKey(key)) continue;
-      features.add(`${FEATURE.model}${key}`, 0, single.trim());
-      for (const t of tokenize(single)) modelWords.add(t.norm);
-      // "QK1722SX", "QK1722ER": a colour or finish code after the number; sellers list the model without it.
-      const family = MODEL_FAMILY.exec(key)?.[1];
-      if (family && modelShape(family) === 'strong') features.add(`${FEATURE.model}${family}`, 0, family);
+  // "GT사 제조 아발란셰 4.0 2012년 모델": a Korean sentence in the model field is a name, and the
+  // model-shaped codes in it are the models.
+  const singles = record.product.models
+    .flatMap((raw) => splitModels(raw))
+    .flatMap((single) => (isKoreanProse(single) ? [single, ...single.split(/\s+/).filter(isModelLike)] : [single]));
+  for (const single of singles) {
+    // "Adaptador Giratorio Con Interruptor": words without a digit are a name written in the model
+    // field, read as the name (a model must look like one).
+    const words = tokenize(single);
+    if (isKoreanProse(single) || (words.length >= 2 && !/\d/.test(single))) {
+      if (segments.length < MAX_SEGMENTS && !segments.some((s) => s.text.trim() === single.trim()))
+        segments.push({ text: single, tokens: words });
+      continue;
     }
+    const key = recordModelKey(single);
+    const gtin = usableGtin(key);
+    if (gtin) {
+      features.add(`${FEATURE.gtin}${gtin}`, 0);
+      continue;
+    }
+    if (isRefusedGtin(key) || !usableModelKey(key)) continue;
+    features.add(`${FEATURE.model}${key}`, 0, single.trim());
+    for (const t of tokenize(single)) modelWords.add(t.norm);
+    // "QK1722SX", "QK1722ER": a colour or finish code after the number; sellers list the model without it.
+    const family = MODEL_FAMILY.exec(key)?.[1];
+    if (family && modelShape(family) === 'strong') features.add(`${FEATURE.model}${family}`, 0, family);
   }
   if (!curated) {
     for (const { tokens } of segments) {

@@ -86,8 +86,9 @@ export interface SerializedIndex {
  * 35: mini, twinkle, balloon and party lights are light strings.
  * 36: a long number with an hour or tonne letter is an article number, not a measurement.
  * 37: chairs are a kind; elliptical and cross trainers are fitness equipment.
+ * 38: a Korean sentence in the model field is a name with its codes as models; "CX(CX1, CX2)" lists models.
  */
-export const INDEX_FORMAT_VERSION = 37;
+export const INDEX_FORMAT_VERSION = 38;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

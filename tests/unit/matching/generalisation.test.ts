@@ -283,6 +283,13 @@ const engine = buildEngine([
     models: ['34571'],
     category: 'furniture',
   }),
+  record('kr-safetykorea', '9707', {
+    name: '자전거(마운틴바이크)',
+    brands: ['벨로트레이딩주식회사'],
+    models: ['QT사 제조 벨로체 4.0 2012년 모델', '프론트 포크 VELTOUR QF12-XVM 26'],
+    category: 'sports',
+  }),
+  record('kr-safetykorea', '9708', { name: '차일드 트레일러', brands: ['Velrio'], models: ['QV(QV1, QV2)'] }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -402,6 +409,16 @@ describe('what a notice writes in its model field', () => {
   it('reads an article number behind a garbled n\u00b0 cue', () => {
     expect(warned('Varnok 바르녹 Art. 1471996 아동 방한 점퍼 의류')).toEqual(['kr-safetykorea:9702']);
     expect(warned('Varnok 바르녹 Art. 1471997 아동 방한 점퍼 의류')).toEqual([]);
+  });
+
+  it('reads a Korean sentence as a name and takes the codes in it as models', () => {
+    expect(warned('QT 벨로체 4.0 산악자전거 MTB 26인치 VELTOUR QF12-XVM 포크')).toEqual(['kr-safetykorea:9707']);
+    expect(warned('VELTOUR QF12-XVN 산악자전거 26인치')).toEqual([]);
+  });
+
+  it('reads whole models in parentheses that start with the base as models, not suffixes', () => {
+    expect(warned('Velrio QV2 Child Bike Trailer 2 Seat')).toEqual(['kr-safetykorea:9708']);
+    expect(warned('Velrio QV3 Child Bike Trailer 2 Seat')).toEqual([]);
   });
 
   it('takes a list of sizes for no model, so brand and kind can agree', () => {
