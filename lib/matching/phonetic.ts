@@ -57,6 +57,9 @@ export function latinPhoneticKey(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
+    // A soft c is s (Grace → 그레이스); gu and qu before a vowel are g and k (Guess → 게스, Quick → 퀵).
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/([gq])u(?=[aeiou])/g, '$1')
     .replace(/tch/g, 'ch')
     .replace(/sch|sh/g, 's')
     // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ; "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이).
@@ -64,6 +67,10 @@ export function latinPhoneticKey(word: string): string {
     .replace(/[ae][iy]/g, 'e')
     // A closing "le" after a consonant is a bare l (Miracle → 미라클).
     .replace(/(?<=[^aeiou])le$/, 'l')
+    // A closing silent e makes the vowel before it long: a is 에이, i is 아이 (Race → 레이스, Nice → 나이스).
+    .replace(/a(?=[^aeiou]e$)/, 'e')
+    .replace(/i(?=[^aeiou]e$)/, 'ai')
+    .replace(/(?<=[^aeiou])e$/, '')
     .replace(/[hwy]/g, '')
     // After a consonant, "er" closing a syllable is 어 (Hover → 호버, Herbal → 허브), and "all" is 올
     // (Ball → 볼): written in the vowel class Korean gives them.

@@ -61,6 +61,11 @@ describe('brand sounds', () => {
     // After a consonant, a closing "er" is 어; "all" is 올.
     ['벨버', 'Velber'],
     ['볼리마', 'Ballima'],
+    // A soft c, gu/qu before a vowel, and a closing silent e that lengthens the vowel before it.
+    ['벨레이스', 'Velrace'],
+    ['퀴벨', 'Quivel'],
+    ['벨바이스', 'Velvice'],
+    ['코르벨', 'Corvelle'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
@@ -72,6 +77,7 @@ describe('brand sounds', () => {
     ['브레시', 'Bresk'],
     ['오벨', 'Aumel'],
     ['벨버', 'Velbar'],
+    ['벨레이스', 'Velrake'],
   ])('%s does not sound like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(false);
   });
