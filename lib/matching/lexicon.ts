@@ -976,6 +976,22 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ],
   },
   {
+    id: 'toothpaste',
+    en: [
+      'toothpaste',
+      'tooth paste',
+      'dentifrice',
+      'zahnpasta',
+      'dentifrico',
+      'pasta de dientes',
+      'dentifricio',
+      'pasta do zebow',
+      'tandpasta',
+      'creme dental',
+    ],
+    ko: ['치약', '어린이 치약', '미백 치약', '키즈 치약'],
+  },
+  {
     id: 'hair-dye',
     en: [
       'hair dye',

@@ -88,8 +88,9 @@ export interface SerializedIndex {
  * 37: chairs are a kind; elliptical and cross trainers are fitness equipment.
  * 38: a Korean sentence in the model field is a name with its codes as models; "CX(CX1, CX2)" lists models.
  * 39: brand sounds: soft c, gu and qu before a vowel, a closing silent e and the long vowel before it.
+ * 40: toothpaste is a kind.
  */
-export const INDEX_FORMAT_VERSION = 39;
+export const INDEX_FORMAT_VERSION = 40;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -290,6 +290,12 @@ const engine = buildEngine([
     category: 'sports',
   }),
   record('kr-safetykorea', '9708', { name: '차일드 트레일러', brands: ['Velrio'], models: ['QV(QV1, QV2)'] }),
+  record('eu-safety-gate', 'SR/00171/25', {
+    names: en('Toothpaste for children', 'Toothpaste'),
+    type: 'Toothpaste',
+    brands: ['Dentrova'],
+    category: 'cosmetics',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -456,6 +462,11 @@ describe('product types by kind and language', () => {
     expect(warned('34571 원목 책상 학생용')).toEqual([]);
     expect(warned('QX71 헬스 기구 가정용 일립티컬 크로스 트레이너')).toEqual(['kr-safetykorea:9705']);
     expect(warned('QX71 블루투스 스피커 휴대용')).toEqual([]);
+  });
+
+  it('read toothpaste as a kind, in English and Korean', () => {
+    expect(warned('덴트로바 Dentrova 미백 치약 120g 3개')).toEqual(['eu-safety-gate:SR/00171/25']);
+    expect(warned('Dentrova 칫솔 세트 부드러운모')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
