@@ -9,7 +9,7 @@ import type { Evidence, MatchTier } from './types';
 
 /** A record as the examples write it: the fields a hazard notice gives. */
 export interface ExampleRecord {
-  source?: 'eu-safety-gate' | 'us-cpsc' | 'kr-safetykorea' | 'curated';
+  source?: 'eu-safety-gate' | 'us-cpsc' | 'kr-safetykorea' | 'kr-consumer24' | 'curated';
   name: string;
   /** The name's language, when not English. */
   lang?: string;
@@ -64,6 +64,7 @@ export interface Veto {
   examples: RuleExamples;
 }
 
+const gluedPaste: ExampleRecord = { source: 'kr-consumer24', name: '퀴벨로미백실버치약', brands: ['(주)다온제약'] };
 const paintPen: ExampleRecord = {
   source: 'curated',
   name: 'Glimmerwave car paint pen',
@@ -330,6 +331,24 @@ export const RULES: readonly Rule[] = [
       ],
       noMatch: [
         { title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } },
+      ],
+    },
+  },
+  {
+    id: 'glued-name',
+    tier: 'strong',
+    score: 0.84,
+    when: (s) => s.gluedNameRepeated !== null && s.typeAgrees && !s.namesAnotherProduct,
+    evidence: (s) => [s.gluedNameRepeated!, ...s.typeEvidence(s.sharedTypes)],
+    why: 'Consumer24 glues a product\u2019s brand and name into one long word ("폴벨로미백치약"); a Korean title that repeats all of it, spaced or not, repeats the brand with the name.',
+    examples: {
+      match: [
+        { title: '퀴벨로 미백 실버 치약 120g 3개 세트', record: gluedPaste },
+        { title: '퀴벨로미백실버치약 120g', record: gluedPaste },
+      ],
+      noMatch: [
+        { title: '미백 실버 치약 120g 3개 세트', record: gluedPaste },
+        { title: '퀴벨로 미백 실버 칫솔 세트', record: gluedPaste },
       ],
     },
   },

@@ -25,7 +25,7 @@ import { hangulBySound, latinBySound, windowText, type ListingAnalysis, type Tok
 import { COLOUR_OF, ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
-import { editDistance, Memo, tokenize } from './text';
+import { editDistance, Memo, tokenize, type Token } from './text';
 import type { Evidence } from './types';
 import type { DecideContext, RecordView, Segment } from './view';
 
@@ -99,6 +99,7 @@ export class Signals {
   private similarityMemo: Similarity | null | undefined;
   private namesAnotherMemo: boolean | undefined;
   private sellerMemo: SellerSignal | null | undefined;
+  private gluedMemo: Evidence | null | undefined;
 
   constructor(
     readonly ctx: DecideContext,
@@ -161,6 +162,28 @@ export class Signals {
         [...ctx.listing.concepts.keys()].some((t) => !isBroadConcept(t));
     }
     return this.otherKindMemo;
+  }
+
+  /**
+   * A Consumer24 name glued into one long Hangul word (brand and product together) that the listing
+   * repeats whole, written with or without spaces.
+   */
+  get gluedNameRepeated(): Evidence | null {
+    if (this.gluedMemo === undefined) {
+      this.gluedMemo = null;
+      if (this.ctx.store.sourceKind(this.view.index) === 'consumer24') {
+        const runs = hangulRuns(this.ctx.listing);
+        for (const segment of this.view.segments) {
+          const glued = segment.all.find((w) => w.length >= MIN_GLUED_NAME && HANGUL_WORD.test(w));
+          const run = glued && runs.find((r) => r.joined.includes(glued));
+          if (run) {
+            this.gluedMemo = { kind: 'title', listingValue: run.text, recordValue: glued, how: 'normalised' };
+            break;
+          }
+        }
+      }
+    }
+    return this.gluedMemo;
   }
 
   /** The record names its colours and the listing states only other ones: another variant of the line. */
@@ -686,6 +709,29 @@ function signature(key: string): string {
  * counts when most of its specific words are there, or, for names in another language, when most of all
  * its words are.
  */
+/** Syllables a glued Consumer24 name needs before it holds a brand as well as the product. */
+const MIN_GLUED_NAME = 7;
+
+/** The listing's runs of Hangul words written one after another, joined without their spaces. */
+function hangulRuns(listing: ListingAnalysis): { joined: string; text: string }[] {
+  const runs: { joined: string; text: string }[] = [];
+  let current: Token[] = [];
+  const close = () => {
+    if (current.length > 0)
+      runs.push({ joined: current.map((t) => t.norm).join(''), text: current.map((t) => t.raw).join(' ') });
+    current = [];
+  };
+  for (const token of listing.tokens) {
+    if (token.hangul && (current.length === 0 || /^\s+$/.test(token.gapBefore))) current.push(token);
+    else {
+      close();
+      if (token.hangul) current.push(token);
+    }
+  }
+  close();
+  return runs;
+}
+
 /** Sources that name products in English only. */
 const ENGLISH_NAMED: ReadonlySet<string> = new Set(['cpsc-api', 'cpsc-csv', 'accc']);
 
