@@ -89,8 +89,9 @@ export interface SerializedIndex {
  * 38: a Korean sentence in the model field is a name with its codes as models; "CX(CX1, CX2)" lists models.
  * 39: brand sounds: soft c, gu and qu before a vowel, a closing silent e and the long vowel before it.
  * 40: toothpaste is a kind.
+ * 41: a French or Italian elided article ("d'Hermès") is a word of its own.
  */
-export const INDEX_FORMAT_VERSION = 40;
+export const INDEX_FORMAT_VERSION = 41;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -11,7 +11,7 @@ const ASCII = /^\p{ASCII}*$/u;
 /** NFKC (full-width → ASCII), accents stripped from Latin letters, lower case, trademark signs dropped. */
 export function foldText(raw: string): string {
   // Most titles are plain ASCII: skip the (slow) Unicode normalisation for them.
-  if (ASCII.test(raw)) return raw.toLowerCase().replace(/['`]/g, '');
+  if (ASCII.test(raw)) return raw.toLowerCase().replace(ELISION, '$1 ').replace(/['`]/g, '');
   // Trademark signs go first: NFKD spells ™ and ℠ out as letters ("Football™" would read "footballtm").
   return raw
     .replace(/[®™©℠]/g, ' ')
@@ -19,8 +19,12 @@ export function foldText(raw: string): string {
     .replace(/\p{M}/gu, '')
     .normalize('NFC')
     .toLowerCase()
+    .replace(ELISION, '$1 ')
     .replace(/[’'`´]/g, '');
 }
+
+/** French and Italian elision ("d'Hermès", "l'acqua"): the article is a word of its own, not glued on. */
+const ELISION = /(?<![\p{L}\p{N}])(qu|[cdjlmnst])['’`´](?=\p{L})/gu;
 
 export interface Token {
   /** Folded and singularised: what indexes and comparisons use. */

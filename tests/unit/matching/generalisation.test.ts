@@ -296,6 +296,15 @@ const engine = buildEngine([
     brands: ['Dentrova'],
     category: 'cosmetics',
   }),
+  record('eu-safety-gate', 'SR/00172/25', {
+    names: [
+      { lang: 'und', text: 'Quilla d\u2019Orvane' },
+      { lang: 'en', text: 'Perfume' },
+    ],
+    type: 'Perfume',
+    brands: ['Orvane'],
+    category: 'cosmetics',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -408,6 +417,14 @@ describe('what sellers write around the product', () => {
     expect(warned('Birchling Nola Swing Kids Wooden Swing Seat Indoor Outdoor')).toEqual([
       'eu-safety-gate:SR/00108/25',
     ]);
+  });
+});
+
+describe('a French name with an elided article', () => {
+  it('reads "d\u2019Orvane" as the brand after its article, in the record and in the title', () => {
+    expect(warned("Quilla d'Orvane Eau de Parfum 85ml for Women")).toEqual(['eu-safety-gate:SR/00172/25']);
+    expect(warned('Orvane Quilla perfume 85ml')).toEqual(['eu-safety-gate:SR/00172/25']);
+    expect(warned('Orvane Solenne perfume 85ml')).toEqual([]);
   });
 });
 

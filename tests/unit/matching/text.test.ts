@@ -5,6 +5,10 @@ import { compactKey, editDistance, foldText, singular, tokenize } from '../../..
 describe('text normalisation', () => {
   it('folds full-width letters, accents, case and trademark signs', () => {
     expect(foldText('ＺＯＲＶＥＸ® Café')).toBe('zorvex  cafe');
+    // An elided article stands apart; English contractions and possessives stay glued.
+    expect(foldText("Eau d'Orvane")).toBe('eau d orvane');
+    expect(foldText('l’Acqua di Orvane')).toBe('l acqua di orvane');
+    expect(foldText("Kid's don't")).toBe('kids dont');
     // ™ and ℠ are dropped, not spelt out by Unicode normalisation as a glued "tm".
     expect(tokenize('QUELLO® Big Kick Football™ Set℠').map((t) => t.norm)).toEqual([
       'quello',
