@@ -212,6 +212,8 @@ const KOREAN_NAME_WORDS: Record<string, readonly string[]> = {
   musical: ['뮤지컬', '음악'],
   rechargeable: ['충전식'],
   portable: ['휴대용', '포터블'],
+  submersible: ['수중', '수중용'],
+  underwater: ['수중', '수중용'],
   foldable: ['접이식', '폴더블'],
   waterproof: ['방수'],
   wireless: ['무선'],

@@ -90,8 +90,10 @@ export interface SerializedIndex {
  * 39: brand sounds: soft c, gu and qu before a vowel, a closing silent e and the long vowel before it.
  * 40: toothpaste is a kind.
  * 41: a French or Italian elided article ("d'Hermès") is a word of its own.
+ * 42: tea kettles, dressers, baby loungers, essential oils, espresso machines and ice crushers are kinds;
+ *     Korean bed-rail and hair-tonic words; "submersible" in Korean.
  */
-export const INDEX_FORMAT_VERSION = 41;
+export const INDEX_FORMAT_VERSION = 42;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -305,6 +305,22 @@ const engine = buildEngine([
     brands: ['Orvane'],
     category: 'cosmetics',
   }),
+  record('us-cpsc', '29710', {
+    names: en('Corvane Studio Tea Kettles'),
+    brands: ['Corvane Studio'],
+    category: 'kitchen',
+  }),
+  record('us-cpsc', '29711', { names: en('Velsicar 18-Drawer Dressers'), category: 'furniture' }),
+  record('us-cpsc', '29712', { names: en('Quelinux Baby Loungers'), category: 'other', forChildren: true }),
+  record('us-cpsc', '29713', { names: en('Trovili Wintergreen Essential Oil'), category: 'other' }),
+  record('us-cpsc', '29714', { names: en('Korvella Steam Espresso Machines'), models: ['90731'], category: 'kitchen' }),
+  record('us-cpsc', '29715', { names: en('Zenvor Ice Crushers'), category: 'other' }),
+  record('us-cpsc', '29716', {
+    names: en('Quorli Adult Portable Bed Rails'),
+    brands: ['Quorli'],
+    category: 'furniture',
+  }),
+  record('us-cpsc', '29717', { names: en('Luvrin Submersible LED Lights'), category: 'lighting' }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -484,6 +500,21 @@ describe('product types by kind and language', () => {
   it('read toothpaste as a kind, in English and Korean', () => {
     expect(warned('덴트로바 Dentrova 미백 치약 120g 3개')).toEqual(['eu-safety-gate:SR/00171/25']);
     expect(warned('Dentrova 칫솔 세트 부드러운모')).toEqual([]);
+  });
+
+  it('read household kinds in Korean titles: kettles, dressers, loungers, oils, espresso machines, ice crushers, bed rails', () => {
+    expect(warned('Corvane Studio 스테인리스 주전자 휘슬 티케틀 2.5L')).toEqual(['us-cpsc:29710']);
+    expect(warned('Velsicar 18칸 서랍장 패브릭 수납장 침실')).toEqual(['us-cpsc:29711']);
+    expect(warned('Quelinux 아기 라운저 신생아 휴대용 아기 둥지')).toEqual(['us-cpsc:29712']);
+    expect(warned('Trovili 윈터그린 에센셜 오일 30ml 천연 아로마')).toEqual(['us-cpsc:29713']);
+    expect(warned('Korvella 스팀 에스프레소 머신 90731 커피메이커')).toEqual(['us-cpsc:29714']);
+    expect(warned('Zenvor 전기 빙삭기 얼음 분쇄기 빙수기계 300W')).toEqual(['us-cpsc:29715']);
+    expect(warned('Quorli 노인 침대 안전 레일 어르신 침대 보조 손잡이')).toEqual(['us-cpsc:29716']);
+    expect(warned('Luvrin 수중 LED 조명 리모컨 방수 캔들 라이트')).toEqual(['us-cpsc:29717']);
+    // The same brands on other kinds stay silent.
+    expect(warned('Zenvor 전기 믹서기 블렌더 300W')).toEqual([]);
+    expect(warned('Velsicar 원목 책상 학생용')).toEqual([]);
+    expect(warned('Luvrin 책상 스탠드 LED 조명 무드등')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
