@@ -266,9 +266,16 @@ export class Signals {
     );
   }
 
-  /** Every specific type the record's own name asks for is in the listing. */
+  /**
+   * Every specific type the record's own name asks for is in the listing. An English name asks only for
+   * the kind each of its parts ends with: "bicycle/multi-purpose helmets" asks for a helmet, not a bicycle.
+   */
   get nameTypesPresent(): boolean {
-    return this.view.nameTypes.every((t) => isBroadConcept(t) || this.ctx.listing.concepts.has(t));
+    const concepts = this.ctx.listing.concepts;
+    const heads = ENGLISH_NAMED.has(this.ctx.store.sourceKind(this.view.index))
+      ? new Set(this.view.segments.map((s) => segmentKindsMemo.get(s.all.join(' '), segmentKinds).at(-1)))
+      : null;
+    return this.view.nameTypes.every((t) => isBroadConcept(t) || concepts.has(t) || (heads !== null && !heads.has(t)));
   }
 
   /** The listing states its own brand or a model number the record does not have. */

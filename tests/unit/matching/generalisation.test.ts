@@ -321,6 +321,15 @@ const engine = buildEngine([
     category: 'furniture',
   }),
   record('us-cpsc', '29717', { names: en('Luvrin Submersible LED Lights'), category: 'lighting' }),
+  record('us-cpsc', '29718', {
+    names: en(
+      'Velmoor Children\u2019s and Youth Helmets',
+      'Velmoor-branded children\u2019s and youth bicycle/multi-purpose helmets',
+    ),
+    brands: ['Velmoor'],
+    category: 'sports',
+    forChildren: true,
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -515,6 +524,11 @@ describe('product types by kind and language', () => {
     expect(warned('Zenvor 전기 믹서기 블렌더 300W')).toEqual([]);
     expect(warned('Velsicar 원목 책상 학생용')).toEqual([]);
     expect(warned('Luvrin 책상 스탠드 LED 조명 무드등')).toEqual([]);
+  });
+
+  it('ask an English name only for the kind it ends with, not the kinds it is used with', () => {
+    expect(warned('Velmoor Kids Bike Helmet Youth Multi-Sport Skateboard Helmet')).toEqual(['us-cpsc:29718']);
+    expect(warned('Velmoor kids bicycle 16 inch with training wheels')).toEqual([]);
   });
 
   it('read a charging stand as a charger', () => {
