@@ -152,6 +152,12 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ],
   },
   {
+    // Cars and motorcycles themselves: recalled by their makers, never sold on the marketplaces.
+    id: 'motor-vehicle',
+    en: ['motor vehicle', 'passenger car', 'motorcycle', 'motorbike'],
+    ko: ['자동차', '승용차', '오토바이', '이륜차'],
+  },
+  {
     id: 'toy-gun',
     en: ['toy gun', 'blaster', 'dart gun', 'soft bullet', 'water gun', 'foam dart', 'toy pistol', 'gel blaster'],
     ko: ['장난감총', '너프', '물총', '총', '비비탄', '장난감 총', '젤리탄'],

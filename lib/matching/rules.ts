@@ -435,6 +435,12 @@ const perfume: ExampleRecord = {
   brands: ['Velmora'],
 };
 const paintBlue: ExampleRecord = { name: 'Touch Up Paint, blue', type: 'Touch up paint', brands: ['Quorvex'] };
+const motorcycle: ExampleRecord = {
+  name: 'Motorcycle KX500',
+  type: 'Motorcycle',
+  brands: ['Korvane'],
+  models: ['KX500'],
+};
 const skateHelmet: ExampleRecord = {
   source: 'us-cpsc',
   name: 'Trevolo inline skating helmets',
@@ -505,6 +511,16 @@ export const VETOES: readonly Veto[] = [
         { title: 'Quorvex touch up paint pen grey car scratch repair', record: paintBlue },
         { title: 'Quorvex 터치업 페인트 그레이 자동차 붓펜', record: paintBlue },
       ],
+    },
+  },
+  {
+    id: 'made-for-the-vehicle',
+    blocks: ['strong'],
+    when: (s) => s.exact.length === 0 && s.madeForTheVehicle,
+    why: 'Cars and motorcycles are not sold on the marketplaces; a listing that names a recalled vehicle\u2019s brand and model beside another kind of product (a phone holder, a cover) is made for that vehicle, not the recalled vehicle.',
+    examples: {
+      match: [{ title: 'Korvane KX500 motorcycle 2024', record: motorcycle }],
+      noMatch: [{ title: 'Korvane KX500 phone holder for motorcycle handlebar', record: motorcycle }],
     },
   },
   {

@@ -186,6 +186,16 @@ export class Signals {
     return this.gluedMemo;
   }
 
+  /** A car or motorcycle recall against a listing of another kind: a part or accessory made for that model. */
+  get madeForTheVehicle(): boolean {
+    // "완구 (자동차)" is a toy car: a toy record is never the vehicle itself.
+    if (!this.view.types.includes('motor-vehicle') || this.view.types.includes('toy')) return false;
+    // 자동차 is read as a toy car too: that reading is the vehicle again, not another kind.
+    for (const concept of this.ctx.listing.concepts.keys())
+      if (concept !== 'motor-vehicle' && concept !== 'toy-vehicle') return true;
+    return false;
+  }
+
   /** The record names its colours and the listing states only other ones: another variant of the line. */
   get otherColour(): boolean {
     const listed = new Set<string>();

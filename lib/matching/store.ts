@@ -92,8 +92,9 @@ export interface SerializedIndex {
  * 41: a French or Italian elided article ("d'Hermès") is a word of its own.
  * 42: tea kettles, dressers, baby loungers, essential oils, espresso machines and ice crushers are kinds;
  *     Korean bed-rail and hair-tonic words; "submersible" in Korean.
+ * 43: cars and motorcycles are a kind of their own (motor-vehicle).
  */
-export const INDEX_FORMAT_VERSION = 42;
+export const INDEX_FORMAT_VERSION = 43;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
