@@ -4993,6 +4993,12 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'model',
   'brand',
   'branded',
+  // CPSC's descriptions: what the product is for, and how its sleeves are cut, say nothing of which it is.
+  'designed',
+  'intended',
+  'consumer',
+  'sleeve',
+  'sleeveless',
   // The safety-law categories KATS names a product by ("가정용 섬유제품 (의류)"): the kind, not the product.
   '섬유제품',
   '조명기구',

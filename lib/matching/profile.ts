@@ -113,6 +113,26 @@ export interface RecordProfile {
 const MAX_SEGMENTS = 8;
 const MAX_NAME_TOKENS = 40;
 
+/** Nouns a notice counts its variants with ("17 styles of …", "3 models"). */
+const VARIANT_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'style',
+  'model',
+  'colour',
+  'color',
+  'size',
+  'design',
+  'version',
+  'pattern',
+  'variety',
+]);
+
+/** "17 styles of …", "100% cotton": a number that counts variants or gives a share names no product. */
+function isCountOrShare(tokens: readonly Token[], i: number): boolean {
+  if (!/^\d+$/.test(tokens[i]!.norm)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.gapBefore.trimStart().startsWith('%') || VARIANT_COUNT_NOUNS.has(next.norm));
+}
+
 const isKoreanProse = (text: string) => /[\uAC00-\uD7A3]/.test(text) && text.trim().split(/\s+/).length >= 3;
 
 /** Sources whose notices name products as "<Brand> <what it is>" and carry no brand field. */
@@ -277,6 +297,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (ADULT_WORDS.has(token.folded)) flags |= RECORD.adult;
       const specific =
         !namesType &&
+        !isCountOrShare(tokens, i) &&
         !scan.typeTokens.has(i) &&
         !brandWords.has(token.norm) &&
         !modelWords.has(token.norm) &&

@@ -93,8 +93,10 @@ export interface SerializedIndex {
  * 42: tea kettles, dressers, baby loungers, essential oils, espresso machines and ice crushers are kinds;
  *     Korean bed-rail and hair-tonic words; "submersible" in Korean.
  * 43: cars and motorcycles are a kind of their own (motor-vehicle).
+ * 44: a number counting styles or giving a share ("100% cotton"), sleeves and "designed for consumer use"
+ *     are not specific name words.
  */
-export const INDEX_FORMAT_VERSION = 43;
+export const INDEX_FORMAT_VERSION = 44;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -330,6 +330,21 @@ const engine = buildEngine([
     category: 'sports',
     forChildren: true,
   }),
+  record('us-cpsc', '29719', {
+    names: en('Quorvel Children\u2019s Pajamas', '12 styles of Quorvel-branded children\u2019s pajamas'),
+    brands: ['Quorvel'],
+    category: 'kids-clothing',
+    forChildren: true,
+  }),
+  record('us-cpsc', '29720', {
+    names: en('Trelva Nightgowns', 'Trelva children\u2019s 100% cotton short-sleeve nightgowns'),
+    category: 'kids-clothing',
+    forChildren: true,
+  }),
+  record('us-cpsc', '29721', {
+    names: en('Zelvio Ice Crushers', 'Zelvio\u2019s ice crushing machines designed for consumer use'),
+    category: 'other',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -450,6 +465,15 @@ describe('a French name with an elided article', () => {
     expect(warned("Quilla d'Orvane Eau de Parfum 85ml for Women")).toEqual(['eu-safety-gate:SR/00172/25']);
     expect(warned('Orvane Quilla perfume 85ml')).toEqual(['eu-safety-gate:SR/00172/25']);
     expect(warned('Orvane Solenne perfume 85ml')).toEqual([]);
+  });
+});
+
+describe('what a CPSC description adds around the name', () => {
+  it('names no product with a count of styles, a share of cotton, a sleeve or what it is designed for', () => {
+    expect(warned('Quorvel 아동 잠옷 세트 공식 키즈 파자마')).toEqual(['us-cpsc:29719']);
+    expect(warned('Trelva 여아 잠옷 원피스 순면 반팔 아동 나이트가운')).toEqual(['us-cpsc:29720']);
+    expect(warned('Zelvio 전기 빙삭기 얼음 분쇄기 업소용')).toEqual(['us-cpsc:29721']);
+    expect(warned('Trelva 여아 운동화 키즈')).toEqual([]);
   });
 });
 
