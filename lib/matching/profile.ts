@@ -497,7 +497,8 @@ function computeReadName(text: string, prose: boolean): NameReading {
   const firms: string[] = [];
   let product = text.trim();
   if (product.includes('-branded')) {
-    for (const m of product.matchAll(/([A-Z][\w'&+.]*(?:[ -][A-Z][\w'&+.]*){0,2})-branded\b/g)) firms.push(m[1]!);
+    for (const m of product.matchAll(/([A-Z][\w'&+.]*(?:(?: &)?[ -][A-Z][\w'&+.]*){0,2})-branded\b/g))
+      firms.push(m[1]!);
   }
   if (/brand\s*[:：]/i.test(product)) {
     for (const m of product.matchAll(/\bbrand\s*[:：]\s*["“]?([^,;"”)]{2,40})/gi)) firms.push(m[1]!.trim());

@@ -63,7 +63,8 @@ export function brandsFromProse(text: string | undefined): string[] {
     new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'),
   ))
     brands.push(m[1]!);
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+${word}){0,2})-branded\b`, 'g')))
+  // "Andy & Evan-branded": an ampersand joins the words of one brand.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+(?:&\s+)?${word}){0,2})-branded\b`, 'g')))
     brands.push(m[1]!);
   return brandList(
     brands.map((b) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brandsFromProse } from '../../../lib/feed/sources/cpsc';
 import { extractChemicals } from '../../../lib/feed/chemicals';
 import { parseCsv, parseCsvRows } from '../../../lib/feed/csv';
 import { clean, isPlaceholderBrand, parseDate } from '../../../lib/feed/text';
@@ -142,5 +143,14 @@ describe('CSV', () => {
 
   it('detects semicolon-separated files', () => {
     expect(parseCsv('a;b\n1;2\n').records).toEqual([{ a: '1', b: '2' }]);
+  });
+});
+
+describe('brands in CPSC prose', () => {
+  it('reads "<brand>-branded" with an ampersand as one brand', () => {
+    expect(brandsFromProse('This recall involves Quill & Orvan-branded children’s pajama sets.')).toEqual([
+      'Quill & Orvan',
+    ]);
+    expect(brandsFromProse('This recall involves Velmora-branded lamps.')).toEqual(['Velmora']);
   });
 });
