@@ -119,7 +119,8 @@ const SIZE_LIST = /^\s*(?:sizes?|taille|gr(?:ö|o)(?:ß|ss)e|talla|rozmiar)\b/i;
 /** The key of one model as a record writes it, cue words dropped, or '' when nothing usable remains. */
 export function recordModelKey(raw: string): string {
   if (SIZE_LIST.test(raw)) return '';
-  const trimmed = raw.trim().replace(MODEL_CUE_PREFIX, '');
+  // "NTSAW23020.0": a spreadsheet export wrote the model as a number with a decimal.
+  const trimmed = raw.trim().replace(MODEL_CUE_PREFIX, '').replace(/(?<=\d)\.0$/, '');
   return codeKey(trimmed || raw);
 }
 

@@ -95,8 +95,9 @@ export interface SerializedIndex {
  * 43: cars and motorcycles are a kind of their own (motor-vehicle).
  * 44: a number counting styles or giving a share ("100% cotton"), sleeves and "designed for consumer use"
  *     are not specific name words.
+ * 45: a spreadsheet's ".0" after a model number is dropped.
  */
-export const INDEX_FORMAT_VERSION = 44;
+export const INDEX_FORMAT_VERSION = 45;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

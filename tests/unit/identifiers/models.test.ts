@@ -72,6 +72,9 @@ describe('sibling models', () => {
     expect(recordModelKey('Sizes: n\uFFFD15')).toBe('');
     expect(recordModelKey('Taille 38')).toBe('');
     expect(recordModelKey('SZ-38')).toBe('SZ38');
+    // A spreadsheet's ".0" after a model is not part of it.
+    expect(recordModelKey('QTSAW23020.0')).toBe('QTSAW23020');
+    expect(recordModelKey('QX-2.5')).toBe('QX25');
   });
 
   it('reads a long number with a unit letter as an article number, a short one as a measurement', () => {
