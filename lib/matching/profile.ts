@@ -13,10 +13,12 @@ import {
   isRefusedGtin,
   isModelLike,
   isStandardLike,
+  isUnitLike,
   listingInText,
   modelShape,
   recordModelKey,
   splitModels,
+  UNIT_LIMITS,
   usableGtin,
 } from '../identifiers';
 import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
@@ -126,11 +128,22 @@ const VARIANT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'variety',
 ]);
 
-/** "17 styles of …", "100% cotton": a number that counts variants or gives a share names no product. */
+/**
+ * "17 styles of …", "100% cotton", "50 LB", "12oz": a number that counts variants, gives a share or a
+ * measure, and the unit after it, name no product.
+ */
 function isCountOrShare(tokens: readonly Token[], i: number): boolean {
-  if (!/^\d+$/.test(tokens[i]!.norm)) return false;
+  const token = tokens[i]!;
+  if (isUnitLike(token.norm)) return true;
+  if (UNIT_LIMITS[token.norm] !== undefined && /^\d+$/.test(tokens[i - 1]?.norm ?? '')) return true;
+  if (!/^\d+$/.test(token.norm)) return false;
   const next = tokens[i + 1];
-  return next !== undefined && (next.gapBefore.trimStart().startsWith('%') || VARIANT_COUNT_NOUNS.has(next.norm));
+  return (
+    next !== undefined &&
+    (next.gapBefore.trimStart().startsWith('%') ||
+      VARIANT_COUNT_NOUNS.has(next.norm) ||
+      UNIT_LIMITS[next.norm] !== undefined)
+  );
 }
 
 const isKoreanProse = (text: string) => /[\uAC00-\uD7A3]/.test(text) && text.trim().split(/\s+/).length >= 3;

@@ -96,8 +96,9 @@ export interface SerializedIndex {
  * 44: a number counting styles or giving a share ("100% cotton"), sleeves and "designed for consumer use"
  *     are not specific name words.
  * 45: a spreadsheet's ".0" after a model number is dropped.
+ * 46: a measure and its unit in a name ("50 LB", "12oz") are not specific name words.
  */
-export const INDEX_FORMAT_VERSION = 45;
+export const INDEX_FORMAT_VERSION = 46;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

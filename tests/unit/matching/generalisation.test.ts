@@ -345,6 +345,7 @@ const engine = buildEngine([
     names: en('Zelvio Ice Crushers', 'Zelvio\u2019s ice crushing machines designed for consumer use'),
     category: 'other',
   }),
+  record('us-cpsc', '29722', { names: en('Trevik 24 KG Quickset Dumbbells'), category: 'sports' }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -474,6 +475,11 @@ describe('what a CPSC description adds around the name', () => {
     expect(warned('Trelva 여아 잠옷 원피스 순면 반팔 아동 나이트가운')).toEqual(['us-cpsc:29720']);
     expect(warned('Zelvio 전기 빙삭기 얼음 분쇄기 업소용')).toEqual(['us-cpsc:29721']);
     expect(warned('Trelva 여아 운동화 키즈')).toEqual([]);
+  });
+
+  it('names no product with a measure and its unit', () => {
+    expect(warned('Trevik Quickset adjustable dumbbells pair home gym')).toEqual(['us-cpsc:29722']);
+    expect(warned('Trevik adjustable kettlebell 20 LB')).toEqual([]);
   });
 });
 
