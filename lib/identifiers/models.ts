@@ -120,7 +120,10 @@ const SIZE_LIST = /^\s*(?:sizes?|taille|gr(?:ö|o)(?:ß|ss)e|talla|rozmiar)\b/i;
 export function recordModelKey(raw: string): string {
   if (SIZE_LIST.test(raw)) return '';
   // "NTSAW23020.0": a spreadsheet export wrote the model as a number with a decimal.
-  const trimmed = raw.trim().replace(MODEL_CUE_PREFIX, '').replace(/(?<=\d)\.0$/, '');
+  const trimmed = raw
+    .trim()
+    .replace(MODEL_CUE_PREFIX, '')
+    .replace(/(?<=\d)\.0$/, '');
   return codeKey(trimmed || raw);
 }
 
