@@ -225,8 +225,8 @@ export class Signals {
     if (concepts.size === 0 || !ENGLISH_NAMED.has(this.ctx.store.sourceKind(this.view.index))) return false;
     let forOther = false;
     for (const segment of this.view.segments) {
-      const kinds = segmentKindsMemo.get(segment.all.join(' '), segmentKinds);
-      const head = kinds[kinds.length - 1];
+      const kinds = kindsOf(segment);
+      const head = kinds.at(-1);
       if (head === undefined) continue;
       if (concepts.has(head)) return false;
       forOther ||= !isBroadConcept(head) && kinds.slice(0, -1).some((k) => k !== head && concepts.has(k));
@@ -283,7 +283,7 @@ export class Signals {
   get nameTypesPresent(): boolean {
     const concepts = this.ctx.listing.concepts;
     const heads = ENGLISH_NAMED.has(this.ctx.store.sourceKind(this.view.index))
-      ? new Set(this.view.segments.map((s) => segmentKindsMemo.get(s.all.join(' '), segmentKinds).at(-1)))
+      ? new Set(this.view.segments.map((segment) => kindsOf(segment).at(-1)))
       : null;
     return this.view.nameTypes.every((t) => isBroadConcept(t) || concepts.has(t) || (heads !== null && !heads.has(t)));
   }
@@ -752,9 +752,11 @@ function hangulRuns(listing: ListingAnalysis): { joined: string; text: string }[
 /** Sources that name products in English only. */
 const ENGLISH_NAMED: ReadonlySet<string> = new Set(['cpsc-api', 'cpsc-csv', 'accc']);
 
-/** The kinds a name's words state, in the order they stand (the last is what the product is). */
-function segmentKinds(words: string): string[] {
-  return findConcepts(tokenize(words)).hits.map((h) => h.concept);
+/** The kinds a name's words state, in the order they stand (in English the last is what the product is). */
+function kindsOf(segment: Segment): string[] {
+  return segmentKindsMemo.get(segment.all.join(' '), (words) =>
+    findConcepts(tokenize(words)).hits.map((h) => h.concept),
+  );
 }
 
 const segmentKindsMemo = new Memo<string[]>(20_000);
