@@ -29,6 +29,7 @@ import {
   type ChunkList,
   manifestSchema,
   snapshotName,
+  type FeedDelta,
   type FeedFile,
   type FeedManifest,
   type SourceHealth,
@@ -90,8 +91,7 @@ export function writeFeedVersion(options: WriteFeedOptions): WrittenFeed {
   const deltaCounts: WrittenFeed['deltaCounts'] = [];
   for (const base of bases) {
     const delta = computeDelta(base.version, version, base.records, records);
-    // Each upsert's profile rides along, so a client of this matcher stores it without profiling.
-    const bytes = encodeDelta(delta, { format: INDEX_FORMAT_VERSION, of: (record) => storedProfileOf(record).json });
+    const bytes = deltaFile(delta);
     const file = describe(deltaName(base.version, version), bytes);
     writeAtomic(path.join(outDir, file.name), bytes);
     deltas.push({ ...file, from: base.version });
@@ -198,4 +198,17 @@ function removeStaleFiles(outDir: string, manifest: FeedManifest, keptHistory: S
     const version = /^snapshot-(\d+)\.ndjson\.gz$/.exec(name)?.[1];
     if (version !== undefined && !keptHistory.has(Number(version))) rmSync(path.join(outDir, HISTORY_DIR, name));
   }
+}
+
+/**
+ * Upserts from which a delta carries each record's profile. A small delta is the everyday one that every
+ * client downloads, so it ships records only (profiles nearly double its bytes) and the client profiles them
+ * in a few milliseconds; a large one ships profiles too, so applying it stays within the answering budget.
+ */
+export const DELTA_PROFILES_FROM = 500;
+
+/** A delta file's bytes, with its upserts' profiles when it is large (see `DELTA_PROFILES_FROM`). */
+export function deltaFile(delta: FeedDelta): Buffer {
+  if (delta.upserts.length < DELTA_PROFILES_FROM) return encodeDelta(delta);
+  return encodeDelta(delta, { format: INDEX_FORMAT_VERSION, of: (record) => storedProfileOf(record).json });
 }

@@ -12,7 +12,7 @@ import { decodeIndex } from '../../../lib/matching/index-codec';
 import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
 import { readFeedDir } from '../../../lib/feed/read';
 import { generateSigningKeyPair, loadPrivateKey, publicKeyOf, signBytes, verifyBytes } from '../../../lib/feed/signing';
-import { writeFeedVersion } from '../../../lib/feed/write';
+import { DELTA_PROFILES_FROM, deltaFile, writeFeedVersion } from '../../../lib/feed/write';
 import { record, tempDir } from './helpers';
 
 const keys = generateSigningKeyPair();
@@ -203,9 +203,8 @@ describe('writing and reading a feed folder', () => {
       const delta = decodeDelta(bytes);
       expect(delta).toMatchObject({ from, to: 3 });
       expect(sortRecords(applyDelta(base, delta))).toEqual(sortRecords(v3));
-      // Each upsert's profile rides along, by this matcher, in the upserts' order.
-      expect(delta.profiles?.format).toBe(INDEX_FORMAT_VERSION);
-      expect(delta.profiles?.json).toEqual(delta.upserts.map((r) => storedProfileOf(r).json));
+      // A small delta ships records only: the client profiles them itself.
+      expect(delta.profiles).toBeUndefined();
     }
     // Old snapshots and deltas are gone from the top level; the history keeps what later deltas need.
     expect(existsSync(path.join(dir, 'snapshot-2.ndjson.gz'))).toBe(false);
@@ -215,6 +214,16 @@ describe('writing and reading a feed folder', () => {
       'snapshot-2.ndjson.gz',
       'snapshot-3.ndjson.gz',
     ]);
+  });
+
+  it("ships a large delta's upserts with their profiles, in the upserts' order, and a small one's without", () => {
+    const many = Array.from({ length: DELTA_PROFILES_FROM }, (_, i) => record(`L${String(i).padStart(4, '0')}`));
+    const large = decodeDelta(deltaFile(computeDelta(1, 2, [], many)));
+    expect(large.profiles?.format).toBe(INDEX_FORMAT_VERSION);
+    expect(large.profiles?.json).toEqual(large.upserts.map((r) => storedProfileOf(r).json));
+    const small = decodeDelta(deltaFile(computeDelta(1, 2, [], many.slice(1))));
+    expect(small.profiles).toBeUndefined();
+    expect(small.upserts).toHaveLength(DELTA_PROFILES_FROM - 1);
   });
 
   it('keeps at most maxDeltas deltas and history snapshots', () => {

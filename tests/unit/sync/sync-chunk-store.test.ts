@@ -12,8 +12,10 @@ import { ChunkColumns } from '../../../lib/hazards/chunk-columns';
 import { chunkOfId } from '../../../lib/hazards/chunks';
 import { HazardDb } from '../../../lib/hazards/db';
 import { HazardRecords } from '../../../lib/hazards/records';
+import type { HazardRecord } from '../../../lib/hazards/schema';
 import { idsOfLines } from '../../../lib/hazards/sorted-lines';
 import { INDEX_FORMAT_VERSION } from '../../../lib/matching/store';
+import { storedProfileOf } from '../../../lib/matching/stored-profile';
 import { startFeedServer, type FeedServer } from './support/feed-server';
 import { createHarness, deleteOpenDbs, expectedRows, feedState, hazardRows, metaValue } from './support/harness';
 import { TestFeed, testRecord, testRecords } from './support/test-feed';
@@ -231,11 +233,15 @@ describe('chunk store: a full download', () => {
     const { h } = await clientAtV1();
     const name = deltaName(1, 2);
     const delta = JSON.parse(gunzipSync(feed.read(name)).toString()) as {
-      upserts: { id: string }[];
-      profiles: { format: number; json: string[] };
+      upserts: HazardRecord[];
+      profiles?: { format: number; json: string[] };
     };
-    // A marker no profile of ours has: only the feed's profile carries it into the row.
-    delta.profiles.json = delta.profiles.json.map((json) => json.replace(/^\{/, '{"published":1,'));
+    // A large delta carries its profiles; this small one is given them, with a marker no profile of ours
+    // has: only the feed's profile carries it into the row.
+    delta.profiles = {
+      format: INDEX_FORMAT_VERSION,
+      json: delta.upserts.map((r) => storedProfileOf(r).json.replace(/^\{/, '{"published":1,')),
+    };
     const rewrite = (format: number) => {
       const bytes = gzipSync(Buffer.from(JSON.stringify({ ...delta, profiles: { ...delta.profiles, format } })));
       feed.write(name, bytes);
