@@ -40,6 +40,10 @@ const FINAL_CLASS = [
 
 export const MIN_SKELETON_LENGTH = 4;
 
+/** 르 as a syllable index, and ㅇ, the initial that stands for no consonant. */
+const REU = '르'.charCodeAt(0) - 0xac00;
+const SILENT_INITIAL = 11;
+
 const VOWEL_MARK = 'V';
 
 /** Joins consonant classes; the same class twice with no vowel between is one sound ("ss", 슬리). */
@@ -57,13 +61,22 @@ function collapse(classes: string[]): string {
 /** Consonant skeleton of a Hangul word: 나인봇 → NNPT. */
 export function hangulSkeleton(word: string): string {
   const classes: string[] = [];
-  for (const char of word) {
-    const code = char.charCodeAt(0) - 0xac00;
-    if (code < 0 || code > 11171) continue;
+  const codes = [...word].map((char) => char.charCodeAt(0) - 0xac00).filter((code) => code >= 0 && code <= 11171);
+  codes.forEach((code, i) => {
     const initial = Math.floor(code / 588);
     const final = code % 28;
+    // 르 after an open syllable, with no vowel after it, is the r the Latin skeleton drops (Mercedes → 메르세데스).
+    const next = codes[i + 1];
+    const previous = codes[i - 1];
+    if (
+      code === REU &&
+      previous !== undefined &&
+      previous % 28 === 0 &&
+      (next === undefined || Math.floor(next / 588) !== SILENT_INITIAL)
+    )
+      return;
     classes.push(INITIAL_CLASS[initial] ?? '', VOWEL_MARK, FINAL_CLASS[final] ?? '');
-  }
+  });
   return collapse(classes);
 }
 

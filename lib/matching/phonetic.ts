@@ -1,9 +1,10 @@
 /**
  * The sound of a brand, so a Latin brand and its Korean loanword spelling meet (Philips / 필립스,
  * Ikea / 이케아). The Hangul is romanised with es-hangul; both sides are then reduced to one key: letters
- * Korean cannot tell apart share a class (l/r, p/f, b/v, k/c/q/g, d/t, j/z, s/x), vowels fall into three
- * classes, and the sounds Korean adds or drops (the "eu" it inserts between consonants, h, w, y, an r or a
- * t closing the word) are left out; the 이 it adds after a closing sh, ch or dge is kept on both sides.
+ * Korean cannot tell apart share a class (l/r, p/f, b/v, k/c/q/g, d/t, and s/z/j/x with ch and sh),
+ * vowels fall into three classes, and the sounds Korean adds or drops (the "eu" it inserts between
+ * consonants, h, w, y, an r or a t closing the word) are left out; the 이 it adds after a closing sh, ch
+ * or dge is kept on both sides.
  */
 import { romanize } from 'es-hangul';
 import { editDistance } from './text';
@@ -22,8 +23,10 @@ const CONSONANT_CLASS: Record<string, string> = {
   g: 'K',
   d: 'T',
   t: 'T',
-  j: 'J',
-  z: 'J',
+  // Korean spells s, z, j, ch, sh and ts with ㅅ, ㅈ or ㅊ by the source language's sound, not its letters
+  // (Chanel → 샤넬, Benz → 벤츠, Toys → 토이즈): one class.
+  j: 'S',
+  z: 'S',
   s: 'S',
   x: 'S',
   l: 'R',
@@ -50,10 +53,16 @@ function keyOf(letters: string): string {
 /** A Latin brand as Korean hears it: "Philips" → "PeRePS". */
 export function latinPhoneticKey(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  // Read before "ay" and "ey" become e, so "Segway" keeps its 에이 and only a written e is silent.
+  const silentE = /[^aeiou]e$/.test(w);
   w = w
     // A closing sh, ch or dge takes the vowel 이 in Korean (Brush → 브러시, Match → 매치, Bridge → 브리지).
     .replace(/(?:sch|sh|tch|ch)$/, (end) => `${end}i`)
     .replace(/dge$/, 'ji')
+    // ts, tz and ds with no vowel after are one sound, 츠 or 즈 (Sports → 스포츠, Kids → 키즈).
+    .replace(/[td][sz](?![aeiou])/g, 's')
+    // "tion" and "sion" are 션 or 전 (Station → 스테이션, Vision → 비전).
+    .replace(/[st]ion/g, 'son')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
@@ -62,15 +71,23 @@ export function latinPhoneticKey(word: string): string {
     .replace(/([gq])u(?=[aeiou])/g, '$1')
     .replace(/tch/g, 'ch')
     .replace(/sch|sh/g, 's')
-    // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ; "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이).
+    // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ.
     .replace(/ch/g, 'j')
+    // "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이); "ea" is 이 (Clean → 클린).
     .replace(/[ae][iy]/g, 'e')
+    .replace(/ea/g, 'i')
+    // A y after a consonant, or in "oy", is the vowel 이 (Candy → 캔디, Lynn → 린, Toy → 토이).
+    .replace(/(?<=[^aeiuy])y(?![aeiou])/g, 'i')
     // A closing "le" after a consonant is a bare l (Miracle → 미라클).
-    .replace(/(?<=[^aeiou])le$/, 'l')
-    // A closing silent e makes the vowel before it long: a is 에이, i is 아이 (Race → 레이스, Nice → 나이스).
-    .replace(/a(?=[^aeiou]e$)/, 'e')
-    .replace(/i(?=[^aeiou]e$)/, 'ai')
-    .replace(/(?<=[^aeiou])e$/, '')
+    .replace(/(?<=[^aeiou])le$/, 'l');
+  // A closing silent e makes the vowel before it long: a is 에이, i is 아이 (Race → 레이스, Nice → 나이스).
+  if (silentE) {
+    w = w
+      .replace(/a(?=[^aeiou]e$)/, 'e')
+      .replace(/i(?=[^aeiou]e$)/, 'ai')
+      .replace(/(?<=[^aeiou])e$/, '');
+  }
+  w = w
     .replace(/[hwy]/g, '')
     // After a consonant, "er" closing a syllable is 어 (Hover → 호버, Herbal → 허브), and "all" is 올
     // (Ball → 볼): written in the vowel class Korean gives them.

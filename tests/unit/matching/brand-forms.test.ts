@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../lib/matching/engine';
+import { hangulSkeleton, latinSkeleton } from '../../../lib/matching/hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from '../../../lib/matching/phonetic';
 import { brandKeys, buildProfile, FEATURE } from '../../../lib/matching/profile';
 import { record } from './fixtures';
@@ -68,6 +69,39 @@ describe('brand sounds', () => {
     ['코르벨', 'Corvelle'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
+  });
+
+  // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
+  it.each([
+    // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
+    ['코렌츠', 'Korenz'],
+    ['벨토이즈', 'Veltoys'],
+    ['샤벨로', 'Chavelo'],
+    // ts, tz and ds with no vowel after are one sound, 츠 or 즈; "tion" is 션.
+    ['미라스포츠', 'Mirasports'],
+    ['벨키즈', 'Velkids'],
+    ['벨로션', 'Velotion'],
+    // "ay" keeps its 에이 at the end of a word: only a written e is silent.
+    ['벨웨이', 'Velway'],
+    // A y after a consonant is 이; "ea" is 이.
+    ['트롤비', 'Trolby'],
+    ['클리노바', 'Cleanova'],
+  ])('%s has the sound key of %s', (hangul, latin) => {
+    expect(hangulPhoneticKey(hangul)).toBe(latinPhoneticKey(latin.toLowerCase()));
+  });
+
+  it('drops the 르 that spells an r the Latin skeleton leaves out, and keeps one before a vowel', () => {
+    expect(hangulSkeleton('메르벨')).toBe(latinSkeleton('mervel'));
+    expect(hangulSkeleton('코르벨')).toBe(latinSkeleton('korvel'));
+    expect(hangulSkeleton('베르아노')).toBe('PLN');
+  });
+
+  it.each([
+    ['코렌츠', 'Korenk'],
+    ['벨웨이', 'Velwick'],
+    ['클리노바', 'Clanova'],
+  ])('%s does not have the sound key of %s', (hangul, latin) => {
+    expect(hangulPhoneticKey(hangul)).not.toBe(latinPhoneticKey(latin.toLowerCase()));
   });
 
   it.each([
