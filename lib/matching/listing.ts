@@ -245,9 +245,31 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
       const key = hangulPhoneticKey(span.map((t) => t.norm).join(''));
       if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: joinRaw(span), from });
     }
+    const token = tokens[from]!;
+    if (token.hangul && !typeTokens.has(from)) out.push(...gluedBrandSounds(token, from));
   }
   return out;
 }
+
+/**
+ * Korean titles glue a brand to the word after it ("<brand>비치", "<brand>주서기"): a long Hangul word
+ * also offers its leading syllables as a brand, three or more with two or more left over. Only a sound
+ * long enough to be told from other names counts.
+ */
+function gluedBrandSounds(token: Token, from: number): ListingAnalysis['phonetics'] {
+  const out: ListingAnalysis['phonetics'] = [];
+  const syllables = [...token.norm];
+  for (let end = MIN_GLUED_BRAND_SYLLABLES; end <= syllables.length - MIN_GLUED_REST_SYLLABLES; end++) {
+    const head = syllables.slice(0, end).join('');
+    const key = hangulPhoneticKey(head);
+    if (key.length >= MIN_GLUED_BRAND_SOUND) out.push({ key, raw: head, from });
+  }
+  return out;
+}
+
+const MIN_GLUED_BRAND_SYLLABLES = 3;
+const MIN_GLUED_REST_SYLLABLES = 2;
+const MIN_GLUED_BRAND_SOUND = 6;
 
 function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['latinSounds'] {
   const out: ListingAnalysis['latinSounds'] = [];

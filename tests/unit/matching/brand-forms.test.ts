@@ -133,6 +133,18 @@ describe('brand sounds', () => {
     ).toEqual([]);
   });
 
+  it('reads a Hangul brand glued to the word after it, from three syllables with two left over', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '90017', { name: 'Juice extractors', brands: ['Trevolo'], models: ['TV-6715'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '트레볼로비치 주스기 TV-6715 과일 착즙' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '트레볼로', how: 'translated' });
+    // Two syllables left over at least: "트레볼로비" is no brand plus a word.
+    const [short] = engine.match({ site: 'aliexpress', title: '트레볼로비 주스기 TV-6715 과일 착즙' });
+    expect(short?.rule).not.toBe('brand-model');
+  });
+
   it('matches a Latin title against a brand the record writes in Hangul', () => {
     const engine = buildEngine([
       record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] }),
