@@ -145,6 +145,15 @@ describe('brand sounds', () => {
     expect(short?.rule).not.toBe('brand-model');
   });
 
+  it("hears a notice's two-word brand in one Hangul word", () => {
+    const engine = buildEngine([
+      record('us-cpsc', '90018', { name: 'Zabel Crocker Juice Extractors', models: ['ZC-1480'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '자벨크로커 ZC-1480 전동 주스기' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '자벨크로커', how: 'translated' });
+  });
+
   it('matches a Latin title against a brand the record writes in Hangul', () => {
     const engine = buildEngine([
       record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] }),
