@@ -76,6 +76,8 @@ export function latinPhoneticKey(word: string): string {
     // "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이); "ea" is 이 (Clean → 클린).
     .replace(/[ae][iy]/g, 'e')
     .replace(/ea/g, 'i')
+    // "eu" and "ew" are 유 (Eureka → 유레카, Newton → 뉴턴).
+    .replace(/e[uw]/g, 'u')
     // A y after a consonant, or in "oy", is the vowel 이 (Candy → 캔디, Lynn → 린, Toy → 토이).
     .replace(/(?<=[^aeiuy])y(?![aeiou])/g, 'i')
     // A closing "le" after a consonant is a bare l (Miracle → 미라클).

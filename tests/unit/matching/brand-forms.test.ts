@@ -86,6 +86,9 @@ describe('brand sounds', () => {
     // A y after a consonant is 이; "ea" is 이.
     ['트롤비', 'Trolby'],
     ['클리노바', 'Cleanova'],
+    // "eu" and "ew" are 유.
+    ['뉴벨', 'Newvel'],
+    ['큐로바', 'Keurova'],
   ])('%s has the sound key of %s', (hangul, latin) => {
     expect(hangulPhoneticKey(hangul)).toBe(latinPhoneticKey(latin.toLowerCase()));
   });
