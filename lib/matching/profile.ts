@@ -191,6 +191,9 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   const texts = record.product.names.slice(0, 4).map((n) => ({ text: n.text, products: true }));
   // A CPSC notice URL is its title as a slug ("Acme-Recalls-Widget-Lamps-Due-to-…"): companies only.
   if (prose && record.url) texts.push({ text: titleFromNoticeUrl(record.url), products: false });
+  const common = prose ? commonNounsOf(record.product.names.map((n) => n.text)) : EMPTY_SET;
+  const brandLike = (leading: ReturnType<typeof leadingBrand>) =>
+    leading && !common.has(leading.tokens[0]!.norm) ? leading : null;
   for (const name of texts) {
     if (!name.text) continue;
     const reading = readName(name.text, prose);
@@ -203,7 +206,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     }
     // "<Firm> Recalls <Brand> <Product> Due to …": the brand on the product leads the notice title's product part.
     if (!name.products) {
-      const leading = reading.products[0] ? leadingBrand(tokenize(reading.products[0])) : null;
+      const leading = reading.products[0] ? brandLike(leadingBrand(tokenize(reading.products[0]))) : null;
       if (leading) {
         features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName, leading.raw);
         addSkeleton(features, leading.key, leading.raw);
@@ -222,7 +225,9 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     for (const [index, { tokens }] of segments.entries()) {
       // A Korean notice names its product first; what follows " - " is the defect.
       if (!prose && index > 0) break;
-      const leading = prose ? leadingBrand(tokens) : (leadingHangulBrand(tokens) ?? leadingLatinBrand(tokens));
+      const leading = prose
+        ? brandLike(leadingBrand(tokens))
+        : (leadingHangulBrand(tokens) ?? leadingLatinBrand(tokens));
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
       addSkeleton(features, leading.key, leading.raw);
@@ -577,6 +582,27 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
   const key = span.map((t) => t.key).join('');
   if (GENERIC_BRANDS.has(key)) return null;
   return { key, raw: span.map((t) => t.raw).join('-'), tokens: span };
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/**
+ * Words a notice's own names write as common nouns: in a name written all in lower case ("Kayak Storage
+ * Hanger", also named "kayak storage hangers"), or as a style ("Adirondack-style patio chairs"). Such a
+ * word leading a name is the product, not a brand. A brand styled in lower case ("zumo Pocket Lamps") keeps
+ * the capitals of the words around it.
+ */
+function commonNounsOf(names: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const text of names) {
+    const tokens = tokenize(text);
+    const lowerCase = /[a-z]/.test(text) && text === text.toLowerCase();
+    for (const [i, token] of tokens.entries()) {
+      const next = tokens[i + 1];
+      if (lowerCase || (next?.norm === 'style' && /^[-\s]$/.test(next.gapBefore))) out.add(token.norm);
+    }
+  }
+  return out;
 }
 
 /**

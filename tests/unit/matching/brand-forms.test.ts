@@ -190,6 +190,24 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Zorvani' });
   });
 
+  it("takes no brand from a notice's leading word that its own names write as a common noun", () => {
+    const en = (...texts: string[]) => texts.map((text) => ({ lang: 'en' as const, text }));
+    const engine = buildEngine([
+      record('us-cpsc', '27201', { names: en('Paddleboard Drying Racks', 'paddleboard drying racks') }),
+      record('us-cpsc', '27202', { names: en('Wexford-style patio chairs', 'Wexford Patio Chairs') }),
+      // A brand styled in lower case keeps the capitals of the words around it.
+      record('us-cpsc', '27203', { names: en('zumo Drying Racks') }),
+    ]);
+    const strong = (title: string) =>
+      engine
+        .match({ site: 'aliexpress', title })
+        .filter((m) => m.tier !== 'similar')
+        .map((m) => m.ref);
+    expect(strong('Paddleboard Drying Rack Wall Mount Storage 2pcs')).toEqual([]);
+    expect(strong('Wexford Patio Chair Weather Resistant Outdoor Lawn Chair')).toEqual([]);
+    expect(strong('zumo Drying Rack Wall Mount Storage 2pcs')).toEqual(['27203']);
+  });
+
   it('finds a Latin product name written in Hangul, two words glued as Korean writes them', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90001/24', { name: 'Velmi Rosso', type: 'Aftershave', brands: ['Korvani'] }),
