@@ -7,6 +7,7 @@
  * nothing taken from any listing. Product types live in lexicon.ts, not here. A form that is also an English
  * word ("rose", "violet", "long", "main") is left out: in an English name it means itself.
  */
+import { REGISTER_KOREAN_NAME_WORDS } from './korean-name-words';
 import { singular } from './text';
 
 /** English word ← its foreign forms (all as the tokenizer folds them: lower case, no accents). */
@@ -179,7 +180,7 @@ export { NAME_WORDS };
  * The same describing words as Korean titles write them (translated or in loanword spelling), for records
  * named in English or, through the table above, in an alert's language. Whole Hangul words only.
  */
-const KOREAN_NAME_WORDS: Record<string, readonly string[]> = {
+const CORE_KOREAN_NAME_WORDS: Record<string, readonly string[]> = {
   black: ['블랙', '검정', '검은색', '검정색'],
   white: ['화이트', '흰색', '하얀'],
   red: ['레드', '빨간', '빨강', '빨간색'],
@@ -266,6 +267,11 @@ const KOREAN_NAME_WORDS: Record<string, readonly string[]> = {
   spray: ['스프레이'],
   cream: ['크림'],
 };
+
+/** The core list with the registers' own words (korean-name-words.ts); a word in both has every form. */
+const KOREAN_NAME_WORDS: Record<string, readonly string[]> = { ...REGISTER_KOREAN_NAME_WORDS };
+for (const [english, forms] of Object.entries(CORE_KOREAN_NAME_WORDS))
+  KOREAN_NAME_WORDS[english] = [...new Set([...forms, ...(KOREAN_NAME_WORDS[english] ?? [])])];
 
 export const KOREAN_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(KOREAN_NAME_WORDS));
 

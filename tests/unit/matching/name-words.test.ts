@@ -1,7 +1,11 @@
 /** The describing words of alert languages (lib/matching/name-words.ts), checked as data. */
 import { describe, expect, it } from 'vitest';
-import { GENERIC_WORDS } from '../../../lib/matching/lexicon';
-import { FOREIGN_NAME_WORDS, KOREAN_NAME_WORDS, NAME_WORDS } from '../../../lib/matching/name-words';
+import { buildEngine } from '../../../lib/matching/engine';
+import { REGISTER_KOREAN_NAME_WORDS } from '../../../lib/matching/korean-name-words';
+import { GENERIC_WORDS, STOP_WORDS } from '../../../lib/matching/lexicon';
+import { FOREIGN_NAME_WORDS, KOREAN_FORMS, KOREAN_NAME_WORDS, NAME_WORDS } from '../../../lib/matching/name-words';
+import { singular } from '../../../lib/matching/text';
+import { record } from './fixtures';
 
 describe('foreign name words', () => {
   it('are written as the tokenizer folds them: lower-case letters without accents', () => {
@@ -34,5 +38,25 @@ describe('foreign name words', () => {
       expect(english).toMatch(/^[a-z]+$/);
       for (const form of forms) expect(form, english).toMatch(/^[\uAC00-\uD7A3]+$/);
     }
+  });
+
+  it("key the registers' words as the tokenizer singularises them, never a generic or stop word", () => {
+    for (const [english, forms] of Object.entries(REGISTER_KOREAN_NAME_WORDS)) {
+      expect(singular(english), english).toBe(english);
+      expect(GENERIC_WORDS.has(english) || STOP_WORDS.has(english), english).toBe(false);
+      expect(forms.length, english).toBeGreaterThan(0);
+      expect(new Set(forms).size, english).toBe(forms.length);
+      // Merged with the core list, not shadowing it.
+      for (const form of forms) expect(KOREAN_FORMS.get(english), english).toContain(form);
+    }
+  });
+
+  it("let a Korean title repeat an English record's name through the registers' words", () => {
+    const engine = buildEngine([
+      record('us-cpsc', '27301', { name: 'Velmora Mountain Bicycles', brands: ['Velmora'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '벨모라 산악 자전거 27.5인치 MTB' });
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[1]).toMatchObject({ kind: 'title', listingValue: '산악', how: 'translated' });
   });
 });
