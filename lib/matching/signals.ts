@@ -253,7 +253,9 @@ export class Signals {
       // An all-ordinary name ("Bear Lamp") is brand + kind again: only when the record names nothing more.
       const genericOk = this.brandStated && (this.view.flags & RECORD.specificName) === 0;
       this.coverageMemo =
-        this.brand && this.typeAgrees ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk) : null;
+        this.brand && this.typeAgrees
+          ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk, this.brand.key)
+          : null;
     }
     return this.coverageMemo;
   }
@@ -766,13 +768,42 @@ function nameCoverage(
   view: RecordView,
   brandSegment: number,
   allowGeneric: boolean,
+  brandKey?: string,
 ): Coverage | null {
   let best: Coverage | null = null;
   view.segments.forEach((whole, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
-    for (const segment of scriptParts(whole)) best = betterCoverage(ctx, segment, allowGeneric, best);
+    const named = withLeadingName(ctx, view, whole, index, brandKey);
+    for (const segment of scriptParts(named)) best = betterCoverage(ctx, segment, allowGeneric, best);
   });
   return best;
+}
+
+/**
+ * A name's first word is read as a brand ("Spark Inline Skates"), and a brand's words are left out of its
+ * name. When the listing's brand is another of the record's ("<Firm> Recalls Spark Inline Skates"), that
+ * first word was the product's own name after all, and counts as one when the listing repeats it. Only
+ * then: a first word that is neither ("different <Brand>-branded toys") must not ask for more.
+ */
+function withLeadingName(
+  ctx: DecideContext,
+  view: RecordView,
+  segment: Segment,
+  index: number,
+  brandKey: string | undefined,
+): Segment {
+  if (brandKey === undefined) return segment;
+  const leading = view.brands.find(
+    (b) =>
+      b.implicit &&
+      b.flags & FLAG.fromName &&
+      ((b.flags >> FLAG.segmentShift) & FLAG.segmentMask) === index &&
+      b.key !== brandKey &&
+      /^[a-z]{3,}$/.test(b.key) &&
+      findWord(ctx, b.key, undefined, undefined, true) !== null,
+  );
+  if (!leading || segment.all.includes(leading.key)) return segment;
+  return { ...segment, specific: [leading.key, ...segment.specific], all: [leading.key, ...segment.all] };
 }
 
 /**

@@ -208,6 +208,23 @@ describe('brand sounds', () => {
     expect(strong('zumo Drying Rack Wall Mount Storage 2pcs')).toEqual(['27203']);
   });
 
+  it("counts a name's first word as its name when the listing's brand is the notice's firm", () => {
+    const engine = buildEngine([
+      record(
+        'us-cpsc',
+        '27401',
+        { name: 'Sparkel, Vireo Inline Skates', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/2026/Zorvani-USA-Recalls-Inline-Skates-Due-to-Fall-Hazard' },
+      ),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Zorvani Sparkel 80 Inline Skates Adult Fitness' });
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[1]).toMatchObject({ kind: 'title', recordValue: 'sparkel' });
+    // Not repeated by the listing, the first word asks for nothing: the rest of the name still decides.
+    const [other] = engine.match({ site: 'aliexpress', title: 'Zorvani Vireo 80 Inline Skates Adult Fitness' });
+    expect(other?.rule).toBe('brand-name');
+  });
+
   it('finds a Latin product name written in Hangul, two words glued as Korean writes them', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90001/24', { name: 'Velmi Rosso', type: 'Aftershave', brands: ['Korvani'] }),
