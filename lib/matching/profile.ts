@@ -210,7 +210,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (leading) {
         features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName, leading.raw);
         addSkeleton(features, leading.key, leading.raw);
-        addTwoWordSound(features, tokenize(reading.products[0]!), leading);
+        addTwoWordBrand(features, tokenize(reading.products[0]!), leading, FLAG.fromName);
         for (const t of leading.tokens) brandWords.add(t.norm);
       }
     }
@@ -231,7 +231,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       if (!leading) continue;
       features.add(`${FEATURE.implicitBrand}${leading.key}`, FLAG.fromName | (index << FLAG.segmentShift), leading.raw);
       addSkeleton(features, leading.key, leading.raw);
-      if (prose) addTwoWordSound(features, tokens, leading);
+      if (prose) addTwoWordBrand(features, tokens, leading, FLAG.fromName | (index << FLAG.segmentShift));
       for (const t of leading.tokens) brandWords.add(t.norm);
       // "더 루미엘" is also sold as plain "루미엘".
       const bare =
@@ -606,22 +606,32 @@ function commonNounsOf(names: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * A notice's leading brand may be two capitalised words ("Quillet Harbor Juice Extractors"); the first
- * alone is the brand key, and Korean writes the two as one word (퀼렛하버), so their joined sound is offered
- * too. The second word must be a name, not a kind or filler, and more of the product's name must follow.
+ * A notice's leading brand may be two capitalised words ("Quillet Harbor Juice Extractors"). The first
+ * alone stays the brand key, as the second is as often the product's name; the two together are a brand
+ * too ("Great Lakes", where the first alone is an ordinary word), and Korean writes them as one word
+ * (퀼렛하버), so their joined sound is offered as well. The second word must be a name, not a kind or
+ * filler, and more of the product's name must follow.
  */
-function addTwoWordSound(features: FeatureList, tokens: readonly Token[], leading: { tokens: readonly Token[] }): void {
+function addTwoWordBrand(
+  features: FeatureList,
+  tokens: readonly Token[],
+  leading: { tokens: readonly Token[] },
+  flags: number,
+): void {
   const end = leading.tokens.length;
   const second = tokens[end];
   if (end !== 1 || !second || end + 1 >= tokens.length || second.hangul || !/^[A-Z][a-z]/.test(second.raw)) return;
+  // Two names joined by "&" or "and" are two brands (secondBrand), not one.
+  if (!/^\s+$/.test(second.gapBefore)) return;
   const word = second.norm;
   if (word.length < 3 || !/^[a-z]+$/.test(word) || GENERIC_WORDS.has(word) || STOP_WORDS.has(word)) return;
   if (TYPE_WORDS.has(word) || CHILD_WORDS.has(second.folded) || ADULT_WORDS.has(second.folded)) return;
   const key = leading.tokens[0]!.key + second.key;
   if (!/^[a-z]+$/.test(key)) return;
+  const raw = `${leading.tokens[0]!.raw} ${second.raw}`;
+  features.add(`${FEATURE.implicitBrand}${key}`, flags, raw);
   const sound = phoneticMemo.get(key, latinPhoneticKey);
-  if (sound.length >= MIN_PHONETIC_LENGTH)
-    features.add(`${FEATURE.phonetic}${sound}`, 0, `${leading.tokens[0]!.raw} ${second.raw}`);
+  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, raw);
 }
 
 /** The capitalised name after "<Brand> and" / "<Brand> &", when more of the product's name follows it. */

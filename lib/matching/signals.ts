@@ -798,7 +798,8 @@ function withLeadingName(
       b.implicit &&
       b.flags & FLAG.fromName &&
       ((b.flags >> FLAG.segmentShift) & FLAG.segmentMask) === index &&
-      b.key !== brandKey &&
+      !b.key.includes(brandKey) &&
+      !brandKey.includes(b.key) &&
       /^[a-z]{3,}$/.test(b.key) &&
       findWord(ctx, b.key, undefined, undefined, true) !== null,
   );

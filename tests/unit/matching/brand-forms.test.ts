@@ -148,6 +148,25 @@ describe('brand sounds', () => {
     expect(short?.rule).not.toBe('brand-model');
   });
 
+  it("reads a notice's two leading words as its brand when the first alone is an ordinary word", () => {
+    // "Bright" names other products too: alone it is no brand.
+    const others = Array.from({ length: 3 }, (_, i) =>
+      record('eu-safety-gate', `A12/0100${i}/25`, { name: `Bright night light ${i}`, type: 'Night light' }),
+    );
+    const engine = buildEngine([
+      ...others,
+      record(
+        'us-cpsc',
+        '27501',
+        { name: 'Bright Lakes Battery Packs', category: 'electrical' },
+        { url: 'https://www.cpsc.gov/Recalls/2026/Velmora-Wholesale-Recalls-Battery-Packs-Due-to-Ingestion' },
+      ),
+    ]);
+    const tiers = (title: string) => engine.match({ site: 'aliexpress', title }).map((m) => [m.ref, m.tier]);
+    expect(tiers('Bright Lakes AA Alkaline Batteries 24 Pack')).toEqual([['27501', 'strong']]);
+    expect(tiers('Bright AA Alkaline Batteries 24 Pack')).toEqual([['27501', 'similar']]);
+  });
+
   it("hears a notice's two-word brand in one Hangul word", () => {
     const engine = buildEngine([
       record('us-cpsc', '90018', { name: 'Zabel Crocker Juice Extractors', models: ['ZC-1480'] }),
