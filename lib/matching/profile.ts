@@ -192,6 +192,20 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   // A CPSC notice URL is its title as a slug ("Acme-Recalls-Widget-Lamps-Due-to-…"): companies only.
   if (prose && record.url) texts.push({ text: titleFromNoticeUrl(record.url), products: false });
   const common = prose ? commonNounsOf(record.product.names.map((n) => n.text)) : EMPTY_SET;
+  // "Black & Decker® Spacemaker™ Coffeemakers": a trademark sign follows a brand or line name.
+  if (prose) {
+    for (const name of record.product.names.slice(0, 4)) {
+      for (const marked of markedNames(name.text)) {
+        for (const key of brandKeys(marked)) {
+          features.add(`${FEATURE.implicitBrand}${key}`, FLAG.firm, marked);
+          addSkeleton(features, key, marked);
+        }
+        // Names joined by "&" or "+" are one company's ("Black & Decker®"): brand words, not the product's
+        // name. Otherwise the words stay name words: a marked line name ("Kompact™") tells products apart.
+        if (/[&+]/.test(marked)) for (const t of tokenize(marked)) brandWords.add(t.norm);
+      }
+    }
+  }
   const brandLike = (leading: ReturnType<typeof leadingBrand>) =>
     leading && !common.has(leading.tokens[0]!.norm) ? leading : null;
   for (const name of texts) {
@@ -585,6 +599,20 @@ function leadingBrand(tokens: readonly Token[]): { key: string; raw: string; tok
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/**
+ * The names a trademark sign marks: up to three capitalised words before ®, ™ (also as the stray control
+ * character a mis-decoded ™ becomes), (R) or (TM), joined by spaces, "&", "+" or "-" ("Mr. Coffee®",
+ * "Black & Decker®").
+ */
+function markedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(MARKED_NAME)) out.push(match[1]!.trim());
+  return out;
+}
+
+const MARKED_NAME =
+  /((?:[A-Z][\p{L}\p{N}'.]*(?:\s*[&+-]\s*|\s+)){0,2}[A-Z][\p{L}\p{N}'.]*)\s*(?:®|™|\u0099|\(R\)|\(TM\))/gu;
 
 /**
  * Words a notice's own names write as common nouns: in a name written all in lower case ("Kayak Storage

@@ -167,6 +167,24 @@ describe('brand sounds', () => {
     expect(tiers('Bright AA Alkaline Batteries 24 Pack')).toEqual([['27501', 'similar']]);
   });
 
+  it('reads the brand a trademark sign marks in a notice name, and keeps a marked line as its name', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '27601', { name: 'Mr. Brewly® Single Cup Brewing System' }),
+      record('us-cpsc', '27602', { name: 'Silver & Keller® Brewmate Coffeemakers' }),
+      record('us-cpsc', '27603', { name: 'Trevolo Kompact™ Bike Helmets' }),
+    ]);
+    const strong = (title: string) =>
+      engine
+        .match({ site: 'aliexpress', title })
+        .filter((m) => m.tier === 'strong')
+        .map((m) => m.ref);
+    expect(strong('Mr. Brewly Single Cup Brewing System Personal Coffee Maker')).toEqual(['27601']);
+    expect(strong('SILVER+KELLER Brewmate Programmable Coffeemaker')).toEqual(['27602']);
+    expect(strong('Silver Keller Programmable Coffeemaker')).toEqual([]);
+    expect(strong('Trevolo Kompact bike helmet adult')).toEqual(['27603']);
+    expect(strong('Trevolo Aerox bike helmet adult')).toEqual([]);
+  });
+
   it("hears a notice's two-word brand in one Hangul word", () => {
     const engine = buildEngine([
       record('us-cpsc', '90018', { name: 'Zabel Crocker Juice Extractors', models: ['ZC-1480'] }),
