@@ -287,6 +287,32 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'number-name',
+    tier: 'strong',
+    score: 0.82,
+    when: (s) => s.rareNumberHits.length > 0 && s.unbrandedNameCoverage !== null && !s.namesAnotherProduct,
+    evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), s.unbrandedNameCoverage!.evidence],
+    why: 'When the vocabulary does not know the record\u2019s kind (or only its broad family), its own name says what the product is: a long article number that only one or two records state plus that name is the same evidence as number plus kind.',
+    examples: {
+      match: [
+        {
+          title: 'Food Dehydrator 5 Tray Model 804317 fruit jerky dryer',
+          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'Food Dehydrator 5 Tray Model 804318 fruit jerky dryer',
+          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+        },
+        {
+          title: 'Bicycle bell 804317 chrome',
+          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+        },
+      ],
+    },
+  },
+  {
     id: 'brand-name',
     tier: 'strong',
     score: (s) => 0.8 + 0.1 * s.nameCoverage!.ratio,

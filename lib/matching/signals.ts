@@ -261,11 +261,12 @@ export class Signals {
   }
 
   /**
-   * For a record whose kind of product the vocabulary does not know, its own name (any segment) stands in
-   * for the kind: how much of it the listing repeats, when enough.
+   * For a record whose kind of product the vocabulary does not know (or knows only as a broad family, such as
+   * kitchen appliances), its own name (any segment) stands in for the kind: how much of it the listing
+   * repeats, when enough.
    */
   get unbrandedNameCoverage(): Coverage | null {
-    if (this.view.types.length > 0) return null;
+    if (this.view.types.some((type) => !isBroadConcept(type))) return null;
     this.unbrandedCoverageMemo ??= { value: nameCoverage(this.ctx, this.view, -1, true) };
     return this.unbrandedCoverageMemo.value;
   }
