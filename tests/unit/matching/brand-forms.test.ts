@@ -89,6 +89,9 @@ describe('brand sounds', () => {
     // "eu" and "ew" are 유.
     ['뉴벨', 'Newvel'],
     ['큐로바', 'Keurova'],
+    // "gn" is a bare n: silent in English, ny in French and Italian.
+    ['벨리뇨', 'Velligno'],
+    ['디자인벨', 'Designvel'],
   ])('%s has the sound key of %s', (hangul, latin) => {
     expect(hangulPhoneticKey(hangul)).toBe(latinPhoneticKey(latin.toLowerCase()));
   });
