@@ -63,7 +63,7 @@ export function latinPhoneticKey(word: string): string {
     .replace(/[td][sz](?![aeiou])/g, 's')
     // "tion" and "sion" are 션 or 전 (Station → 스테이션, Vision → 비전).
     .replace(/[st]ion/g, 'son')
-    // "gn" is a bare n: silent in English (Design → 디자인), ny in French and Italian (Rossignol → 로시뇰).
+    // "gn" is a bare n: silent in English (Gnome → 놈), ny in French and Italian (Rossignol → 로시뇰).
     .replace(/gn/g, 'n')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
