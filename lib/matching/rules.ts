@@ -251,6 +251,11 @@ export const RULES: readonly Rule[] = [
           title: 'Gourd carving set GC-4471 autumn craft tools',
           record: { source: 'us-cpsc', name: 'Autumn Gourd Carving Sets', models: ['GC-4471'] },
         },
+        // An English name's kind is its last word: "bicycle" only says what the brake levers are for.
+        {
+          title: 'TK-831 에어로 브레이크 레버 1쌍',
+          record: { source: 'us-cpsc', name: 'Bicycle Brake Levers', models: ['TK-831'] },
+        },
       ],
       noMatch: [
         {

@@ -266,9 +266,22 @@ export class Signals {
    * repeats, when enough.
    */
   get unbrandedNameCoverage(): Coverage | null {
-    if (this.view.types.some((type) => !isBroadConcept(type))) return null;
+    if (this.knowsKind) return null;
     this.unbrandedCoverageMemo ??= { value: nameCoverage(this.ctx, this.view, -1, true) };
     return this.unbrandedCoverageMemo.value;
+  }
+
+  /**
+   * The vocabulary knows the record's kind: a specific type, and in an English name the word it ends with
+   * ("Bicycle Brake Levers" is a brake lever, whatever "bicycle" says).
+   */
+  get knowsKind(): boolean {
+    if (!this.view.types.some((type) => !isBroadConcept(type))) return false;
+    if (!ENGLISH_NAMED.has(this.ctx.store.sourceKind(this.view.index))) return true;
+    return this.view.segments.some((segment) => {
+      const head = segment.all.at(-1);
+      return head !== undefined && TYPE_WORDS.has(head);
+    });
   }
 
   /** The record names nothing beyond brand and kind: no specific name words, no model unless the notice names it by brand and kind. */
