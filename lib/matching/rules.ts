@@ -216,6 +216,11 @@ export const RULES: readonly Rule[] = [
           title: 'QX-7731 고속 충전기 20W',
           record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
         },
+        // "For" whom is not for what.
+        {
+          title: 'USB charger for kids tablets QX-7731 20W',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
         {
           title: 'Ultrasonic cool mist humidifier HM-3318',
           record: { name: 'Párásító', lang: 'hu', type: 'Párásító', models: ['HM-3318'] },
@@ -228,6 +233,15 @@ export const RULES: readonly Rule[] = [
         },
         {
           title: 'QX-7731 휴대폰 케이스',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+        // A part for the product: the model is what the listing fits, not what it is.
+        {
+          title: 'Replacement cable for Baxo QX-7731 USB charger',
+          record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
+        },
+        {
+          title: 'QX-7731 호환 충전기 케이블',
           record: { name: 'Charger', type: 'USB charger', brands: ['Pellomir'], models: ['QX7731'] },
         },
         // "IP44" is a protection rating, not a model.

@@ -404,6 +404,8 @@ function modelHits(ctx: DecideContext, view: RecordView): ModelHit[] {
     // "Set", "Mini", "Lampe": an ordinary word recorded as a model names no product; a model must look like one.
     if (model.shape === 'weak' && /^[A-Z]+$/.test(model.key) && isCommonWord(ctx, model.key.toLowerCase())) continue;
     const window = ctx.codeWindows.get(model.key)?.[0];
+    // "Carburetor for <Brand> MB200", "MB200 호환 필터": the model is what the listing fits.
+    if (window && codeNamesWhatItFits(ctx, window, view)) continue;
     if (!window) {
       // A model that is a word may be written in Hangul (아크로바트 for Acrobats).
       const word = /^[A-Z]{4,}$/.test(model.key) ? translatedWord(listing, model.key.toLowerCase()) : null;
@@ -623,6 +625,31 @@ function namesWhatItFits(listing: ListingAnalysis, window: TokenWindow, view: Re
   if (after !== undefined && FITS_AFTER.has(after)) return true;
   return tokens.slice(window.to).some((token) => token.hangul && token.norm.startsWith('호환'));
 }
+
+/**
+ * A model number the listing says it fits: a fits word ("for", "fits", "compatible with") up to three
+ * words before it, or "compatible" or 호환 right after it ("CB-0217 replacement battery" is the battery's
+ * own number). A notice for such a part names the model the same way: then it is the name.
+ */
+function codeNamesWhatItFits(ctx: DecideContext, window: TokenWindow, view: RecordView): boolean {
+  if (view.names.some((n) => FITS_AFTER.has(n.word) || FITS_BEFORE.has(n.word) || n.word.startsWith('호환')))
+    return false;
+  // The record's own brand in the listing: both are that brand's part for the model ("<Brand> harness for
+  // <vehicle> XP1000" against the brand's notice for harnesses fitting XP1000).
+  if (view.brands.some((b) => !b.implicit && ctx.brandWindows.has(b.key))) return false;
+  const tokens = ctx.listing.tokens;
+  for (let i = Math.max(0, window.from - FITS_LOOKBACK); i < window.from; i++) {
+    if (!FITS_BEFORE.has(tokens[i]!.norm) || tokens[i]!.norm === 'replacement') continue;
+    // "Bed rail for elderly adults ZX-14": for whom, not for what.
+    const between = tokens.slice(i + 1, window.from);
+    if (!between.some((t) => CHILD_WORDS.has(t.folded) || ADULT_WORDS.has(t.folded))) return true;
+  }
+  const after = tokens[window.to];
+  return after !== undefined && (after.norm === 'compatible' || (after.hangul && after.norm.startsWith('호환')));
+}
+
+/** Words between a fits word and the model it names: "for <Brand> <Line> MB200". */
+const FITS_LOOKBACK = 3;
 
 /** "… waterproof cover - Zentra", "… | ZENTRA": sellers also state the brand as the title's last part. */
 function appendedToTitle(listing: ListingAnalysis, window: TokenWindow): boolean {
