@@ -610,13 +610,17 @@ function describesLook(listing: ListingAnalysis, window: TokenWindow, view: Reco
   return next !== undefined && LOOK_WORDS.has(next.norm) && !view.names.some((n) => n.word === next.norm);
 }
 
+/** A notice for a part ("<Brand> 공기청정기 호환필터") names what it fits the way a listing does: then it is the name. */
+function noticeIsForAPart(view: RecordView): boolean {
+  return view.names.some((n) => FITS_AFTER.has(n.word) || n.word.startsWith('호환'));
+}
+
 /**
  * "Filter for Dyson", "Compatible with Bosch", "Dyson compatible", "샤오미 … 호환 필터": the brand is the
  * product the listing fits (an accessory or spare part), not the listing's maker.
  */
 function namesWhatItFits(listing: ListingAnalysis, window: TokenWindow, view: RecordView): boolean {
-  // A notice for such a part ("<Brand> 공기청정기 호환필터") names the brand the same way: then it is the name.
-  if (view.names.some((n) => FITS_AFTER.has(n.word) || n.word.startsWith('호환'))) return false;
+  if (noticeIsForAPart(view)) return false;
   const tokens = listing.tokens;
   const before = tokens[window.from - 1]?.norm;
   if (before !== undefined && FITS_BEFORE.has(before)) return true;
@@ -632,8 +636,7 @@ function namesWhatItFits(listing: ListingAnalysis, window: TokenWindow, view: Re
  * own number). A notice for such a part names the model the same way: then it is the name.
  */
 function codeNamesWhatItFits(ctx: DecideContext, window: TokenWindow, view: RecordView): boolean {
-  if (view.names.some((n) => FITS_AFTER.has(n.word) || FITS_BEFORE.has(n.word) || n.word.startsWith('호환')))
-    return false;
+  if (noticeIsForAPart(view)) return false;
   // The record's own brand in the listing: both are that brand's part for the model ("<Brand> harness for
   // <vehicle> XP1000" against the brand's notice for harnesses fitting XP1000).
   if (view.brands.some((b) => !b.implicit && ctx.brandWindows.has(b.key))) return false;
