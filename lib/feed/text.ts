@@ -38,6 +38,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Windows-1252 text read as Latin-1, or "&#153;" written for ™, leaves C1 control characters (U+0080 to
+ * U+009F) where cp1252 has printable ones: "Spacemaker\u0099" is "Spacemaker™". Each is put back; the five
+ * that cp1252 leaves undefined are dropped.
+ */
+const CP1252_C1 = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+
+export function repairCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => {
+    const fixed = CP1252_C1[c.charCodeAt(0) - 0x80]!;
+    return fixed === '\0' ? '' : fixed;
+  });
+}
+
 /** Values sources write when they mean "nothing". */
 const EMPTY_VALUES = new Set(['', 'none', 'null', 'undefined', 'n/a', 'na', '-', '--', '—', 'nil', '?']);
 
@@ -45,7 +59,7 @@ const EMPTY_VALUES = new Set(['', 'none', 'null', 'undefined', 'n/a', 'na', '-',
 export function clean(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = decodeEntities(String(value))
+  const text = repairCp1252(decodeEntities(String(value)))
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();
   return EMPTY_VALUES.has(text.toLowerCase()) ? undefined : text;
@@ -54,7 +68,7 @@ export function clean(value: unknown): string | undefined {
 /** Like clean() but keeps line breaks (for prose that is split into sections later). */
 export function cleanMultiline(value: unknown): string | undefined {
   if (typeof value !== 'string') return clean(value);
-  const text = decodeEntities(value)
+  const text = repairCp1252(decodeEntities(value))
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0\u3000]+/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -107,6 +107,12 @@ describe('text helpers', () => {
     expect(clean('La Grande R&eacute;cr&eacute;')).toBe('La Grande Récré');
   });
 
+  it('puts back the cp1252 characters a Latin-1 reading or a "&#153;" leaves as C1 controls', () => {
+    expect(clean('Velmora\u0099 Kettles')).toBe('Velmora™ Kettles');
+    expect(clean('Velmora&#153; Kettles &#150; 1.7 L')).toBe('Velmora™ Kettles – 1.7 L');
+    expect(clean('\u0093Quiet\u0094 Book\u0081')).toBe('“Quiet” Book');
+  });
+
   it('recognises placeholder brands', () => {
     for (const brand of ['None', 'Unknown', 'no brand', 'NO-BRAND', '회사정보없음', 'Unbranded'])
       expect(isPlaceholderBrand(brand)).toBe(true);
