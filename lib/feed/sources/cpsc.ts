@@ -127,7 +127,8 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
       ...objects(row.ProductUPCs).map((u) => u.UPC),
       ...asArray(row.upcs).map((u) => (typeof u === 'string' ? u : undefined)),
     ],
-    prose: [description, ...productDescriptions],
+    // Product names state models after a cue too ("Bunn Model B-8B and B-8W coffeemakers").
+    prose: [description, ...productDescriptions, ...productNames],
   });
   const type = uniqueStrings(products.map((p) => clean(p.Type)))[0];
   const { category, forChildren } = mapCategory({ type, names: [...names.map((n) => n.text), title ?? ''] });

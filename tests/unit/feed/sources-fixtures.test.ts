@@ -170,6 +170,14 @@ describe('cpsc-csv', () => {
     expect(byRef(result.rows, '25W01')).toMatchObject({ actions: ['warning'], publishedAt: '2025-02-02' });
   });
 
+  it('reads a model the product name states after a cue', () => {
+    const csv =
+      'recall_number,title,product_name,recall_date\n' +
+      '24-901,Quillet Recalls Kettles,"Quillet Kettles, Model QK-17023 and QK-17024",2024-03-07\n';
+    const [row] = runAdapter(adapterFor('cpsc-csv'), csv, 'names.csv').rows;
+    expect(row?.record.product.models).toEqual(['QK-17023', 'QK-17024']);
+  });
+
   it('refuses a file that is not a CPSC export as a whole', () => {
     const result = runAdapter(adapterFor('cpsc-csv'), 'a,b\n1,2\n', 'x');
     expect(result.fileError).toMatch(/not a CPSC recalls CSV/);
