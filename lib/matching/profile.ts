@@ -544,13 +544,15 @@ function computeReadName(text: string, prose: boolean): NameReading {
       firms.push(m[1]!.trim());
     }
     for (const m of product.matchAll(/\brecalled\s+by\s+([^;,.]+)/gi)) firms.push(m[1]!.trim());
+    // Older titles put the authority first and the verb in the plural: "CPSC, <Firm> Recall <Product>",
+    // "CPSC and <Firm> Announce <Product> Recall".
     const recalls =
-      /^(.{2,80}?)\s+(?:recalls|expands recall of|announces? recall of|issues recall of|recall of)\s+(.+)$/i.exec(
+      /^(.{2,80}?)\s+(?:recalls?|expands recall of|announces? recall of|announces?|issues recall of|recall of)\s+(.+)$/i.exec(
         product,
       );
     if (recalls) {
-      firms.push(recalls[1]!);
-      product = recalls[2]!;
+      firms.push(recalls[1]!.replace(/^(?:the\s+)?(?:U\.?S\.?\s+)?CPSC,?\s+(?:and\s+)?/i, ''));
+      product = recalls[2]!.replace(/\s+recall$/i, '');
     }
     product = product.split(
       /\s+(?:are being\s+|is being\s+)?recalled\b|\s+due to\b|\s+because\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i,

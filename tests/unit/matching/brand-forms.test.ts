@@ -264,6 +264,29 @@ describe('brand sounds', () => {
     expect(other?.rule).toBe('brand-name');
   });
 
+  it('finds the firm in an older notice title that puts the authority first', () => {
+    const engine = buildEngine([
+      record(
+        'us-cpsc',
+        '27701',
+        { name: 'Play TV Baseball video games', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/2001/CPSC-Zorvani-USA-Ltd-Recall-Baseball-Video-Games-to-Replace-Bats' },
+      ),
+      record(
+        'us-cpsc',
+        '27702',
+        { name: 'Dolphin Baby Float baby flotation devices', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/1995/CPSC-And-Quillet-Announce-Dolphin-Baby-Float-Recall' },
+      ),
+    ]);
+    const brandOf = (title: string) =>
+      engine.match({ site: 'aliexpress', title }).find((m) => m.tier === 'strong')?.evidence[0];
+    expect(brandOf('Zorvani Play TV Baseball Plug and Play TV Video Game')).toMatchObject({
+      recordValue: 'Zorvani USA Ltd',
+    });
+    expect(brandOf('Quillet Dolphin Baby Float Infant Swim Seat Pool Ring')).toMatchObject({ recordValue: 'Quillet' });
+  });
+
   it('finds a Latin product name written in Hangul, two words glued as Korean writes them', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90001/24', { name: 'Velmi Rosso', type: 'Aftershave', brands: ['Korvani'] }),
