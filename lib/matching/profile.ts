@@ -182,6 +182,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
       features.add(`${FEATURE.brand}${key}`, 0, raw);
       addSkeleton(features, key, raw);
     }
+    addAndSound(features, raw);
     for (const t of tokenize(raw)) brandWords.add(t.norm);
   }
 
@@ -200,6 +201,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
           features.add(`${FEATURE.implicitBrand}${key}`, FLAG.firm, marked);
           addSkeleton(features, key, marked);
         }
+        addAndSound(features, marked);
         // Names joined by "&" or "+" are one company's ("Black & Decker®"): brand words, not the product's
         // name. Otherwise the words stay name words: a marked line name ("Kompact™") tells products apart.
         if (/[&+]/.test(marked)) for (const t of tokenize(marked)) brandWords.add(t.norm);
@@ -216,6 +218,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         features.add(`${FEATURE.implicitBrand}${key}`, FLAG.firm, firm);
         addSkeleton(features, key, firm);
       }
+      addAndSound(features, firm);
       for (const t of tokenize(firm)) brandWords.add(t.norm);
     }
     // "<Firm> Recalls <Brand> <Product> Due to …": the brand on the product leads the notice title's product part.
@@ -419,6 +422,20 @@ function addSkeleton(features: FeatureList, key: string, display: string): void 
   if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, display);
   const skeleton = skeletonMemo.get(key, latinSkeleton);
   if (skeleton.length >= MIN_SKELETON_LENGTH) features.add(`${FEATURE.skeleton}${skeleton}`, 0, display);
+}
+
+/**
+ * Korean reads a brand's "&" or "+" as 앤, with no d (Black & Decker → 블랙앤데커): the sound of the name
+ * with "an" in its place is offered too.
+ */
+function addAndSound(features: FeatureList, raw: string): void {
+  if (!/[&+]/.test(raw)) return;
+  const spoken = foldText(raw)
+    .replace(/\s*[&+]\s*/g, 'an')
+    .replace(/[^a-z]/g, '');
+  if (spoken.length < 6) return;
+  const sound = phoneticMemo.get(spoken, latinPhoneticKey);
+  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, raw);
 }
 
 /** A model key worth indexing: not a measurement, and not an ordinary word. */

@@ -98,7 +98,7 @@ export interface SerializedIndex {
  * 45: a spreadsheet's ".0" after a model number is dropped.
  * 46: a measure and its unit in a name ("50 LB", "12oz") are not specific name words.
  */
-export const INDEX_FORMAT_VERSION = 54;
+export const INDEX_FORMAT_VERSION = 55;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -187,6 +187,20 @@ describe('brand sounds', () => {
     expect(strong('Trevolo Aerox bike helmet adult')).toEqual([]);
   });
 
+  it('reads a brand\'s "&" as Korean does, 앤', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/07001/25', {
+        name: 'Electric kettle',
+        type: 'Electric kettle',
+        brands: ['Velmo & Kord'],
+        models: ['VK-2207'],
+      }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '벨모앤코드 전기포트 VK-2207 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨모앤코드', how: 'translated' });
+  });
+
   it("hears a notice's two-word brand in one Hangul word", () => {
     const engine = buildEngine([
       record('us-cpsc', '90018', { name: 'Zabel Crocker Juice Extractors', models: ['ZC-1480'] }),
