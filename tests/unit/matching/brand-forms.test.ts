@@ -283,22 +283,24 @@ describe('brand sounds', () => {
       record(
         'us-cpsc',
         '27701',
-        { name: 'Play TV Baseball video games', models: [] },
-        { url: 'https://www.cpsc.gov/Recalls/2001/CPSC-Zorvani-USA-Ltd-Recall-Baseball-Video-Games-to-Replace-Bats' },
+        { name: 'Pitchstar TV Tennis video games', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/2001/CPSC-Zorvani-USA-Ltd-Recall-Tennis-Video-Games-to-Replace-Rackets' },
       ),
       record(
         'us-cpsc',
         '27702',
-        { name: 'Dolphin Baby Float baby flotation devices', models: [] },
-        { url: 'https://www.cpsc.gov/Recalls/1995/CPSC-And-Quillet-Announce-Dolphin-Baby-Float-Recall' },
+        { name: 'Otterling Baby Float baby flotation devices', models: [] },
+        { url: 'https://www.cpsc.gov/Recalls/1995/CPSC-And-Quillet-Announce-Otterling-Baby-Float-Recall' },
       ),
     ]);
     const brandOf = (title: string) =>
       engine.match({ site: 'aliexpress', title }).find((m) => m.tier === 'strong')?.evidence[0];
-    expect(brandOf('Zorvani Play TV Baseball Plug and Play TV Video Game')).toMatchObject({
+    expect(brandOf('Zorvani Pitchstar TV Tennis Plug and Play Video Game')).toMatchObject({
       recordValue: 'Zorvani USA Ltd',
     });
-    expect(brandOf('Quillet Dolphin Baby Float Infant Swim Seat Pool Ring')).toMatchObject({ recordValue: 'Quillet' });
+    expect(brandOf('Quillet Otterling Baby Float Infant Swim Seat Pool Ring')).toMatchObject({
+      recordValue: 'Quillet',
+    });
   });
 
   it('finds a Latin product name written in Hangul, two words glued as Korean writes them', () => {
