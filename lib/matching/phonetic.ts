@@ -80,6 +80,8 @@ export function latinPhoneticKey(word: string): string {
     .replace(/ea/g, 'i')
     // "eu" and "ew" are 유 (Eureka → 유레카, Newton → 뉴턴).
     .replace(/e[uw]/g, 'u')
+    // "oa" and "aw" are 오 (Coast → 코스트, Dawson → 도슨).
+    .replace(/oa(?=[^aeiou](?:[^aeiou]|$))|aw(?![aeiou])/g, 'o')
     // A y after a consonant, or in "oy", is the vowel 이 (Candy → 캔디, Lynn → 린, Toy → 토이).
     .replace(/(?<=[^aeiuy])y(?![aeiou])/g, 'i')
     // A closing "le" after a consonant is a bare l (Miracle → 미라클).
@@ -96,6 +98,8 @@ export function latinPhoneticKey(word: string): string {
     // After a consonant, "er" closing a syllable is 어 (Hover → 호버, Herbal → 허브), and "all" is 올
     // (Ball → 볼): written in the vowel class Korean gives them.
     .replace(/(?<=[^aeiou])er(?=[^aeiour]|$)/g, 'o')
+    // "ir" and "ur" before a consonant are 어 too (Firth → 퍼스, Turbo → 터보).
+    .replace(/(?<![aeiou])[iu]r(?=[^aeiour])/g, 'o')
     .replace(/all/g, 'ol')
     // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
     .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')

@@ -97,8 +97,10 @@ export interface SerializedIndex {
  *     are not specific name words.
  * 45: a spreadsheet's ".0" after a model number is dropped.
  * 46: a measure and its unit in a name ("50 LB", "12oz") are not specific name words.
+ * 47–55: brand sounds and brand keys (see the history of profile.ts and phonetic.ts).
+ * 56: brand sounds: "oa" and "aw" are 오, a stressed "ir" or "ur" is 어.
  */
-export const INDEX_FORMAT_VERSION = 55;
+export const INDEX_FORMAT_VERSION = 56;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -52,9 +52,14 @@ describe('brand sounds', () => {
     ['키차노', 'Kitchano'],
     // A silent r after i or e is written 어 (Cheer → 치어).
     ['티어벨', 'Teerbel'],
-    ['미어코스', 'Mirkos'],
+    ['미어코스', 'Meerkos'],
     // "au" is 오 or 아우; a closing sh, ch or dge takes 이.
     ['오벨', 'Auvel'],
+    // "oa" and "aw" are 오; a stressed "ir" or "ur" is 어, as "er" is.
+    ['코스텔', 'Coastel'],
+    ['드롤리', 'Drawley'],
+    ['버켈', 'Birkel'],
+    ['터바노', 'Turvano'],
     ['브라우넬', 'Braunel'],
     ['브레시', 'Bresh'],
     ['코르마치', 'Kormatch'],
