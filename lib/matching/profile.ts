@@ -478,7 +478,10 @@ function computeBrandKeys(raw: string): string[] {
     const words = foldText(part)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
+    const written = words.join('');
     while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+    // "Star Trading": when the name left is an ordinary word, the firm is named by the whole of it.
+    if (words.join('') !== written) addBrandKey(keys, written);
     while (words.length > 1 && (PLACE_WORDS.has(words[0]!) || AUTHORITY_NAMES.has(words[0]!))) words.shift();
     // "Brand Paris", "Brand Germany": a city or country after the name is how the brand is styled, not part of it.
     if (words.length > 1 && BRAND_PLACE_SUFFIXES.has(words[words.length - 1]!)) {

@@ -99,8 +99,9 @@ export interface SerializedIndex {
  * 46: a measure and its unit in a name ("50 LB", "12oz") are not specific name words.
  * 47–55: brand sounds and brand keys (see the history of profile.ts and phonetic.ts).
  * 56: brand sounds: "oa" and "aw" are 오, a stressed "ir" or "ur" is 어.
+ * 57: what a firm trades in ("Housewares", "Sporting Goods") is not its brand; "Star Trading" keeps its whole name.
  */
-export const INDEX_FORMAT_VERSION = 56;
+export const INDEX_FORMAT_VERSION = 57;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

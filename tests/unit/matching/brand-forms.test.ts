@@ -27,6 +27,10 @@ describe('brand keys', () => {
     // Glued with its legal form, a name also glues the company words before it.
     ['VelrockCompaniesInc.', 'velrock'],
     ['OrvandelAVTechnologiesLLC', 'orvandelav'],
+    // What the firm trades in is not its name; an ordinary word left alone keeps the whole firm name too.
+    ['Brisco Housewares LLC', 'brisco'],
+    ['Halvard Sporting Goods', 'halvard'],
+    ['Comet Trading', 'comettrading'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
   });
