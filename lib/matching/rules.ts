@@ -364,7 +364,8 @@ export const RULES: readonly Rule[] = [
       s.sharedSpecificTypes.length > 0 &&
       s.nameTypesPresent &&
       s.brandStated &&
-      !s.retailerBrand,
+      !s.retailerBrand &&
+      !s.lineNameMissing,
     evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right, and not be a chain whose name is on its products of every kind.',
     examples: {
@@ -376,6 +377,11 @@ export const RULES: readonly Rule[] = [
       ],
       noMatch: [
         { title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } },
+        // The name leads with a product line of the brand's: another line of the same kind is not it.
+        {
+          title: 'Corvella Gust toddler bike helmet',
+          record: { source: 'us-cpsc', name: "Breeze kid's bike helmets", brands: ['Corvella'] },
+        },
       ],
     },
   },

@@ -304,6 +304,25 @@ export class Signals {
     return this.view.nameTypes.every((t) => isBroadConcept(t) || concepts.has(t) || (heads !== null && !heads.has(t)));
   }
 
+  /**
+   * The record's name leads with a word of its own that is not the brand the listing names, a product line
+   * ("Breeze kids' bike helmets" by Corvella), and the listing does not repeat it.
+   */
+  get lineNameMissing(): boolean {
+    const brandKey = this.brand?.key;
+    if (brandKey === undefined) return false;
+    return this.view.brands.some(
+      (b) =>
+        b.implicit &&
+        b.flags & FLAG.fromName &&
+        !b.key.includes(brandKey) &&
+        !brandKey.includes(b.key) &&
+        /^[a-z]{3,}$/.test(b.key) &&
+        !this.view.brands.some((other) => !other.implicit && other.key === b.key) &&
+        findWord(this.ctx, b.key, undefined, undefined, true) === null,
+    );
+  }
+
   /** The listing states its own brand or a model number the record does not have. */
   get namesAnotherProduct(): boolean {
     if (this.namesAnotherMemo === undefined)
