@@ -265,11 +265,6 @@ export const RULES: readonly Rule[] = [
           title: 'Gourd carving set GC-4471 autumn craft tools',
           record: { source: 'us-cpsc', name: 'Autumn Gourd Carving Sets', models: ['GC-4471'] },
         },
-        // An English name's kind is its last word: "bicycle" only says what the brake levers are for.
-        {
-          title: 'TK-831 에어로 브레이크 레버 1쌍',
-          record: { source: 'us-cpsc', name: 'Bicycle Brake Levers', models: ['TK-831'] },
-        },
       ],
       noMatch: [
         {
@@ -315,18 +310,18 @@ export const RULES: readonly Rule[] = [
     examples: {
       match: [
         {
-          title: 'Food Dehydrator 5 Tray Model 804317 fruit jerky dryer',
-          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+          title: 'Pasta Maker 5 Blade Model 804317 noodle roller',
+          record: { source: 'us-cpsc', name: 'Quillet Pasta Makers', models: ['804317'] },
         },
       ],
       noMatch: [
         {
-          title: 'Food Dehydrator 5 Tray Model 804318 fruit jerky dryer',
-          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+          title: 'Pasta Maker 5 Blade Model 804318 noodle roller',
+          record: { source: 'us-cpsc', name: 'Quillet Pasta Makers', models: ['804317'] },
         },
         {
           title: 'Bicycle bell 804317 chrome',
-          record: { source: 'us-cpsc', name: 'Quillet Food Dehydrators', models: ['804317'] },
+          record: { source: 'us-cpsc', name: 'Quillet Pasta Makers', models: ['804317'] },
         },
       ],
     },

@@ -100,8 +100,9 @@ export interface SerializedIndex {
  * 47–55: brand sounds and brand keys (see the history of profile.ts and phonetic.ts).
  * 56: brand sounds: "oa" and "aw" are 오, a stressed "ir" or "ur" is 어.
  * 57: what a firm trades in ("Housewares", "Sporting Goods") is not its brand; "Star Trading" keeps its whole name.
+ * 58: the registers' common kitchen, household, sports and bicycle-part kinds are kinds of their own.
  */
-export const INDEX_FORMAT_VERSION = 57;
+export const INDEX_FORMAT_VERSION = 58;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
