@@ -63,6 +63,12 @@ for (const concept of TYPE_CONCEPTS) {
   }
 }
 
+/** The concepts a single word names on its own ("carabiner" → climbing-gear), if any. */
+export function conceptsOfWord(word: string): readonly string[] {
+  const entry = LATIN_PHRASES.get(word);
+  return entry && entry.length === 1 ? entry.concepts : [];
+}
+
 export function isBroadConcept(id: string): boolean {
   return BROAD.has(id);
 }

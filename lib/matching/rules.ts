@@ -339,6 +339,11 @@ export const RULES: readonly Rule[] = [
           title: 'Velmora Starlit Dreamer night light projector',
           record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
         },
+        // A word that is a kind on its own is repeated by any word of that kind.
+        {
+          title: 'Zento climbing rope with carabiner 10m',
+          record: { source: 'us-cpsc', name: 'Zento Climbing Ropes with Karabiners' },
+        },
       ],
       noMatch: [
         {

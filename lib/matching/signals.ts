@@ -5,7 +5,7 @@
  * (rules.ts) only read these. The costlier readings (name coverage, similarity, "names another product",
  * the seller) are computed on first use.
  */
-import { findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
+import { conceptsOfWord, findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
 import {
@@ -893,11 +893,15 @@ function betterCoverage(
   best: Coverage | null,
 ): Coverage | null {
   const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
+  let written = 0;
   const specific = new Set(segment.specific);
   for (const [i, word] of segment.all.entries()) {
     // Only a specific word is looked up in English: a translated type word would pad the loose count.
-    const hit = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
+    const found = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
+    // A kind's other word completes an all-ordinary name but must not pad the loose count either.
+    const hit = found ?? kindWord(ctx, word);
     if (hit) matched.set(word, hit);
+    if (found) written++;
   }
   const specificHits = segment.specific.filter((w) => matched.has(w));
   let ratio = 0;
@@ -914,10 +918,10 @@ function betterCoverage(
     ratio = specificHits.length / segment.specific.length;
   } else if (
     segment.specific.length > 0 &&
-    matched.size >= LOOSE_NAME_MIN_WORDS &&
-    matched.size / segment.all.length >= LOOSE_NAME_COVERAGE
+    written >= LOOSE_NAME_MIN_WORDS &&
+    written / segment.all.length >= LOOSE_NAME_COVERAGE
   ) {
-    ratio = matched.size / segment.all.length;
+    ratio = written / segment.all.length;
   }
   if (ratio === 0 || (best && best.ratio >= ratio)) return best;
   const shown = (specificHits.length > 0 ? specificHits : [...matched.keys()]).slice(0, 6);
@@ -935,6 +939,17 @@ function betterCoverage(
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+/** A word of the name that is a kind of product on its own, named in the listing in any of that kind's words. */
+function kindWord(ctx: DecideContext, word: string): { listing: string; how: Evidence['how'] } | null {
+  if (!TYPE_WORDS.has(word)) return null;
+  for (const concept of conceptsOfWord(word)) {
+    const hit = ctx.listing.concepts.get(concept);
+    if (hit && !isBroadConcept(concept))
+      return { listing: hit.text, how: hit.translated ? 'translated' : 'normalised' };
+  }
+  return null;
+}
 
 /**
  * Finds a record name word in the listing: as a word, glued to the word after or before it (Korean
