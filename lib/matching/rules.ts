@@ -344,6 +344,11 @@ export const RULES: readonly Rule[] = [
           title: 'Zento climbing rope with carabiner 10m',
           record: { source: 'us-cpsc', name: 'Zento Climbing Ropes with Karabiners' },
         },
+        // A coded word of the name weighs as a model does.
+        {
+          title: 'Ortex SD7 brake set front rear',
+          record: { source: 'us-cpsc', name: 'Ortex SD7 mechanical brakes' },
+        },
       ],
       noMatch: [
         {

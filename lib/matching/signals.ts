@@ -5,6 +5,7 @@
  * (rules.ts) only read these. The costlier readings (name coverage, similarity, "names another product",
  * the seller) are computed on first use.
  */
+import { modelShape } from '../identifiers';
 import { conceptsOfWord, findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
@@ -904,6 +905,9 @@ function betterCoverage(
     if (found) written++;
   }
   const specificHits = segment.specific.filter((w) => matched.has(w));
+  // A coded word of the name ("Ortex SD7 rim brakes") tells the product apart as a model does: it weighs twice.
+  const weight = (words: string[]) => words.reduce((sum, w) => sum + (isCodeWord(w) ? 2 : 1), 0);
+  const specificRatio = segment.specific.length > 0 ? weight(specificHits) / weight(segment.specific) : 0;
   let ratio = 0;
   // A name of ordinary words only counts when the listing repeats all of them.
   const generic =
@@ -914,8 +918,8 @@ function betterCoverage(
     matched.size === segment.all.length;
   if (generic) {
     ratio = 1;
-  } else if (segment.specific.length > 0 && specificHits.length / segment.specific.length >= NAME_COVERAGE) {
-    ratio = specificHits.length / segment.specific.length;
+  } else if (specificRatio >= NAME_COVERAGE) {
+    ratio = specificRatio;
   } else if (
     segment.specific.length > 0 &&
     written >= LOOSE_NAME_MIN_WORDS &&
@@ -939,6 +943,11 @@ function betterCoverage(
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+/** Letters and digits together, and not a measure or standard: a code. */
+function isCodeWord(word: string): boolean {
+  return /\d/.test(word) && /[a-z]/.test(word) && modelShape(word) !== 'none';
+}
 
 /** A word of the name that is a kind of product on its own, named in the listing in any of that kind's words. */
 function kindWord(ctx: DecideContext, word: string): { listing: string; how: Evidence['how'] } | null {
