@@ -11,6 +11,8 @@ import type { Evidence, MatchTier } from './types';
 export interface ExampleRecord {
   source?: 'eu-safety-gate' | 'us-cpsc' | 'kr-safetykorea' | 'kr-consumer24' | 'curated';
   name: string;
+  /** More names of the same product, in the name's language (CPSC titles name it twice or more). */
+  alsoNamed?: string[];
   /** The name's language, when not English. */
   lang?: string;
   type?: string;
@@ -348,6 +350,16 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Ortex SD7 brake set front rear',
           record: { source: 'us-cpsc', name: 'Ortex SD7 mechanical brakes' },
+        },
+        // The part of the name that leads with the brand says only the kind.
+        {
+          title: 'Khoros Ski Touring Boots 27.5 Carbon Freeride',
+          record: {
+            source: 'us-cpsc',
+            name: 'Khoros ski boots',
+            alsoNamed: ['Model Dynamo ski boots'],
+            brands: ['Velmora'],
+          },
         },
       ],
       noMatch: [

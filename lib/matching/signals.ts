@@ -252,7 +252,10 @@ export class Signals {
   get nameCoverage(): Coverage | null {
     if (this.coverageMemo === undefined) {
       // An all-ordinary name ("Bear Lamp") is brand + kind again: only when the record names nothing more.
-      const genericOk = this.brandStated && (this.view.flags & RECORD.specificName) === 0;
+      // So is a name part that leads with the brand and says only the kind ("<Brand> ski boots"), whatever
+      // the record's other parts name.
+      const genericOk =
+        this.brandStated && ((this.view.flags & RECORD.specificName) === 0 || (this.brand?.segment ?? -1) >= 0);
       this.coverageMemo =
         this.brand && this.typeAgrees
           ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk, this.brand.key)

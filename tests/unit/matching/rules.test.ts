@@ -11,7 +11,17 @@ import type { Match } from '../../../lib/matching/types';
 import { record } from './fixtures';
 
 function recordOf(example: ExampleRecord, ref: string) {
-  const { source = 'eu-safety-gate', name, lang, listing, shopName, shopId, gtins, ...product } = example;
+  const {
+    source = 'eu-safety-gate',
+    name,
+    alsoNamed = [],
+    lang,
+    listing,
+    shopName,
+    shopId,
+    gtins,
+    ...product
+  } = example;
   const market = {
     platform: listing?.platform ?? 'aliexpress',
     ...(listing && { listingId: listing.id }),
@@ -22,7 +32,11 @@ function recordOf(example: ExampleRecord, ref: string) {
   return record(
     source,
     ref,
-    { ...product, gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g), names: [{ lang: lang ?? 'en', text: name }] },
+    {
+      ...product,
+      gtins: (gtins ?? []).map((g) => toGtin14(g) ?? g),
+      names: [name, ...alsoNamed].map((text) => ({ lang: lang ?? 'en', text })),
+    },
     extra,
   );
 }
