@@ -367,6 +367,11 @@ export const RULES: readonly Rule[] = [
           title: 'Velmora Sunrise night light projector',
           record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
         },
+        // The name's own number is missing and the listing states a model of its own.
+        {
+          title: 'Quillet XP3440 Bellaro Cappuccino Machine 15 bar',
+          record: { source: 'us-cpsc', name: 'Quillet Bellaro Cappuccino Machines, model number 963' },
+        },
       ],
     },
   },

@@ -837,6 +837,7 @@ function nameCoverage(
   allowGeneric: boolean,
   brandKey?: string,
 ): Coverage | null {
+  if (statesAnotherNumber(ctx, view)) return null;
   let best: Coverage | null = null;
   view.segments.forEach((whole, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
@@ -844,6 +845,20 @@ function nameCoverage(
     for (const segment of scriptParts(named)) best = betterCoverage(ctx, segment, allowGeneric, best);
   });
   return best;
+}
+
+/**
+ * The record's name gives its model as a number ("model 963", "Model 100"; not a year) that the listing does
+ * not repeat, and the listing states a code of its own: a long one, or one of the same shape ("Model 200").
+ */
+function statesAnotherNumber(ctx: DecideContext, view: RecordView): boolean {
+  const { listing } = ctx;
+  if (listing.codes.length === 0) return false;
+  const numbers = view.segments.flatMap((s) => s.specific).filter((w) => /\d/.test(w) && modelShape(w) !== 'none');
+  if (numbers.length === 0 || numbers.some((w) => listing.words.has(w) || ctx.codeWindows.has(w.toUpperCase())))
+    return false;
+  const shapes = new Set(numbers.map((w) => signature(w.toUpperCase())));
+  return listing.codes.some((c) => c.shape === 'strong' || shapes.has(c.signature));
 }
 
 /**
