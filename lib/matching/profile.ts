@@ -563,7 +563,9 @@ function computeReadName(text: string, prose: boolean): NameReading {
     )) {
       firms.push(m[1]!.trim());
     }
-    for (const m of product.matchAll(/\brecalled\s+by\s+([^;,.]+)/gi)) firms.push(m[1]!.trim());
+    // A notice URL's title runs on into the hazard: "… Recalled by <Firm> Due to Crash Hazard".
+    for (const m of product.matchAll(/\brecalled\s+by\s+(.+?)(?=\s+(?:due\s+to|because|after)\b|[;,.]|$)/gi))
+      firms.push(m[1]!.trim());
     // Older titles put the authority first and the verb in the plural: "CPSC, <Firm> Recall <Product>",
     // "CPSC and <Firm> Announce <Product> Recall".
     const recalls =

@@ -101,8 +101,9 @@ export interface SerializedIndex {
  * 56: brand sounds: "oa" and "aw" are 오, a stressed "ir" or "ur" is 어.
  * 57: what a firm trades in ("Housewares", "Sporting Goods") is not its brand; "Star Trading" keeps its whole name.
  * 58: the registers' common kitchen, household, sports and bicycle-part kinds are kinds of their own.
+ * 59: a firm a notice title names "recalled by" ends where the hazard begins.
  */
-export const INDEX_FORMAT_VERSION = 58;
+export const INDEX_FORMAT_VERSION = 59;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -287,6 +287,21 @@ describe('brand sounds', () => {
     expect(other?.rule).toBe('brand-name');
   });
 
+  it('ends the firm a notice title names "recalled by" where the hazard begins', () => {
+    const engine = buildEngine([
+      record(
+        'us-cpsc',
+        '27703',
+        { name: 'Bicycles with Q-LOX Front Wheel Rims', models: [] },
+        {
+          url: 'https://www.cpsc.gov/Recalls/2009/Bicycles-with-Q-LOX-Wheel-Rims-Recalled-by-Torvane-USA-Due-to-Crash-Hazard',
+        },
+      ),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Torvane Q-LOX front wheel rim 700C road clincher' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Torvane USA' });
+  });
+
   it('finds the firm in an older notice title that puts the authority first', () => {
     const engine = buildEngine([
       record(
