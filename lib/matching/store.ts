@@ -102,8 +102,9 @@ export interface SerializedIndex {
  * 57: what a firm trades in ("Housewares", "Sporting Goods") is not its brand; "Star Trading" keeps its whole name.
  * 58: the registers' common kitchen, household, sports and bicycle-part kinds are kinds of their own.
  * 59: a firm a notice title names "recalled by" ends where the hazard begins.
+ * 60: "Sports", "Bicycles", "eBikes" after a firm's name are what it trades in.
  */
-export const INDEX_FORMAT_VERSION = 59;
+export const INDEX_FORMAT_VERSION = 60;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

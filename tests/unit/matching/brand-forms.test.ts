@@ -31,6 +31,8 @@ describe('brand keys', () => {
     ['Brisco Housewares LLC', 'brisco'],
     ['Halvard Sporting Goods', 'halvard'],
     ['Comet Trading', 'comettrading'],
+    ['Brevik eBikes', 'brevik'],
+    ['Halvard Sports', 'halvard'],
   ])('%s → %s', (raw, key) => {
     expect(brandKeys(raw)).toContain(key);
   });
