@@ -1828,6 +1828,15 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       '어린이 자전거',
       '유아 자전거',
       '세발자전거',
+      // 바이크 is a bicycle as often as a motorbike; the kinds below say which.
+      '로드바이크',
+      '로드 바이크',
+      '그래블 바이크',
+      '산악자전거',
+      '미니벨로',
+      '전기자전거',
+      '전기 자전거',
+      '픽시',
     ],
   },
   {
@@ -1838,6 +1847,8 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'e scooter',
       'electric scooter',
       'hoverboard',
+      'self balancing scooter',
+      'self balancing board',
       'skateboard',
       'roller skate',
       'roller skates',
@@ -1856,6 +1867,9 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       '킥스쿠터',
       '전동 킥보드',
       '퀵보드',
+      '호버보드',
+      '밸런스 보드',
+      '전동 휠',
     ],
   },
   { id: 'trampoline', en: ['trampoline'], ko: ['트램펄린', '방방'] },
@@ -2787,7 +2801,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   {
     id: 'hockey-stick',
     en: ['hockey stick', 'ice hockey stick', 'field hockey stick', 'lacrosse stick'],
-    ko: ['하키 스틱', '하키스틱', '하키채'],
+    ko: ['하키 스틱', '하키스틱', '하키채', '라크로스 스틱', '라크로스스틱'],
   },
   {
     id: 'baseball-bat',
@@ -2862,7 +2876,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'quick release skewer',
       'wheel skewer',
     ],
-    ko: ['휠셋', '앞바퀴', '뒷바퀴', '클린처', '튜블러', '자전거 바퀴', '자전거 휠'],
+    ko: ['휠셋', '앞바퀴', '뒷바퀴', '클린처', '튜블러', '자전거 바퀴', '자전거 휠', '퀵릴리즈', '퀵 릴리즈'],
   },
   {
     id: 'bike-pedal',

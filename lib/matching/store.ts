@@ -103,8 +103,9 @@ export interface SerializedIndex {
  * 58: the registers' common kitchen, household, sports and bicycle-part kinds are kinds of their own.
  * 59: a firm a notice title names "recalled by" ends where the hazard begins.
  * 60: "Sports", "Bicycles", "eBikes" after a firm's name are what it trades in.
+ * 61: Korean bicycle, hoverboard, lacrosse-stick and quick-release words; self-balancing scooters.
  */
-export const INDEX_FORMAT_VERSION = 60;
+export const INDEX_FORMAT_VERSION = 61;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
