@@ -104,8 +104,9 @@ export interface SerializedIndex {
  * 59: a firm a notice title names "recalled by" ends where the hazard begins.
  * 60: "Sports", "Bicycles", "eBikes" after a firm's name are what it trades in.
  * 61: Korean bicycle, hoverboard, lacrosse-stick and quick-release words; self-balancing scooters.
+ * 62: units written out (volt, watt, ounce, quart, gallon, liter, mph) are measures too.
  */
-export const INDEX_FORMAT_VERSION = 61;
+export const INDEX_FORMAT_VERSION = 62;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -346,6 +346,7 @@ const engine = buildEngine([
     category: 'other',
   }),
   record('us-cpsc', '29722', { names: en('Trevik 24 KG Quickset Dumbbells'), category: 'sports' }),
+  record('us-cpsc', '29723', { names: en('Zorvex 36 volt Quorra scooters'), category: 'sports' }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -480,6 +481,8 @@ describe('what a CPSC description adds around the name', () => {
   it('names no product with a measure and its unit', () => {
     expect(warned('Trevik Quickset adjustable dumbbells pair home gym')).toEqual(['us-cpsc:29722']);
     expect(warned('Trevik adjustable kettlebell 20 LB')).toEqual([]);
+    // A unit written out ("36 volt") as well as glued ("36V").
+    expect(warned('Zorvex Quorra 36V electric scooter foldable')).toEqual(['us-cpsc:29723']);
   });
 });
 
