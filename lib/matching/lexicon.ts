@@ -5324,7 +5324,14 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   // CPSC's descriptions: what the product is for, and how its sleeves are cut, say nothing of which it is.
   'designed',
   'intended',
+  'marketed',
+  'distributed',
   'consumer',
+  // "certain models", "select units", "model number": which of them, not what they are.
+  'certain',
+  'various',
+  'select',
+  'number',
   'sleeve',
   'sleeveless',
   // The safety-law categories KATS names a product by ("가정용 섬유제품 (의류)"): the kind, not the product.

@@ -396,6 +396,15 @@ export const RULES: readonly Rule[] = [
           title: 'Quillet 1.7L electric kettle',
           record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] },
         },
+        // Two brands leading one name are co-brands, not a brand and its line.
+        {
+          title: 'Novira memory foam mattress queen 12 inch',
+          record: {
+            source: 'us-cpsc',
+            name: 'Avelto and Novira Mattresses',
+            alsoNamed: ['mattresses marketed by the Avelto and Novira brands'],
+          },
+        },
       ],
       noMatch: [
         { title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } },

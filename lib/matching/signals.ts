@@ -315,10 +315,16 @@ export class Signals {
   get lineNameMissing(): boolean {
     const brandKey = this.brand?.key;
     if (brandKey === undefined) return false;
+    // A name that leads with the brand itself names a co-brand beside it ("<Brand> and <Other> mattresses").
+    const segmentOf = (flags: number) => (flags >> FLAG.segmentShift) & FLAG.segmentMask;
+    const ownParts = this.view.brands
+      .filter((b) => b.key === brandKey && b.flags & FLAG.fromName)
+      .map((b) => segmentOf(b.flags));
     return this.view.brands.some(
       (b) =>
         b.implicit &&
         b.flags & FLAG.fromName &&
+        !ownParts.includes(segmentOf(b.flags)) &&
         !b.key.includes(brandKey) &&
         !brandKey.includes(b.key) &&
         /^[a-z]{3,}$/.test(b.key) &&

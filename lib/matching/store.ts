@@ -105,8 +105,9 @@ export interface SerializedIndex {
  * 60: "Sports", "Bicycles", "eBikes" after a firm's name are what it trades in.
  * 61: Korean bicycle, hoverboard, lacrosse-stick and quick-release words; self-balancing scooters.
  * 62: units written out (volt, watt, ounce, quart, gallon, liter, mph) are measures too.
+ * 63: "marketed", "distributed", "certain", "various", "select" and "number" are not name words.
  */
-export const INDEX_FORMAT_VERSION = 62;
+export const INDEX_FORMAT_VERSION = 63;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
