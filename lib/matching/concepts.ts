@@ -78,6 +78,8 @@ export interface ConceptHit {
   /** The words in the text that named it. */
   text: string;
   translated: boolean;
+  /** Index (into the scanned tokens) of the first word that named it. */
+  at: number;
 }
 
 export interface ConceptScan {
@@ -101,7 +103,7 @@ export function findConcepts(tokens: readonly Token[]): ConceptScan {
       const entry = LATIN_PHRASES.get(span.map((k) => tokens[k]!.norm).join(' '));
       if (entry && entry.length === n) {
         const text = span.map((k) => tokens[k]!.raw).join(' ');
-        for (const concept of entry.concepts) hits.push({ concept, text, translated: false });
+        for (const concept of entry.concepts) hits.push({ concept, text, translated: false, at: latin[i]! });
         for (const k of span) typeTokens.add(k);
         consumed = n;
         break;
@@ -139,7 +141,8 @@ export function findConcepts(tokens: readonly Token[]): ConceptScan {
       }
     });
     for (const [entry, at] of found) {
-      for (const concept of entry.concepts) hits.push({ concept, text: entry.text, translated: true });
+      const first = korean[Math.min(...at)]!;
+      for (const concept of entry.concepts) hits.push({ concept, text: entry.text, translated: true, at: first });
       for (const w of at) typeTokens.add(korean[w]!);
     }
   }

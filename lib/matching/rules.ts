@@ -616,6 +616,23 @@ export const VETOES: readonly Veto[] = [
     },
   },
   {
+    id: 'made-for-it',
+    blocks: ['strong'],
+    when: (s) => !s.curated && s.exact.length === 0 && s.madeForIt,
+    why: 'A listing that names its own kind first and the record\u2019s only after "for" ("pannier bag for folding bike") is an accessory for the product, not the product.',
+    examples: {
+      match: [
+        { title: 'Quillet folding bike 20 inch 7 speed', record: { name: 'Folding bicycles', brands: ['Quillet'] } },
+      ],
+      noMatch: [
+        {
+          title: 'Quillet pannier bag waterproof rear rack bag for folding bike',
+          record: { name: 'Folding bicycles', brands: ['Quillet'] },
+        },
+      ],
+    },
+  },
+  {
     id: 'same-brand-other-product',
     blocks: ['similar'],
     when: (s) => !s.curated && s.brand !== null,

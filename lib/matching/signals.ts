@@ -235,6 +235,21 @@ export class Signals {
     return forOther;
   }
 
+  /**
+   * The listing is another kind of product made for the record's: it names its own kind first and the
+   * record's only after "for", "fits" or "compatible" ("<Brand> pannier bag for folding bike").
+   */
+  get madeForIt(): boolean {
+    const { listing } = this.ctx;
+    if (this.sharedTypes.length === 0) return false;
+    const cue = listing.tokens.findIndex((t, i) => i > 0 && FITS_BEFORE.has(t.norm));
+    if (cue < 0) return false;
+    if (this.sharedTypes.some((t) => listing.concepts.get(t)!.at < cue)) return false;
+    for (const [concept, hit] of listing.concepts)
+      if (hit.at < cue && !isBroadConcept(concept) && !this.view.types.includes(concept)) return true;
+    return false;
+  }
+
   get strongModelHits(): ModelHit[] {
     return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.strong);
   }
