@@ -109,6 +109,21 @@ export function latinPhoneticKey(word: string): string {
 }
 
 /**
+ * The sounds a Latin brand may have in Korean: its key, and with a g before e, i or y read soft, which
+ * English spelling leaves open (Gemco → 젬코, Gear → 기어).
+ */
+export function latinPhoneticKeys(word: string): string[] {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  const keys = [latinPhoneticKey(w)];
+  const soft = w.replace(/g(?=[eiy])/g, 'j');
+  if (soft !== w) {
+    const key = latinPhoneticKey(soft);
+    if (key !== keys[0]) keys.push(key);
+  }
+  return keys;
+}
+
+/**
  * Two keys name the same sound: equal, or, when long enough, the same consonants with one vowel more or
  * less or changed (Korean adds and drops vowels; a different consonant is a different name).
  */

@@ -21,7 +21,7 @@ import {
   UNIT_LIMITS,
   usableGtin,
 } from '../identifiers';
-import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, MIN_PHONETIC_LENGTH } from './phonetic';
 import {
   ADULT_WORDS,
   AUTHORITY_NAMES,
@@ -418,8 +418,8 @@ function addSkeleton(features: FeatureList, key: string, display: string): void 
     return;
   }
   if (!/^[a-z]+$/.test(key)) return;
-  const sound = phoneticMemo.get(key, latinPhoneticKey);
-  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, display);
+  for (const sound of phoneticKeysMemo.get(key, latinPhoneticKeys))
+    if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, display);
   const skeleton = skeletonMemo.get(key, latinSkeleton);
   if (skeleton.length >= MIN_SKELETON_LENGTH) features.add(`${FEATURE.skeleton}${skeleton}`, 0, display);
 }
@@ -463,6 +463,7 @@ const brandKeyMemo = new Memo<readonly string[]>(20_000);
 const readNameMemo = new Memo<NameReading>(20_000);
 const skeletonMemo = new Memo<string>(20_000);
 const phoneticMemo = new Memo<string>(20_000);
+const phoneticKeysMemo = new Memo<string[]>(20_000);
 const conceptMemo = new Memo<ConceptScan>(20_000);
 
 function computeBrandKeys(raw: string): string[] {

@@ -8,7 +8,7 @@
 import { modelShape } from '../identifiers';
 import { conceptsOfWord, findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
-import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, samePhonetic } from './phonetic';
 import {
   ADULT_WORDS,
   CHILD_WORDS,
@@ -593,7 +593,9 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
   for (const sound of view.phonetics) {
     for (const word of listing.phonetics) {
       if (word.from > LEADING_POSITION || !samePhonetic(word.key, sound.key)) continue;
-      const brand = view.brands.find((b) => /^[a-z]+$/.test(b.key) && latinPhoneticKey(b.key) === sound.key);
+      const brand = view.brands.find(
+        (b) => /^[a-z]+$/.test(b.key) && soundsOfBrand.get(b.key, latinPhoneticKeys).includes(sound.key),
+      );
       if (brand && isCommonWord(ctx, brand.key)) continue;
       const segment =
         brand && brand.implicit && brand.flags & FLAG.fromName
@@ -1081,6 +1083,7 @@ function soundedWord(listing: ListingAnalysis, word: string, next?: string, prev
 }
 
 const hangulSoundMemo = new Memo<string>(20_000);
+const soundsOfBrand = new Memo<string[]>(20_000);
 
 /** A single word's sound this long is rarely another word's. */
 const MIN_SOUNDED_WORD = 5;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../lib/matching/engine';
 import { hangulSkeleton, latinSkeleton } from '../../../lib/matching/hangul';
-import { hangulPhoneticKey, latinPhoneticKey, samePhonetic } from '../../../lib/matching/phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, samePhonetic } from '../../../lib/matching/phonetic';
 import { brandKeys, buildProfile, FEATURE } from '../../../lib/matching/profile';
 import { record } from './fixtures';
 
@@ -80,6 +80,23 @@ describe('brand sounds', () => {
     ['코르벨', 'Corvelle'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
+  });
+
+  // A g before e, i or y may be soft or hard: a brand offers both sounds.
+  it.each([
+    ['젤바노', 'Gelvano'],
+    ['겔바노', 'Gelvano'],
+    ['지노라', 'Ginora'],
+  ])('%s is one of the sounds of %s', (hangul, latin) => {
+    expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
+  });
+
+  it('finds a record whose brand a Korean title spells with a soft g', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90002/24', { name: 'Electric kettle', type: 'Kettle', brands: ['Gelvano'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '젤바노 전기 주전자 1.7L 스테인리스' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Gelvano', how: 'translated' });
   });
 
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
