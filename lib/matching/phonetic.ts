@@ -67,6 +67,8 @@ export function latinPhoneticKey(word: string): string {
     .replace(/gn/g, 'n')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
+    // The t of "stle" is silent (Whistler → 휘슬러, Castle → 캐슬).
+    .replace(/stl(?=e)/g, 'sl')
     .replace(/ck/g, 'k')
     // A soft c is s (Grace → 그레이스); gu and qu before a vowel are g and k (Guess → 게스, Quick → 퀵).
     .replace(/c(?=[eiy])/g, 's')

@@ -107,8 +107,9 @@ export interface SerializedIndex {
  * 62: units written out (volt, watt, ounce, quart, gallon, liter, mph) are measures too.
  * 63: "marketed", "distributed", "certain", "various", "select" and "number" are not name words.
  * 64: a brand with a g before e, i or y offers its soft-g sound too.
+ * 65: brand sounds: the t of "stle" is silent.
  */
-export const INDEX_FORMAT_VERSION = 64;
+export const INDEX_FORMAT_VERSION = 65;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

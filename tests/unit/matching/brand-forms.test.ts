@@ -66,6 +66,8 @@ describe('brand sounds', () => {
     ['드롤리', 'Drawley'],
     ['버켈', 'Birkel'],
     ['터바노', 'Turvano'],
+    // The t of "stle" is silent.
+    ['캐슬린', 'Castlen'],
     ['브라우넬', 'Braunel'],
     ['브레시', 'Bresh'],
     ['코르마치', 'Kormatch'],
