@@ -2732,7 +2732,18 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'outdoor grill',
       'kamado',
     ],
-    ko: ['바베큐 그릴', '바비큐 그릴', '숯불 그릴', '훈연기', '스모커', '그리들', '로티세리', '통닭구이'],
+    ko: [
+      '가스 그릴',
+      '가스그릴',
+      '바베큐 그릴',
+      '바비큐 그릴',
+      '숯불 그릴',
+      '훈연기',
+      '스모커',
+      '그리들',
+      '로티세리',
+      '통닭구이',
+    ],
   },
   // Sports and fitness gear, the registers' largest share.
   {

@@ -108,8 +108,9 @@ export interface SerializedIndex {
  * 63: "marketed", "distributed", "certain", "various", "select" and "number" are not name words.
  * 64: a brand with a g before e, i or y offers its soft-g sound too.
  * 65: brand sounds: the t of "stle" is silent.
+ * 66: a gas grill (가스 그릴) is an outdoor grill.
  */
-export const INDEX_FORMAT_VERSION = 65;
+export const INDEX_FORMAT_VERSION = 66;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
