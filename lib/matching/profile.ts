@@ -340,6 +340,8 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         !modelWords.has(token.norm) &&
         !GENERIC_WORDS.has(token.norm) &&
         !GENERIC_WORDS.has(token.folded) &&
+        // A firm's legal form or trade left in a name ("<Brand> Snowboards Co") tells no product apart.
+        !COMPANY_SUFFIXES.has(token.norm) &&
         !isChildWord(token) &&
         !ADULT_WORDS.has(token.folded);
       const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;

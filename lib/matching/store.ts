@@ -109,8 +109,9 @@ export interface SerializedIndex {
  * 64: a brand with a g before e, i or y offers its soft-g sound too.
  * 65: brand sounds: the t of "stle" is silent.
  * 66: a gas grill (가스 그릴) is an outdoor grill.
+ * 67: a firm's legal form or trade word left in a name is not a specific name word.
  */
-export const INDEX_FORMAT_VERSION = 66;
+export const INDEX_FORMAT_VERSION = 67;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

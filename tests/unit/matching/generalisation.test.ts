@@ -347,6 +347,11 @@ const engine = buildEngine([
   }),
   record('us-cpsc', '29722', { names: en('Trevik 24 KG Quickset Dumbbells'), category: 'sports' }),
   record('us-cpsc', '29723', { names: en('Zorvex 36 volt Quorra scooters'), category: 'sports' }),
+  record('us-cpsc', '29724', {
+    names: en('Snowboard Boot Bindings', 'Velcora Snowboards Co'),
+    brands: ['Velcora Snowboards'],
+    category: 'sports',
+  }),
   record('eu-safety-gate', 'SR/00170/25', {
     names: en('BARVA NA VLASY LUMIRA 5-12', 'Hair dye'),
     type: 'Hair dye',
@@ -476,6 +481,10 @@ describe('what a CPSC description adds around the name', () => {
     expect(warned('Trelva 여아 잠옷 원피스 순면 반팔 아동 나이트가운')).toEqual(['us-cpsc:29720']);
     expect(warned('Zelvio 전기 빙삭기 얼음 분쇄기 업소용')).toEqual(['us-cpsc:29721']);
     expect(warned('Trelva 여아 운동화 키즈')).toEqual([]);
+  });
+
+  it("names no product with a firm's legal form left in a name", () => {
+    expect(warned('Velcora Snowboards snowboard bindings men M/L black')).toEqual(['us-cpsc:29724']);
   });
 
   it('names no product with a measure and its unit', () => {
