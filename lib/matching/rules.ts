@@ -616,6 +616,26 @@ export const VETOES: readonly Veto[] = [
     },
   },
   {
+    id: 'other-size',
+    blocks: ['strong'],
+    when: (s) => !s.curated && s.exact.length === 0 && s.modelHits.length === 0 && s.otherSize,
+    why: 'A notice for one size of a line names it ("7-cup food processors"): a listing of the brand\u2019s line that states another size only, with no model number to tie them, is another product.',
+    examples: {
+      match: [
+        {
+          title: 'Quillet 7-Cup Food Processor Chopper Stainless',
+          record: { source: 'us-cpsc', name: 'Quillet 7-cup food processors' },
+        },
+      ],
+      noMatch: [
+        {
+          title: 'Quillet 14-Cup Food Processor Chopper Stainless',
+          record: { source: 'us-cpsc', name: 'Quillet 7-cup food processors' },
+        },
+      ],
+    },
+  },
+  {
     id: 'made-for-it',
     blocks: ['strong'],
     when: (s) => !s.curated && s.exact.length === 0 && s.madeForIt,

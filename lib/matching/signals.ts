@@ -197,6 +197,26 @@ export class Signals {
     return false;
   }
 
+  /**
+   * The record's name gives its size ("7-cup", "6-quart", "2-slice") and the listing states the same measure
+   * with other numbers only: another size of the line.
+   */
+  get otherSize(): boolean {
+    const record = new Map<string, Set<string>>();
+    for (const segment of this.view.segments) addSizes(record, segment.all);
+    if (record.size === 0) return false;
+    const listing = new Map<string, Set<string>>();
+    addSizes(
+      listing,
+      this.ctx.listing.tokens.map((t) => t.norm),
+    );
+    for (const [unit, numbers] of listing) {
+      const named = record.get(unit);
+      if (named && ![...numbers].some((n) => named.has(n))) return true;
+    }
+    return false;
+  }
+
   /** The record names its colours and the listing states only other ones: another variant of the line. */
   get otherColour(): boolean {
     const listed = new Set<string>();
@@ -809,6 +829,37 @@ function conflictingModel(view: RecordView, listing: ListingAnalysis, brand: Bra
 /** Letter/digit pattern of a code: "HQ3040" → "LLDDDD". */
 function signature(key: string): string {
   return key.replace(/[A-Z]/g, 'L').replace(/\d/g, 'D');
+}
+
+// ---- sizes -------------------------------------------------------------------------------------
+
+/** Measures that tell one size of a line from another, by their spellings. */
+const SIZE_UNITS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    cup: ['cup', 'cups', '컵'],
+    quart: ['quart', 'quarts', 'qt', '쿼트'],
+    oz: ['oz', 'ounce', 'ounces'],
+    liter: ['liter', 'liters', 'litre', 'litres', 'l', '리터'],
+    gallon: ['gallon', 'gallons', 'gal'],
+    slice: ['slice', 'slices'],
+    burner: ['burner', 'burners'],
+    drawer: ['drawer', 'drawers'],
+    inch: ['inch', 'inches', '인치'],
+    volt: ['volt', 'volts', 'v'],
+  }).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)),
+);
+
+/** Numbers written just before a size unit, a run of them ("7 and 11 cup") included: unit → numbers. */
+function addSizes(into: Map<string, Set<string>>, words: readonly string[]): void {
+  words.forEach((word, i) => {
+    const glued = /^(\d+(?:\.\d+)?)(\D+)$/.exec(word);
+    const unit = SIZE_UNITS.get(glued ? glued[2]! : word);
+    if (!unit) return;
+    const numbers = into.get(unit) ?? new Set<string>();
+    if (glued) numbers.add(glued[1]!);
+    else for (let j = i - 1; j >= 0 && /^\d+(?:\.\d+)?$/.test(words[j]!); j--) numbers.add(words[j]!);
+    if (numbers.size > 0) into.set(unit, numbers);
+  });
 }
 
 // ---- names -------------------------------------------------------------------------------------
