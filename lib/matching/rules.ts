@@ -632,6 +632,14 @@ export const VETOES: readonly Veto[] = [
           title: 'Quillet 14-Cup Food Processor Chopper Stainless',
           record: { source: 'us-cpsc', name: 'Quillet 7-cup food processors' },
         },
+        {
+          title: 'Quillet Lockit 11 Speed Bike Chain Connector Link',
+          record: {
+            source: 'us-cpsc',
+            name: '10-Speed Quillet Bicycle Chains with Lockit connector links',
+            brands: ['Quillet'],
+          },
+        },
       ],
     },
   },

@@ -846,6 +846,7 @@ const SIZE_UNITS: ReadonlyMap<string, string> = new Map(
     drawer: ['drawer', 'drawers'],
     inch: ['inch', 'inches', '인치'],
     volt: ['volt', 'volts', 'v'],
+    speed: ['speed', 'speeds'],
   }).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)),
 );
 
