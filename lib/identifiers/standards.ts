@@ -52,6 +52,8 @@ export const UNIT_LIMITS: Readonly<Record<string, number>> = {
   lb: Infinity,
   lbs: Infinity,
   ft: Infinity,
+  foot: Infinity,
+  feet: Infinity,
   in: Infinity,
   inch: Infinity,
   inches: Infinity,

@@ -59,7 +59,6 @@ export const REGISTER_KOREAN_NAME_WORDS: Readonly<Record<string, readonly string
   fiber: ['섬유', '파이버'],
   dirt: ['더트', '비포장', '흙'],
   paddle: ['패들', '노'],
-  combo: ['콤보', '세트'],
   wheeled: ['바퀴형'],
   advanced: ['고급형', '어드밴스드'],
   fuel: ['연료', '퓨얼'],

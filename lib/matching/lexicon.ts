@@ -5343,6 +5343,7 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   'various',
   'select',
   'number',
+  'combo',
   'sleeve',
   'sleeveless',
   // The safety-law categories KATS names a product by ("가정용 섬유제품 (의류)"): the kind, not the product.

@@ -848,6 +848,7 @@ const SIZE_UNITS: ReadonlyMap<string, string> = new Map(
     burner: ['burner', 'burners'],
     drawer: ['drawer', 'drawers'],
     inch: ['inch', 'inches', '인치'],
+    foot: ['foot', 'feet', 'ft', '피트'],
     volt: ['volt', 'volts', 'v'],
     speed: ['speed', 'speeds'],
   }).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)),

@@ -347,6 +347,11 @@ const engine = buildEngine([
   }),
   record('us-cpsc', '29722', { names: en('Trevik 24 KG Quickset Dumbbells'), category: 'sports' }),
   record('us-cpsc', '29723', { names: en('Zorvex 36 volt Quorra scooters'), category: 'sports' }),
+  record('us-cpsc', '29726', {
+    names: en('Brisko Trampolines', 'Brisko 14-foot trampolines and enclosure combo'),
+    brands: ['Brisko'],
+    category: 'sports',
+  }),
   record('us-cpsc', '29724', {
     names: en('Snowboard Boot Bindings', 'Velcora Snowboards Co'),
     brands: ['Velcora Snowboards'],
@@ -490,6 +495,9 @@ describe('what a CPSC description adds around the name', () => {
   it('names no product with a measure and its unit', () => {
     expect(warned('Trevik Quickset adjustable dumbbells pair home gym')).toEqual(['us-cpsc:29722']);
     expect(warned('Trevik adjustable kettlebell 20 LB')).toEqual([]);
+    // Feet written out or as "FT", and "combo" says nothing; another size is another product.
+    expect(warned('Brisko 14FT Trampoline with Safety Enclosure Net')).toEqual(['us-cpsc:29726']);
+    expect(warned('Brisko 12FT Trampoline with Safety Enclosure Net')).toEqual([]);
     // A unit written out ("36 volt") as well as glued ("36V").
     expect(warned('Zorvex Quorra 36V electric scooter foldable')).toEqual(['us-cpsc:29723']);
   });
