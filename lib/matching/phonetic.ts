@@ -67,8 +67,9 @@ export function latinPhoneticKey(word: string): string {
     .replace(/gn/g, 'n')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
-    // The t of "stle" is silent (Whistler → 휘슬러, Castle → 캐슬).
+    // The t of "stle" is silent (Whistler → 휘슬러, Castle → 캐슬); a closing "th" is 스 (Smith → 스미스).
     .replace(/stl(?=e)/g, 'sl')
+    .replace(/th$/, 's')
     .replace(/ck/g, 'k')
     // A soft c is s (Grace → 그레이스); gu and qu before a vowel are g and k (Guess → 게스, Quick → 퀵).
     .replace(/c(?=[eiy])/g, 's')
@@ -79,6 +80,8 @@ export function latinPhoneticKey(word: string): string {
     .replace(/ch/g, 'j')
     // "ay", "ai", "ey", "ei" are 에(이) (Ray → 레이); "ea" is 이 (Clean → 클린).
     .replace(/[ae][iy]/g, 'e')
+    // "igh" is 아이 (Mighty → 마이티, Bright → 브라이트).
+    .replace(/igh/g, 'ai')
     .replace(/ea/g, 'i')
     // "eu" and "ew" are 유 (Eureka → 유레카, Newton → 뉴턴).
     .replace(/e[uw]/g, 'u')

@@ -111,8 +111,9 @@ export interface SerializedIndex {
  * 66: a gas grill (가스 그릴) is an outdoor grill.
  * 67: a firm's legal form or trade word left in a name is not a specific name word.
  * 68: feet written out are a measure; "combo" is not a name word.
+ * 69: brand sounds: "igh" is 아이, a closing "th" is 스.
  */
-export const INDEX_FORMAT_VERSION = 68;
+export const INDEX_FORMAT_VERSION = 69;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -66,8 +66,10 @@ describe('brand sounds', () => {
     ['드롤리', 'Drawley'],
     ['버켈', 'Birkel'],
     ['터바노', 'Turvano'],
-    // The t of "stle" is silent.
+    // The t of "stle" is silent; "igh" is 아이; a closing "th" is 스.
     ['캐슬린', 'Castlen'],
+    ['브라이티노', 'Brightino'],
+    ['벨미스', 'Velmith'],
     ['브라우넬', 'Braunel'],
     ['브레시', 'Bresh'],
     ['코르마치', 'Kormatch'],
