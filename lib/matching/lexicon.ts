@@ -1658,7 +1658,16 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   },
   {
     id: 'blender',
-    en: ['blender', 'portable blender', 'juicer', 'mixer', 'smoothie maker', 'juice cup', 'food processor'],
+    en: [
+      'blender',
+      'portable blender',
+      'juicer',
+      'juice extractor',
+      'mixer',
+      'smoothie maker',
+      'juice cup',
+      'food processor',
+    ],
     ko: ['블렌더', '믹서기', '믹서', '착즙기', '휴대용 블렌더', '핸드블렌더', '핸드 블렌더', '주서기', '원액기'],
   },
   {
@@ -2744,6 +2753,11 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       '로티세리',
       '통닭구이',
     ],
+  },
+  {
+    id: 'pool-cleaner',
+    en: ['pool vacuum', 'pool cleaner', 'robotic pool cleaner', 'robotic pool vacuum', 'pool skimmer'],
+    ko: ['수영장 청소기', '수영장청소기', '풀 클리너', '풀클리너', '수영장 로봇청소기'],
   },
   // Sports and fitness gear, the registers' largest share.
   {
@@ -6495,6 +6509,7 @@ const COMPANY_SUFFIXES_LIST: readonly string[] = [
   'americas',
   // What the firm trades in, after its name: "<Name> Housewares", "<Name> Sporting Goods".
   'housewares',
+  'houseware',
   'goods',
   'sporting',
   'sports',

@@ -112,8 +112,9 @@ export interface SerializedIndex {
  * 67: a firm's legal form or trade word left in a name is not a specific name word.
  * 68: feet written out are a measure; "combo" is not a name word.
  * 69: brand sounds: "igh" is 아이, a closing "th" is 스.
+ * 70: pool cleaners and juice extractors are kinds; "Houseware" after a firm's name is its trade.
  */
-export const INDEX_FORMAT_VERSION = 69;
+export const INDEX_FORMAT_VERSION = 70;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
