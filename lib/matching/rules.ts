@@ -346,11 +346,6 @@ export const RULES: readonly Rule[] = [
           title: 'Zento climbing rope with carabiner 10m',
           record: { source: 'us-cpsc', name: 'Zento Climbing Ropes with Karabiners' },
         },
-        // A listing of a kind the vocabulary does not know is not another kind.
-        {
-          title: 'Zento Glidelock cam size 2 trad gear',
-          record: { source: 'us-cpsc', name: 'Zento Glidelock camming devices' },
-        },
         // A coded word of the name weighs as a model does.
         {
           title: 'Ortex SD7 brake set front rear',

@@ -278,12 +278,9 @@ export class Signals {
     return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.rareNumber);
   }
 
-  /** The record's product types are in the listing, or the record states none, or the listing names no kind. */
+  /** The record's product types are in the listing, or the record states none. */
   get typeAgrees(): boolean {
-    if (this.sharedTypes.length > 0 || this.view.types.length === 0) return true;
-    // A listing whose kind the vocabulary does not know cannot be told to be another kind.
-    for (const concept of this.ctx.listing.concepts.keys()) if (!isBroadConcept(concept)) return false;
-    return true;
+    return this.sharedTypes.length > 0 || this.view.types.length === 0;
   }
 
   /** How much of the record's specific name the listing repeats (with the brand's segment), if enough. */
