@@ -351,18 +351,13 @@ export class Signals {
     const brandKey = this.brand?.key;
     if (brandKey === undefined) return false;
     // A name that leads with the brand itself names a co-brand beside it ("<Brand> and <Other> mattresses").
-    const segmentOf = (flags: number) => (flags >> FLAG.segmentShift) & FLAG.segmentMask;
     const ownParts = this.view.brands
       .filter((b) => b.key === brandKey && b.flags & FLAG.fromName)
       .map((b) => segmentOf(b.flags));
     return this.view.brands.some(
       (b) =>
-        b.implicit &&
-        b.flags & FLAG.fromName &&
+        isOtherLeadingWord(b, brandKey) &&
         !ownParts.includes(segmentOf(b.flags)) &&
-        !b.key.includes(brandKey) &&
-        !brandKey.includes(b.key) &&
-        /^[a-z]{3,}$/.test(b.key) &&
         !this.view.brands.some((other) => !other.implicit && other.key === b.key) &&
         findWord(this.ctx, b.key, undefined, undefined, true) === null,
     );
@@ -536,8 +531,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     // Most candidates' brands appear nowhere in the listing: nothing more to check for them.
     if (!windows && !inSeller && !fuzzyPossible) continue;
     const recordValue = store.display(brand.id) ?? brand.key;
-    const segment =
-      brand.implicit && brand.flags & FLAG.fromName ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask : -1;
+    const segment = brand.implicit && brand.flags & FLAG.fromName ? segmentOf(brand.flags) : -1;
     const common =
       isCommonWord(ctx, brand.key) ||
       (brand.implicit && brand.flags & FLAG.fromName ? !rareLeadingWord(ctx, brand.key) : false);
@@ -617,10 +611,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         (b) => /^[a-z]+$/.test(b.key) && soundsOfBrand.get(b.key, latinPhoneticKeys).includes(sound.key),
       );
       if (brand && isCommonWord(ctx, brand.key)) continue;
-      const segment =
-        brand && brand.implicit && brand.flags & FLAG.fromName
-          ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
-          : -1;
+      const segment = brand && brand.implicit && brand.flags & FLAG.fromName ? segmentOf(brand.flags) : -1;
       considerSound(word, sound, brand, segment);
     }
   }
@@ -644,10 +635,7 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
         key: brand?.key ?? skeleton.key,
         implicit: brand?.implicit ?? false,
         leads: word.from === 0,
-        segment:
-          brand && brand.implicit && brand.flags & FLAG.fromName
-            ? (brand.flags >> FLAG.segmentShift) & FLAG.segmentMask
-            : -1,
+        segment: brand && brand.implicit && brand.flags & FLAG.fromName ? segmentOf(brand.flags) : -1,
         rank: 1.5,
         evidence: { kind: 'brand', listingValue: word.raw, recordValue, how: 'translated' },
       });
@@ -937,6 +925,20 @@ function statesAnotherNumber(ctx: DecideContext, view: RecordView): boolean {
   return listing.codes.some((c) => c.shape === 'strong' || shapes.has(c.signature));
 }
 
+/** The part of the record's names a brand feature was read from. */
+const segmentOf = (flags: number) => (flags >> FLAG.segmentShift) & FLAG.segmentMask;
+
+/** A word leading a part of the record's names, read as a brand, that is not the brand the listing names. */
+function isOtherLeadingWord(b: RecordView['brands'][number], brandKey: string): boolean {
+  return (
+    b.implicit &&
+    (b.flags & FLAG.fromName) !== 0 &&
+    !b.key.includes(brandKey) &&
+    !brandKey.includes(b.key) &&
+    /^[a-z]{3,}$/.test(b.key)
+  );
+}
+
 /**
  * A name's first word is read as a brand ("Spark Inline Skates"), and a brand's words are left out of its
  * name. When the listing's brand is another of the record's ("<Firm> Recalls Spark Inline Skates"), that
@@ -953,12 +955,8 @@ function withLeadingName(
   if (brandKey === undefined) return segment;
   const leading = view.brands.find(
     (b) =>
-      b.implicit &&
-      b.flags & FLAG.fromName &&
-      ((b.flags >> FLAG.segmentShift) & FLAG.segmentMask) === index &&
-      !b.key.includes(brandKey) &&
-      !brandKey.includes(b.key) &&
-      /^[a-z]{3,}$/.test(b.key) &&
+      isOtherLeadingWord(b, brandKey) &&
+      segmentOf(b.flags) === index &&
       findWord(ctx, b.key, undefined, undefined, true) !== null,
   );
   if (!leading || segment.all.includes(leading.key)) return segment;
