@@ -205,12 +205,7 @@ export class Signals {
     const record = new Map<string, Set<string>>();
     for (const segment of this.view.segments) addSizes(record, segment.all);
     if (record.size === 0) return false;
-    const listing = new Map<string, Set<string>>();
-    addSizes(
-      listing,
-      this.ctx.listing.tokens.map((t) => t.norm),
-    );
-    for (const [unit, numbers] of listing) {
+    for (const [unit, numbers] of listingSizes(this.ctx.listing)) {
       const named = record.get(unit);
       if (named && ![...numbers].some((n) => named.has(n))) return true;
     }
@@ -851,6 +846,22 @@ function addSizes(into: Map<string, Set<string>>, words: readonly string[]): voi
     if (numbers.size > 0) into.set(unit, numbers);
   });
 }
+
+/** The listing's sizes, read once per listing however many candidates ask. */
+function listingSizes(listing: ListingAnalysis): Map<string, Set<string>> {
+  let sizes = sizesOfListing.get(listing);
+  if (!sizes) {
+    sizes = new Map();
+    addSizes(
+      sizes,
+      listing.tokens.map((t) => t.norm),
+    );
+    sizesOfListing.set(listing, sizes);
+  }
+  return sizes;
+}
+
+const sizesOfListing = new WeakMap<ListingAnalysis, Map<string, Set<string>>>();
 
 // ---- names -------------------------------------------------------------------------------------
 
