@@ -351,6 +351,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex SD7 brake set front rear',
           record: { source: 'us-cpsc', name: 'Ortex SD7 mechanical brakes' },
         },
+        // A piece of the brand left in the name is the brand, not a name word the listing must repeat.
+        {
+          title: 'WildOrtex Syncro climbing harness',
+          record: { source: 'us-cpsc', name: 'Wild Ortex Syncro harnesses' },
+        },
         // The part of the name that leads with the brand says only the kind.
         {
           title: 'Khoros Ski Touring Boots 27.5 Carbon Freeride',

@@ -288,7 +288,10 @@ export class Signals {
         this.brandStated && ((this.view.flags & RECORD.specificName) === 0 || (this.brand?.segment ?? -1) >= 0);
       this.coverageMemo =
         this.brand && this.typeAgrees
-          ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk, this.brand.key)
+          ? nameCoverage(this.ctx, this.view, this.brand.segment, genericOk, {
+              key: this.brand.key,
+              listingValue: this.brand.evidence.listingValue,
+            })
           : null;
     }
     return this.coverageMemo;
@@ -910,14 +913,15 @@ function nameCoverage(
   view: RecordView,
   brandSegment: number,
   allowGeneric: boolean,
-  brandKey?: string,
+  brand?: { key: string; listingValue: string },
 ): Coverage | null {
   if (statesAnotherNumber(ctx, view)) return null;
+  const brandKey = brand?.key;
   let best: Coverage | null = null;
   view.segments.forEach((whole, index) => {
     if (brandSegment >= 0 && index !== brandSegment) return;
     const named = withLeadingName(ctx, view, whole, index, brandKey);
-    for (const segment of scriptParts(named)) best = betterCoverage(ctx, segment, allowGeneric, best);
+    for (const segment of scriptParts(named)) best = betterCoverage(ctx, segment, allowGeneric, best, brand);
   });
   return best;
 }
@@ -995,13 +999,15 @@ function betterCoverage(
   segment: Segment,
   allowGeneric: boolean,
   best: Coverage | null,
+  brand?: { key: string; listingValue: string },
 ): Coverage | null {
   const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
   let written = 0;
   const specific = new Set(segment.specific);
   for (const [i, word] of segment.all.entries()) {
     // Only a specific word is looked up in English: a translated type word would pad the loose count.
-    const found = findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word));
+    const found =
+      findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word)) ?? brandPiece(word, brand);
     // A kind's other word completes an all-ordinary name but must not pad the loose count either.
     const hit = found ?? kindWord(ctx, word);
     if (hit) matched.set(word, hit);
@@ -1043,6 +1049,20 @@ function betterCoverage(
       how: fuzzy ? (shown.some((w) => matched.get(w)!.how === 'translated') ? 'translated' : 'fuzzy') : 'normalised',
     },
   };
+}
+
+/**
+ * A word of the name that is a piece of the brand the listing names ("Country" of "Wild Country", "Crock" of
+ * "Crock-Pot") is repeated by the brand, however the listing writes it: glued ("WildCountry") or in Hangul.
+ */
+function brandPiece(
+  word: string,
+  brand: { key: string; listingValue: string } | undefined,
+): { listing: string; how: Evidence['how'] } | null {
+  if (!brand || word.length < 3 || word.length >= brand.key.length || !/^[a-z]+$/.test(word)) return null;
+  return brand.key.startsWith(word) || brand.key.endsWith(word)
+    ? { listing: brand.listingValue, how: 'normalised' }
+    : null;
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
