@@ -6059,6 +6059,18 @@ const GENERIC_WORDS_LIST: readonly string[] = [
   '친환경',
   '호환',
   '호환용',
+  // The English describing words above, as Korean titles write them.
+  '전동',
+  '휴대용',
+  '충전식',
+  '무선',
+  '자동',
+  '조절식',
+  '접이식',
+  '방수',
+  '야외',
+  '실외',
+  '실내',
 ];
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_WORDS_LIST);
 

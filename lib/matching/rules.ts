@@ -422,6 +422,46 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'korean-brand-type',
+    tier: 'strong',
+    score: 0.76,
+    when: (s) =>
+      s.brand !== null &&
+      s.brand.evidence.how === 'translated' &&
+      s.brandStated &&
+      !s.modelConflict &&
+      s.sharedSpecificTypes.length > 0 &&
+      s.nameTypesPresent &&
+      !s.retailerBrand &&
+      s.koreanTitleNamesNoOther,
+    evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
+    why: 'A Korean title translates a product\u2019s describing words and keeps its own names in Latin letters: leading with the brand in Hangul, of the same kind, naming nothing in Latin letters the record does not and no line of its own after the brand, it is the product as far as a Korean title can say. Only for records whose names each say a kind.',
+    examples: {
+      match: [
+        {
+          title: '벨코라 전동 킥보드 음성제어 성인용 접이식',
+          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
+        },
+      ],
+      noMatch: [
+        // Its own line, in Latin letters or in Hangul right after the brand.
+        {
+          title: '벨코라 Pulse 전동 킥보드 음성제어',
+          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
+        },
+        {
+          title: '벨코라 아쿠아 전동 킥보드 음성제어',
+          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
+        },
+        // A title in Latin letters can repeat the record's words: it must.
+        {
+          title: 'Velcora electric scooter foldable adult',
+          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
+        },
+      ],
+    },
+  },
+  {
     id: 'glued-name',
     tier: 'strong',
     score: 0.84,

@@ -16,6 +16,7 @@ import {
   FITS_AFTER,
   FITS_BEFORE,
   GENERIC_WORDS,
+  isChildToken,
   RETAILER_BRANDS,
   LOOK_WORDS,
   MALE_WORDS,
@@ -263,6 +264,33 @@ export class Signals {
     for (const [concept, hit] of listing.concepts)
       if (hit.at < cue && !isBroadConcept(concept) && !this.view.types.includes(concept)) return true;
     return false;
+  }
+
+  /**
+   * A Korean title keeps a product's own names (line, model) in Latin letters and translates the rest: when
+   * every Latin word it holds is the record's, the brand's, a measure or a describing word, and the word after
+   * the brand is no name of its own, it names no product beside the brand and kind. Only for a record whose
+   * names each say a kind, so that their other words describe it.
+   */
+  get koreanTitleNamesNoOther(): boolean {
+    const { listing } = this.ctx;
+    if (!listing.mostlyKorean || this.brand === null) return false;
+    // A name of its own without a kind ("Velmi Rosso") is the product's name, which a title must repeat.
+    if (this.view.segments.some((segment) => segment.specific.length > 0 && kindsOf(segment).length === 0))
+      return false;
+    const recordWords = new Set(this.view.segments.flatMap((segment) => segment.all));
+    const brandKeys = this.view.brands.map((b) => b.key);
+    if (!knownWordAfterBrand(listing.tokens, this.brand.evidence.listingValue, [...recordWords, ...brandKeys]))
+      return false;
+    return listing.tokens.every(
+      (t) =>
+        t.hangul ||
+        recordWords.has(t.norm) ||
+        brandKeys.some((k) => k.includes(t.norm)) ||
+        (/\d/.test(t.norm) ? modelShape(t.norm) === 'none' : !/^[a-z]+$/.test(t.norm)) ||
+        t.norm.length <= 2 ||
+        isDescribingWord(t.norm),
+    );
   }
 
   get strongModelHits(): ModelHit[] {
@@ -1063,6 +1091,56 @@ function brandPiece(
   return brand.key.startsWith(word) || brand.key.endsWith(word)
     ? { listing: brand.listingValue, how: 'normalised' }
     : null;
+}
+
+/**
+ * Korean titles put a product's line right after its brand: the first Hangul word there (past sizes) must be
+ * a kind, an ordinary word, one of the record's describing words translated, or the sound of one of its own
+ * words; not a name of its own ("코르바니 아쿠아 애프터쉐이브" names Korvani's Aqua line).
+ */
+function knownWordAfterBrand(tokens: readonly Token[], brandText: string, recordWords: string[]): boolean {
+  const start = tokens.findIndex((t) => brandText.startsWith(t.raw));
+  if (start < 0) return false;
+  let end = start;
+  let text = tokens[start]!.raw;
+  while (end + 1 < tokens.length && text !== brandText && brandText.startsWith(text + tokens[end + 1]!.raw)) {
+    end++;
+    text += tokens[end]!.raw;
+  }
+  const next = tokens.slice(end + 1).find((t) => !/\d/.test(t.norm));
+  if (next === undefined || !next.hangul) return true;
+  // A describing word there names the line ("아쿠아" for Aqua) unless the record's name says it too.
+  if ((ENGLISH_OF_KOREAN.get(next.norm) ?? []).some((e) => recordWords.includes(e))) return true;
+  if (
+    GENERIC_WORDS.has(next.norm) ||
+    STOP_WORDS.has(next.norm) ||
+    isChildToken(next) ||
+    ADULT_WORDS.has(next.folded) ||
+    findConcepts([next]).hits.length > 0
+  )
+    return true;
+  // Loanword spellings of a name vary in their vowels (카멜롯, 캐멀롯): the consonants are what they share.
+  const sound = consonantsOf(hangulPhoneticKey(next.norm));
+  return (
+    sound.length >= 2 &&
+    recordWords.some((w) => /^[a-z]{3,}$/.test(w) && latinPhoneticKeys(w).some((k) => consonantsOf(k) === sound))
+  );
+}
+
+/** A phonetic key without its vowel classes (a, e, o). */
+const consonantsOf = (key: string) => key.replace(/[aeo]/g, '');
+
+/** A word that describes a product rather than naming one: ordinary, a kind, a colour, a register's describing word. */
+function isDescribingWord(word: string): boolean {
+  return (
+    GENERIC_WORDS.has(word) ||
+    STOP_WORDS.has(word) ||
+    TYPE_WORDS.has(word) ||
+    ADULT_WORDS.has(word) ||
+    KOREAN_FORMS.has(word) ||
+    COLOUR_OF.has(word) ||
+    conceptsOfWord(word).length > 0
+  );
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
