@@ -351,6 +351,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex SD7 brake set front rear',
           record: { source: 'us-cpsc', name: 'Ortex SD7 mechanical brakes' },
         },
+        // A small number written out is the same word as its digits.
+        {
+          title: 'Brisko 3 Wheel Kick Scooter for Kids',
+          record: { source: 'us-cpsc', name: 'Brisko Three-Wheeled Kick Scooters', brands: ['Brisko'] },
+        },
         // A piece of the brand left in the name is the brand, not a name word the listing must repeat.
         {
           title: 'WildOrtex Syncro climbing harness',
@@ -371,6 +376,10 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Velmora Sunrise night light projector',
           record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
+        },
+        {
+          title: 'Brisko Kick Scooter for Kids',
+          record: { source: 'us-cpsc', name: 'Brisko Three-Wheeled Kick Scooters', brands: ['Brisko'] },
         },
         // The name's own number is missing and the listing states a model of its own.
         {

@@ -1143,6 +1143,15 @@ function isDescribingWord(word: string): boolean {
   );
 }
 
+/** Small numbers written out, as product names do ("Three-Wheeled Scooters", "Two-Seat Trailers"). */
+const NUMBER_OF_WORD: ReadonlyMap<string, string> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [
+    w,
+    String(i + 1),
+  ]),
+);
+const WORD_OF_NUMBER: ReadonlyMap<string, string> = new Map([...NUMBER_OF_WORD].map(([w, n]) => [n, w]));
+
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 /** Letters and digits together, and not a measure or standard: a code. */
@@ -1175,6 +1184,9 @@ function findWord(
 ): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
+  // "Three-Wheeled" is written "3 Wheel" as often as not, and the other way round.
+  const number = NUMBER_OF_WORD.get(word) ?? WORD_OF_NUMBER.get(word);
+  if (number && listing.words.has(number)) return { listing: number, how: 'normalised' };
   if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
   if (previous && listing.words.has(previous + word)) return { listing: previous + word, how: 'normalised' };
   // "myonlystyler" written "My Only Styler"; "헹굼식초" written "헹굼 식초" (Hangul: two syllables a word).
