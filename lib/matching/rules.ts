@@ -436,7 +436,6 @@ export const RULES: readonly Rule[] = [
     score: 0.76,
     when: (s) =>
       s.brand !== null &&
-      s.brand.evidence.how === 'translated' &&
       s.brandStated &&
       !s.modelConflict &&
       s.sharedSpecificTypes.length > 0 &&
@@ -444,11 +443,16 @@ export const RULES: readonly Rule[] = [
       !s.retailerBrand &&
       s.koreanTitleNamesNoOther,
     evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
-    why: 'A Korean title translates a product\u2019s describing words and keeps its own names in Latin letters: leading with the brand in Hangul, of the same kind, naming nothing in Latin letters the record does not and no line of its own after the brand, it is the product as far as a Korean title can say. Only for records whose names each say a kind.',
+    why: 'A Korean title translates a product\u2019s describing words and keeps its own names in Latin letters: leading with the brand (in Hangul or Latin letters), of the same kind, naming nothing in Latin letters the record does not and no line of its own after the brand, it is the product as far as a Korean title can say. Only for records whose names each say a kind.',
     examples: {
       match: [
         {
           title: '벨코라 전동 킥보드 음성제어 성인용 접이식',
+          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
+        },
+        // The brand may keep its Latin letters too.
+        {
+          title: 'Velcora 전동 킥보드 음성제어 성인용 접이식',
           record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
         },
       ],
