@@ -9,7 +9,7 @@ import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { codeKey, listingKeyOf, modelShape, usableGtin, type ModelShape } from '../identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
 import { isTightGap, tokenize, type Token } from './text';
-import { hangulPhoneticKey, latinPhoneticKey, MIN_PHONETIC_LENGTH } from './phonetic';
+import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, MIN_PHONETIC_LENGTH } from './phonetic';
 
 export interface TokenWindow {
   key: string;
@@ -280,10 +280,11 @@ function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): Listing
       if (to > from + 1 && !isTightGap(span[span.length - 1]!.gapBefore)) break;
       // An ordinary word alone is no brand; a brand may be made of them ("The Pink Stuff" as 더 핑크스터프)
       // when the words together sound long enough to be told from other names.
-      const key = latinPhoneticKey(span.map((t) => t.norm).join(''));
       const min = span.some(ordinary) ? MIN_ORDINARY_BRAND_SOUND : MIN_PHONETIC_LENGTH;
       if (span.length === 1 && ordinary(span[0]!)) continue;
-      if (key.length >= min) out.push({ key, raw: joinRaw(span), from });
+      // A g before e, i or y may be soft (GEX → 젝스), as on the record's side.
+      for (const key of latinPhoneticKeys(span.map((t) => t.norm).join('')))
+        if (key.length >= min) out.push({ key, raw: joinRaw(span), from });
     }
   }
   return out;

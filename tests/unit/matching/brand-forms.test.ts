@@ -261,6 +261,15 @@ describe('brand sounds', () => {
     ).toEqual([]);
   });
 
+  it('hears a soft g in a Latin title against a brand the record writes in Hangul', () => {
+    const engine = buildEngine([
+      record('kr-safetykorea', '9903', { name: '전기포트', type: '전기포트', brands: ['젠토라'], models: ['2207'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: 'Gentora 2207 electric kettle 1.7L' });
+    expect(match?.rule).toBe('brand-model');
+    expect(match?.evidence[0]).toMatchObject({ listingValue: 'Gentora', recordValue: '젠토라', how: 'translated' });
+  });
+
   it('finds the brand inside a recall notice title', () => {
     const engine = buildEngine([
       record(
