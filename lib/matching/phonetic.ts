@@ -121,9 +121,12 @@ export function latinPhoneticKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   const keys = [latinPhoneticKey(w)];
   const soft = w.replace(/g(?=[eiy])/g, 'j');
-  if (soft !== w) {
-    const key = latinPhoneticKey(soft);
-    if (key !== keys[0]) keys.push(key);
+  // A w before a vowel is v in German and Polish names (Schwarzkopf → 슈바르츠코프, Volkswagen → 폭스바겐).
+  const german = w.replace(/w(?=[aeiou])/g, 'v');
+  for (const variant of [soft, german]) {
+    if (variant === w) continue;
+    const key = latinPhoneticKey(variant);
+    if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }

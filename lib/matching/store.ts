@@ -113,8 +113,9 @@ export interface SerializedIndex {
  * 68: feet written out are a measure; "combo" is not a name word.
  * 69: brand sounds: "igh" is 아이, a closing "th" is 스.
  * 70: pool cleaners and juice extractors are kinds; "Houseware" after a firm's name is its trade.
+ * 71: brand sounds: a w before a vowel may be v, as German and Polish names read it.
  */
-export const INDEX_FORMAT_VERSION = 70;
+export const INDEX_FORMAT_VERSION = 71;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
