@@ -114,8 +114,8 @@ export function latinPhoneticKey(word: string): string {
 }
 
 /**
- * The sounds a Latin brand may have in Korean: its key, and with a g before e, i or y read soft, which
- * English spelling leaves open (Gemco → 젬코, Gear → 기어).
+ * The sounds a Latin brand may have in Korean: its key, and the readings its spelling leaves open: a g
+ * before e, i or y soft (Gemco → 젬코, Gear → 기어), a w before a vowel as v, a first i long.
  */
 export function latinPhoneticKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -123,7 +123,10 @@ export function latinPhoneticKeys(word: string): string[] {
   const soft = w.replace(/g(?=[eiy])/g, 'j');
   // A w before a vowel is v in German and Polish names (Schwarzkopf → 슈바르츠코프, Volkswagen → 폭스바겐).
   const german = w.replace(/w(?=[aeiou])/g, 'v');
-  for (const variant of [soft, german]) {
+  // An i opening the word or its first syllable before a consonant and vowel may be long, 아이 (iRover →
+  // 아이로버, Hisense → 하이센스); English spelling leaves it open (Minerva → 미네르바).
+  const longI = w.replace(/^i(?=[^aeiou])|(?<=^[^aeiou]+)i(?=[^aeiou][aeiou])/g, 'ahi');
+  for (const variant of [soft, german, longI]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

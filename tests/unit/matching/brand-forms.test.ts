@@ -111,6 +111,16 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Walbona', how: 'translated' });
   });
 
+  it('finds a record whose brand a Korean title spells with a long first i, and with a short one', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90004/24', { name: 'Electric kettle', type: 'Kettle', brands: ['Tivora'] }),
+    ]);
+    for (const title of ['타이보라 전기 주전자 1.7L 스테인리스', '티보라 전기 주전자 1.7L 스테인리스']) {
+      const [match] = engine.match({ site: 'aliexpress', title });
+      expect(match?.evidence[0], title).toMatchObject({ kind: 'brand', recordValue: 'Tivora', how: 'translated' });
+    }
+  });
+
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
   it.each([
     // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
