@@ -1602,18 +1602,21 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   {
     id: 'coffee-machine',
     en: [
-      'espresso machine',
-      'espresso maker',
       'coffee machine',
       'coffee maker',
       'coffeemaker',
-      'cappuccino maker',
       'coffee brewer',
       'drip coffee maker',
       'percolator',
       'coffee percolator',
     ],
-    ko: ['에스프레소 머신', '에스프레소머신', '커피 머신', '커피머신', '커피메이커', '커피 메이커', '퍼콜레이터'],
+    ko: ['커피 머신', '커피머신', '커피메이커', '커피 메이커', '퍼콜레이터'],
+  },
+  // An espresso machine is not a drip coffee maker: a brand's recall of one is not about the other.
+  {
+    id: 'espresso-machine',
+    en: ['espresso machine', 'espresso maker', 'cappuccino maker', 'cappuccino machine'],
+    ko: ['에스프레소 머신', '에스프레소머신', '에스프레소 메이커', '카푸치노 머신', '카푸치노머신', '카푸치노 메이커'],
   },
   // A French press and a stovetop pot are not machines: a line that makes all three is told apart by kind.
   {

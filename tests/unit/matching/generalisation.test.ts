@@ -526,6 +526,21 @@ describe('what a notice writes in its model field', () => {
 });
 
 describe('product types by kind and language', () => {
+  it('tell an espresso machine from a drip coffee maker, in English and Korean', () => {
+    const coffee = buildEngine([
+      record('us-cpsc', '29790', { name: 'Quillet automatic coffeemakers' }),
+      record('us-cpsc', '29791', { name: 'Quillet Espresso/Cappuccino Machines' }),
+    ]);
+    const strong = (title: string) =>
+      coffee
+        .match({ site: 'aliexpress', title })
+        .filter((m) => m.tier !== 'similar')
+        .map((m) => m.ref);
+    expect(strong('Quillet drip coffee maker 12 cup programmable')).toEqual(['29790']);
+    expect(strong('Quillet espresso cappuccino machine 15 bar milk frother')).toEqual(['29791']);
+    expect(strong('퀼렛 에스프레소 카푸치노 머신 스팀 우유거품기')).toEqual(['29791']);
+  });
+
   it('read activity cubes and chess games as kinds, so brand and kind agree ("branded" names nothing)', () => {
     expect(warned('BRIVANA Wooden Activity Cube Baby Bead Maze Shape Sorter')).toEqual(['us-cpsc:29701']);
     expect(warned('BRIVANA wooden stacking rings for toddlers')).toEqual([]);
