@@ -2838,7 +2838,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   },
   {
     id: 'basketball-hoop',
-    en: ['basketball hoop', 'basketball goal', 'basketball system', 'backboard'],
+    en: ['basketball hoop', 'basketball goal', 'basketball system', 'basketball set', 'backboard'],
     ko: ['농구대', '농구 골대', '농구골대', '백보드'],
   },
   {

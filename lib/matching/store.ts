@@ -116,8 +116,9 @@ export interface SerializedIndex {
  * 71: brand sounds: a w before a vowel may be v, as German and Polish names read it.
  * 72: brand sounds: a first i before a consonant and vowel may be long, 아이.
  * 73: espresso and cappuccino machines are a kind of their own, not drip coffee makers.
+ * 74: a basketball set is a hoop.
  */
-export const INDEX_FORMAT_VERSION = 73;
+export const INDEX_FORMAT_VERSION = 74;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

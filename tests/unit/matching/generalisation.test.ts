@@ -526,6 +526,17 @@ describe('what a notice writes in its model field', () => {
 });
 
 describe('product types by kind and language', () => {
+  it('read a basketball set as a hoop', () => {
+    const hoops = buildEngine([record('us-cpsc', '29792', { name: 'Zento Grow-to-Pro Basketball Sets' })]);
+    const strong = (title: string) =>
+      hoops
+        .match({ site: 'aliexpress', title })
+        .filter((m) => m.tier !== 'similar')
+        .map((m) => m.ref);
+    expect(strong('젠토 Grow-to-Pro 농구대 세트 어린이 높이조절')).toEqual(['29792']);
+    expect(strong('젠토 Grow-to-Pro 축구 골대 세트 어린이')).toEqual([]);
+  });
+
   it('tell an espresso machine from a drip coffee maker, in English and Korean', () => {
     const coffee = buildEngine([
       record('us-cpsc', '29790', { name: 'Quillet automatic coffeemakers' }),
