@@ -115,7 +115,8 @@ export function latinPhoneticKey(word: string): string {
 
 /**
  * The sounds a Latin brand may have in Korean: its key, and the readings its spelling leaves open: a g
- * before e, i or y soft (Gemco → 젬코, Gear → 기어), a w before a vowel as v, a first i long.
+ * before e, i or y soft (Gemco → 젬코, Gear → 기어), a w before a vowel as v, a first i long, a closing e
+ * spoken.
  */
 export function latinPhoneticKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -126,7 +127,10 @@ export function latinPhoneticKeys(word: string): string[] {
   // An i opening the word or its first syllable before a consonant and vowel may be long, 아이 (iRover →
   // 아이로버, Hisense → 하이센스); English spelling leaves it open (Minerva → 미네르바).
   const longI = w.replace(/^i(?=[^aeiou])|(?<=^[^aeiou]+)i(?=[^aeiou][aeiou])/g, 'ahi');
-  for (const variant of [soft, german, longI]) {
+  // A closing e after a consonant is silent in English but spoken in Scandinavian and German names (Stokke →
+  // 스토케, Thule → 툴레); not after c, whose e only softens it (Price → 프라이스).
+  const finalE = /[^aeiouc]e$/.test(w) ? `${w}h` : w;
+  for (const variant of [soft, german, longI, finalE]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

@@ -117,8 +117,9 @@ export interface SerializedIndex {
  * 72: brand sounds: a first i before a consonant and vowel may be long, 아이.
  * 73: espresso and cappuccino machines are a kind of their own, not drip coffee makers.
  * 74: a basketball set is a hoop.
+ * 75: brand sounds: a closing e after a consonant may be spoken (Stokke → 스토케).
  */
-export const INDEX_FORMAT_VERSION = 74;
+export const INDEX_FORMAT_VERSION = 75;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

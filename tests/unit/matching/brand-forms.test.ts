@@ -121,6 +121,14 @@ describe('brand sounds', () => {
     }
   });
 
+  it('finds a record whose brand a Korean title spells with its closing e spoken', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90005/24', { name: 'Electric kettle', type: 'Kettle', brands: ['Brokke'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '브로케 전기 주전자 1.7L 스테인리스' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Brokke', how: 'translated' });
+  });
+
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
   it.each([
     // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
