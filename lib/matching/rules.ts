@@ -351,6 +351,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex SD7 brake set front rear',
           record: { source: 'us-cpsc', name: 'Ortex SD7 mechanical brakes' },
         },
+        // A brand that is an everyday word, stated by the record, counts first in the title before its line.
+        {
+          title: 'Ladder Vexa Electric Scooter 18 mph Foldable',
+          record: { source: 'us-cpsc', name: 'Ladder Vexa electric scooters', brands: ['Ladder'] },
+        },
         // A small number written out is the same word as its digits.
         {
           title: 'Brisko 3 Wheel Kick Scooter for Kids',
@@ -376,6 +381,10 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Velmora Sunrise night light projector',
           record: { name: 'Starlit Dreamer projector', type: 'Night light', brands: ['Velmora'] },
+        },
+        {
+          title: 'Aluminium Ladder Vexa Electric Scooter',
+          record: { source: 'us-cpsc', name: 'Ladder Vexa electric scooters', brands: ['Ladder'] },
         },
         {
           title: 'Brisko Kick Scooter for Kids',

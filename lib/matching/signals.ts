@@ -566,7 +566,10 @@ function bestBrand(ctx: DecideContext, view: RecordView): BrandEvidence | null {
     for (const window of windows ?? []) {
       if (descriptive && window.from !== 0) continue;
       if (describesLook(listing, window, view) || namesWhatItFits(listing, window, view)) continue;
-      if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common)) continue;
+      // A brand the record states (its brand field, or the firm a notice names), not one guessed from a name.
+      const stated = !brand.implicit || (brand.flags & FLAG.firm) !== 0;
+      const lineNext = stated && namesLineNext(view, listing, window);
+      if (!brandPlacementOk(listing, window, brand.key, brand.implicit, common, lineNext)) continue;
       const listingValue = textOf(listing, window);
       const how = listingValue === recordValue ? 'exact' : 'normalised';
       consider({
@@ -750,15 +753,27 @@ function brandPlacementOk(
   key: string,
   implicit: boolean,
   common: boolean,
+  lineNext = false,
 ): boolean {
   const leading = window.from <= LEADING_POSITION;
   const span = listing.tokens.slice(window.from, window.to);
   const shouted = key.length >= 4 && span.every((t) => t.shouted);
-  // An everyday word is a brand only where and how sellers write brands: first, in capitals.
-  if (common) return leading && shouted;
+  // An everyday word is a brand only where and how sellers write brands: first, in capitals, or first and
+  // followed by the record's own line ("Razor Icon electric scooter").
+  if (common) return leading && (shouted || (lineNext && window.from === 0));
   if (implicit) return leading || appendedToTitle(listing, window);
   if (key.length <= 3) return leading || shouted;
   return true;
+}
+
+/** The word after the window is one of the record's own line words: a specific name word or a line read as a brand. */
+function namesLineNext(view: RecordView, listing: ListingAnalysis, window: TokenWindow): boolean {
+  const next = listing.tokens[window.to];
+  if (next === undefined || next.hangul || !/^[a-z][a-z0-9]{2,}$/.test(next.norm)) return false;
+  return (
+    view.segments.some((segment) => segment.specific.includes(next.norm)) ||
+    view.brands.some((b) => b.implicit && (b.flags & FLAG.fromName) !== 0 && b.key === next.norm)
+  );
 }
 
 /** A brand key that is also an everyday word: in our vocabularies, or a plain name word of other records. */
