@@ -8,7 +8,7 @@ import { findConcepts, TYPE_WORDS, type ConceptHit } from './concepts';
 import { hangulSkeleton, MIN_SKELETON_LENGTH } from './hangul';
 import { codeKey, listingKeyOf, modelShape, usableGtin, type ModelShape } from '../identifiers';
 import { ADULT_WORDS, CHILD_WORDS, GENERIC_BRANDS, GENERIC_WORDS, isChildToken, STOP_WORDS } from './lexicon';
-import { isTightGap, tokenize, type Token } from './text';
+import { isTightGap, Memo, tokenize, type Token } from './text';
 import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, MIN_PHONETIC_LENGTH } from './phonetic';
 
 export interface TokenWindow {
@@ -271,6 +271,9 @@ const MIN_GLUED_BRAND_SYLLABLES = 3;
 const MIN_GLUED_REST_SYLLABLES = 2;
 const MIN_GLUED_BRAND_SOUND = 6;
 
+/** A title's words recur from listing to listing: their sounds are worked out once. */
+const spanSoundsMemo = new Memo<string[]>(20_000);
+
 function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): ListingAnalysis['latinSounds'] {
   const out: ListingAnalysis['latinSounds'] = [];
   for (let from = 0; from <= Math.min(PHONETIC_WINDOW_START, tokens.length - 1); from++) {
@@ -283,7 +286,7 @@ function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): Listing
       const min = span.some(ordinary) ? MIN_ORDINARY_BRAND_SOUND : MIN_PHONETIC_LENGTH;
       if (span.length === 1 && ordinary(span[0]!)) continue;
       // A g before e, i or y may be soft (GEX → 젝스), as on the record's side.
-      for (const key of latinPhoneticKeys(span.map((t) => t.norm).join('')))
+      for (const key of spanSoundsMemo.get(span.map((t) => t.norm).join(''), latinPhoneticKeys))
         if (key.length >= min) out.push({ key, raw: joinRaw(span), from });
     }
   }
