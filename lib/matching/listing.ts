@@ -283,9 +283,9 @@ function latinSounds(tokens: readonly Token[], typeTokens: Set<number>): Listing
       if (to > from + 1 && !isTightGap(span[span.length - 1]!.gapBefore)) break;
       // An ordinary word alone is no brand; a brand may be made of them ("The Pink Stuff" as 더 핑크스터프)
       // when the words together sound long enough to be told from other names.
-      const min = span.some(ordinary) ? MIN_ORDINARY_BRAND_SOUND : MIN_PHONETIC_LENGTH;
-      if (span.length === 1 && ordinary(span[0]!)) continue;
-      // A g before e, i or y may be soft (GEX → 젝스), as on the record's side.
+      const min = span.some(isOrdinaryToken) ? MIN_ORDINARY_BRAND_SOUND : MIN_PHONETIC_LENGTH;
+      if (span.length === 1 && isOrdinaryToken(span[0]!)) continue;
+      // Every reading the spelling leaves open (a soft g: GEX → 젝스), as on the record's side.
       for (const key of spanSoundsMemo.get(span.map((t) => t.norm).join(''), latinPhoneticKeys))
         if (key.length >= min) out.push({ key, raw: joinRaw(span), from });
     }
@@ -310,7 +310,8 @@ function computeLatinBySound(tokens: readonly Token[], typeTokens: Set<number>):
   return out;
 }
 
-function ordinary(t: Token): boolean {
+/** An everyday word: generic, a stop word, a kind, or saying who the product is for. */
+export function isOrdinaryToken(t: Token): boolean {
   return (
     GENERIC_WORDS.has(t.norm) ||
     STOP_WORDS.has(t.norm) ||

@@ -16,14 +16,20 @@ import {
   FITS_AFTER,
   FITS_BEFORE,
   GENERIC_WORDS,
-  isChildToken,
   RETAILER_BRANDS,
   LOOK_WORDS,
   MALE_WORDS,
   PACK_WORDS,
   STOP_WORDS,
 } from './lexicon';
-import { hangulBySound, latinBySound, windowText, type ListingAnalysis, type TokenWindow } from './listing';
+import {
+  hangulBySound,
+  isOrdinaryToken,
+  latinBySound,
+  windowText,
+  type ListingAnalysis,
+  type TokenWindow,
+} from './listing';
 import { COLOUR_OF, ENGLISH_OF_KOREAN, FOREIGN_NAME_WORDS, KOREAN_FORMS } from './name-words';
 import { FEATURE, FLAG, RECORD } from './profile';
 import { sellerSignal, type SellerSignal } from './seller';
@@ -289,7 +295,7 @@ export class Signals {
         brandKeys.some((k) => k.includes(t.norm)) ||
         (/\d/.test(t.norm) ? modelShape(t.norm) === 'none' : !/^[a-z]+$/.test(t.norm)) ||
         t.norm.length <= 2 ||
-        isDescribingWord(t.norm),
+        isDescribingToken(t),
     );
   }
 
@@ -1126,14 +1132,7 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
   if (next === undefined || !next.hangul) return true;
   // A describing word there names the line ("아쿠아" for Aqua) unless the record's name says it too.
   if ((ENGLISH_OF_KOREAN.get(next.norm) ?? []).some((e) => recordWords.includes(e))) return true;
-  if (
-    GENERIC_WORDS.has(next.norm) ||
-    STOP_WORDS.has(next.norm) ||
-    isChildToken(next) ||
-    ADULT_WORDS.has(next.folded) ||
-    findConcepts([next]).hits.length > 0
-  )
-    return true;
+  if (isOrdinaryToken(next) || findConcepts([next]).hits.length > 0) return true;
   // Loanword spellings of a name vary in their vowels (카멜롯, 캐멀롯): the consonants are what they share.
   const sound = consonantsOf(hangulPhoneticKey(next.norm));
   return (
@@ -1146,16 +1145,8 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
 const consonantsOf = (key: string) => key.replace(/[aeo]/g, '');
 
 /** A word that describes a product rather than naming one: ordinary, a kind, a colour, a register's describing word. */
-function isDescribingWord(word: string): boolean {
-  return (
-    GENERIC_WORDS.has(word) ||
-    STOP_WORDS.has(word) ||
-    TYPE_WORDS.has(word) ||
-    ADULT_WORDS.has(word) ||
-    KOREAN_FORMS.has(word) ||
-    COLOUR_OF.has(word) ||
-    conceptsOfWord(word).length > 0
-  );
+function isDescribingToken(t: Token): boolean {
+  return isOrdinaryToken(t) || KOREAN_FORMS.has(t.norm) || COLOUR_OF.has(t.norm) || conceptsOfWord(t.norm).length > 0;
 }
 
 /** Small numbers written out, as product names do ("Three-Wheeled Scooters", "Two-Seat Trailers"). */
