@@ -66,6 +66,13 @@ export interface Veto {
   examples: RuleExamples;
 }
 
+/** A record whose name says a kind with describing words Korean titles translate. */
+const voiceScooter: ExampleRecord = {
+  source: 'us-cpsc',
+  name: 'Velcora Voice-Controlled Electric Scooters',
+  brands: ['Velcora'],
+};
+
 const gluedPaste: ExampleRecord = { source: 'kr-consumer24', name: '퀴벨로미백실버치약', brands: ['(주)다온제약'] };
 const paintPen: ExampleRecord = {
   source: 'curated',
@@ -455,31 +462,16 @@ export const RULES: readonly Rule[] = [
     why: 'A Korean title translates a product\u2019s describing words and keeps its own names in Latin letters: leading with the brand (in Hangul or Latin letters), of the same kind, naming nothing in Latin letters the record does not and no line of its own after the brand, it is the product as far as a Korean title can say. Only for records whose names each say a kind.',
     examples: {
       match: [
-        {
-          title: '벨코라 전동 킥보드 음성제어 성인용 접이식',
-          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
-        },
+        { title: '벨코라 전동 킥보드 음성제어 성인용 접이식', record: voiceScooter },
         // The brand may keep its Latin letters too.
-        {
-          title: 'Velcora 전동 킥보드 음성제어 성인용 접이식',
-          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
-        },
+        { title: 'Velcora 전동 킥보드 음성제어 성인용 접이식', record: voiceScooter },
       ],
       noMatch: [
         // Its own line, in Latin letters or in Hangul right after the brand.
-        {
-          title: '벨코라 Pulse 전동 킥보드 음성제어',
-          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
-        },
-        {
-          title: '벨코라 아쿠아 전동 킥보드 음성제어',
-          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
-        },
+        { title: '벨코라 Pulse 전동 킥보드 음성제어', record: voiceScooter },
+        { title: '벨코라 아쿠아 전동 킥보드 음성제어', record: voiceScooter },
         // A title in Latin letters can repeat the record's words: it must.
-        {
-          title: 'Velcora electric scooter foldable adult',
-          record: { source: 'us-cpsc', name: 'Velcora Voice-Controlled Electric Scooters', brands: ['Velcora'] },
-        },
+        { title: 'Velcora electric scooter foldable adult', record: voiceScooter },
       ],
     },
   },
