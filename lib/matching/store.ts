@@ -118,8 +118,9 @@ export interface SerializedIndex {
  * 73: espresso and cappuccino machines are a kind of their own, not drip coffee makers.
  * 74: a basketball set is a hoop.
  * 75: brand sounds: a closing e after a consonant may be spoken (Stokke → 스토케).
+ * 76: Korean words for food processors (푸드프로세서) and permanent-makeup pigments (눈썹 색소).
  */
-export const INDEX_FORMAT_VERSION = 75;
+export const INDEX_FORMAT_VERSION = 76;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
