@@ -116,7 +116,7 @@ export function latinPhoneticKey(word: string): string {
 /**
  * The sounds a Latin brand may have in Korean: its key, and the readings its spelling leaves open: a g
  * before e, i or y soft (Gemco → 젬코, Gear → 기어), a w before a vowel as v, a first i long, a closing e
- * spoken.
+ * spoken, a c before e or i as ch and an er as 에르.
  */
 export function latinPhoneticKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -130,7 +130,11 @@ export function latinPhoneticKeys(word: string): string[] {
   // A closing e after a consonant is silent in English but spoken in Scandinavian and German names (Stokke →
   // 스토케, Thule → 툴레); not after c, whose e only softens it (Price → 프라이스).
   const finalE = /[^aeiouc]e$/.test(w) ? `${w}h` : w;
-  for (const variant of [soft, german, longI, finalE]) {
+  // Italian and other European names read a c before e or i as ch (Capucci → 카푸치, Fiorucci → 피오루치)
+  // and an er before a consonant as 에르, not 어 (Roberto → 로베르토).
+  const italian = w.replace(/c+(?=[ei])/g, 'ch');
+  const europeanEr = w.replace(/(?<=[^aeiou])er(?=[^aeiou])/g, 'eh');
+  for (const variant of [soft, german, longI, finalE, italian, europeanEr]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

@@ -129,6 +129,14 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Brokke', how: 'translated' });
   });
 
+  it('finds a record whose brand a Korean title spells as Italian reads it', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90006/24', { name: 'Perfume', type: 'Perfume', brands: ['Orberto Velucci'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '오르베르토 벨루치 향수 100ml 오드퍼퓸' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Orberto Velucci', how: 'translated' });
+  });
+
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
   it.each([
     // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
