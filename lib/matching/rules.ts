@@ -470,6 +470,8 @@ export const RULES: readonly Rule[] = [
         // Its own line, in Latin letters or in Hangul right after the brand.
         { title: '벨코라 Pulse 전동 킥보드 음성제어', record: voiceScooter },
         { title: '벨코라 아쿠아 전동 킥보드 음성제어', record: voiceScooter },
+        // A line sounding like a record word only in its consonants ("Air Force" beside "Voice").
+        { title: '벨코라 에어포스 전동 킥보드 음성제어', record: voiceScooter },
         // A title in Latin letters can repeat the record's words: it must.
         { title: 'Velcora electric scooter foldable adult', record: voiceScooter },
       ],

@@ -1128,16 +1128,20 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
     end++;
     text += tokens[end]!.raw;
   }
-  const next = tokens.slice(end + 1).find((t) => !/\d/.test(t.norm));
+  const next = tokens.slice(end + 1).find((t) => !/^\d/.test(t.norm));
   if (next === undefined || !next.hangul) return true;
   // A describing word there names the line ("아쿠아" for Aqua) unless the record's name says it too.
   if ((ENGLISH_OF_KOREAN.get(next.norm) ?? []).some((e) => recordWords.includes(e))) return true;
   if (isOrdinaryToken(next) || findConcepts([next]).hits.length > 0) return true;
-  // Loanword spellings of a name vary in their vowels (카멜롯, 캐멀롯): the consonants are what they share.
-  const sound = consonantsOf(hangulPhoneticKey(next.norm));
+  // Loanword spellings of a name vary in their vowels (카멜롯, 캐멀롯): the consonants are what they share,
+  // starting the same way (에어포스, Air Force, is not "Face").
+  const key = hangulPhoneticKey(next.norm);
+  const sound = consonantsOf(key);
   return (
     sound.length >= 2 &&
-    recordWords.some((w) => /^[a-z]{3,}$/.test(w) && latinPhoneticKeys(w).some((k) => consonantsOf(k) === sound))
+    recordWords.some(
+      (w) => /^[a-z]{3,}$/.test(w) && latinPhoneticKeys(w).some((k) => consonantsOf(k) === sound && k[0] === key[0]),
+    )
   );
 }
 
