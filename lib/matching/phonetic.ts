@@ -134,7 +134,9 @@ export function latinPhoneticKeys(word: string): string[] {
   // and an er before a consonant as 에르, not 어 (Roberto → 로베르토).
   const italian = w.replace(/c+(?=[ei])/g, 'ch');
   const europeanEr = w.replace(/(?<=[^aeiou])er(?=[^aeiou])/g, 'eh');
-  for (const variant of [soft, german, longI, finalE, italian, europeanEr]) {
+  // Both at once (Nike → 나이키).
+  const longISpokenE = longI !== w && finalE !== w ? `${longI}h` : w;
+  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

@@ -120,8 +120,9 @@ export interface SerializedIndex {
  * 75: brand sounds: a closing e after a consonant may be spoken (Stokke → 스토케).
  * 76: Korean words for food processors (푸드프로세서) and permanent-makeup pigments (눈썹 색소).
  * 77: brand sounds: Italian cc as ch, a European er as 에르.
+ * 78: brand sounds: a long first i and a spoken closing e together (Nike → 나이키).
  */
-export const INDEX_FORMAT_VERSION = 77;
+export const INDEX_FORMAT_VERSION = 78;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

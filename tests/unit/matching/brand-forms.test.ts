@@ -137,6 +137,14 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Orberto Velucci', how: 'translated' });
   });
 
+  it('finds a record whose brand a Korean title spells with a long i and a spoken closing e', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/90007/24', { name: 'Electric kettle', type: 'Kettle', brands: ['Dite'] }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '다이테 전기 주전자 1.7L 스테인리스' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Dite', how: 'translated' });
+  });
+
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
   it.each([
     // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
