@@ -289,12 +289,16 @@ export const RULES: readonly Rule[] = [
     score: 0.84,
     when: (s) => s.rareNumberHits.length > 0 && s.sharedSpecificTypes.length > 0 && !s.namesAnotherProduct,
     evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), ...s.typeEvidence(s.sharedSpecificTypes)],
-    why: 'A long article number that only one or two records state, on the same specific kind of product and with no other brand or model named, is that article.',
+    why: 'An article number (four to six digits, not a year or a round quantity) that only one or two records state, on the same specific kind of product and with no other brand or model named, is that article.',
     examples: {
       match: [
         {
           title: 'Wooden baby rattle 783921 natural beech',
           record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] },
+        },
+        {
+          title: 'Wooden baby rattle 7839 natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['7839'] },
         },
       ],
       noMatch: [
@@ -306,6 +310,16 @@ export const RULES: readonly Rule[] = [
           title: 'Wooden teether 783921',
           record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['783921'] },
         },
+        // Four digits in a title that starts with a name of its own: another brand's article.
+        {
+          title: 'Belkora 7839 wooden baby rattle natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['7839'] },
+        },
+        // A year is no article number.
+        {
+          title: 'Wooden baby rattle 2019 natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['2019'] },
+        },
       ],
     },
   },
@@ -315,7 +329,7 @@ export const RULES: readonly Rule[] = [
     score: 0.82,
     when: (s) => s.rareNumberHits.length > 0 && s.unbrandedNameCoverage !== null && !s.namesAnotherProduct,
     evidence: (s) => [...s.rareNumberHits.map((m) => m.evidence), s.unbrandedNameCoverage!.evidence],
-    why: 'When the vocabulary does not know the record\u2019s kind (or only its broad family), its own name says what the product is: a long article number that only one or two records state plus that name is the same evidence as number plus kind.',
+    why: 'When the vocabulary does not know the record\u2019s kind (or only its broad family), its own name says what the product is: an article number that only one or two records state plus that name is the same evidence as number plus kind.',
     examples: {
       match: [
         {

@@ -49,8 +49,11 @@ const NAME_COVERAGE = 0.6;
 const LOOSE_NAME_COVERAGE = 0.6;
 const LOOSE_NAME_MIN_WORDS = 3;
 const SIMILAR_TOKEN_SIMILARITY = 0.3;
-/** Five or six digits, not a round quantity (10000, 20000 are capacities, not article numbers). */
-const RARE_NUMBER = /^(?!\d*000$)\d{5,6}$/;
+/**
+ * Four to six digits, not a round quantity (10000, 20000 are capacities, not article numbers) and not a year
+ * (model years are written the same way; only a few records sharing the number keeps it an article number).
+ */
+const RARE_NUMBER = /^(?!\d*000$)(?!(?:19|20)\d\d$)\d{4,6}$/;
 const MAX_NUMBER_DF = 2;
 
 export interface BrandEvidence {
@@ -304,7 +307,13 @@ export class Signals {
   }
 
   get rareNumberHits(): ModelHit[] {
-    return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.rareNumber);
+    if (this.modelHits.length === 0) return this.modelHits;
+    // Four digits are shared by more products than five or six: they count with the record's brand, or in a
+    // title that does not start with a name of its own.
+    const short = this.brand === null && !leadsWithOrdinaryWord(this.ctx.listing);
+    return this.modelHits.filter(
+      (m) => m.rareNumber && !(short && m.evidence.recordValue.replace(/\D/g, '').length < 5),
+    );
   }
 
   /** The record's product types are in the listing, or the record states none. */
@@ -1161,6 +1170,14 @@ const NUMBER_OF_WORD: ReadonlyMap<string, string> = new Map(
   ]),
 );
 const WORD_OF_NUMBER: ReadonlyMap<string, string> = new Map([...NUMBER_OF_WORD].map(([w, n]) => [n, w]));
+
+/** The title starts with an everyday word, a kind or a number, not with a name (a brand) of its own. */
+function leadsWithOrdinaryWord(listing: ListingAnalysis): boolean {
+  const first = listing.tokens[0];
+  return (
+    first === undefined || /^\d/.test(first.norm) || isOrdinaryToken(first) || findConcepts([first]).hits.length > 0
+  );
+}
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
