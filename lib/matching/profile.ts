@@ -297,7 +297,7 @@ export function buildProfile(record: HazardRecord): RecordProfile {
   }
   if (!curated) {
     for (const { tokens } of segments) {
-      for (const compound of compounds(tokens)) {
+      for (const compound of [...compounds(tokens), ...spacedCodes(tokens)]) {
         const key = recordModelKey(compound.raw);
         if (modelShape(key) !== 'strong') continue;
         features.add(`${FEATURE.model}${key}`, 0, compound.raw);
@@ -771,6 +771,32 @@ function compounds(tokens: readonly Token[]): { raw: string; tokens: readonly To
   }
   return out;
 }
+
+/**
+ * A model a notice writes with a space, capitals then a number: "BR 800 Backpack Blowers", "TX 440 and TX 550
+ * Treadmills"; sellers write it "BR800" or "BR-800". Not a size or a range ("REV 12-inch", "GO 2002-2005"),
+ * a model year ("MY 2021"), a Roman numeral ("II 115 VAC") or a number with its unit after it.
+ */
+function spacedCodes(tokens: readonly Token[]): { raw: string; tokens: readonly Token[] }[] {
+  const out: { raw: string; tokens: readonly Token[] }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const letters = tokens[i]!;
+    const digits = tokens[i + 1]!;
+    if (!/^[A-Z]{2,3}$/.test(letters.raw) || ROMAN_NUMERAL.test(letters.raw) || STOP_WORDS.has(letters.norm)) continue;
+    if (!/^\d{2,4}$/.test(digits.raw) || !/^\s+$/.test(digits.gapBefore) || /^(?:19|20)\d\d$/.test(digits.raw))
+      continue;
+    const after = tokens[i + 2];
+    if (
+      after &&
+      (/^[-/]/.test(after.gapBefore) || isUnitLike(`${digits.raw}${after.norm}`) || /^[A-Z]{2,3}$/.test(after.raw))
+    )
+      continue;
+    out.push({ raw: `${letters.raw} ${digits.raw}`, tokens: [letters, digits] });
+  }
+  return out;
+}
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
 /**
  * "3-Wheel", "12-Pack", "2-in-1", "4-Piece": a small number joined to ordinary words describes the product

@@ -164,8 +164,9 @@ export class Signals {
     if (this.otherKindMemo === undefined) {
       const { view, ctx } = this;
       // A model that is a word ("Enfinigy") names a product line, which a brand makes in several kinds:
-      // with it, a listing of another kind (a kettle, not the recalled grill) is not this product.
-      const lineOnly = this.modelHits.every((m) => /^[A-Za-z]+$/.test(m.evidence.recordValue));
+      // with it, a listing of another kind (a kettle, not the recalled grill) is not this product. So does a
+      // short code a notice writes with a space ("GR 450"), read from its prose rather than a model field.
+      const lineOnly = this.modelHits.every((m) => /^(?:[A-Za-z]+|[A-Z]{2,3} \d{2,4})$/.test(m.evidence.recordValue));
       this.otherKindMemo =
         lineOnly &&
         this.sharedSpecificTypes.length === 0 &&

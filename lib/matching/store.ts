@@ -121,8 +121,9 @@ export interface SerializedIndex {
  * 76: Korean words for food processors (푸드프로세서) and permanent-makeup pigments (눈썹 색소).
  * 77: brand sounds: Italian cc as ch, a European er as 에르.
  * 78: brand sounds: a long first i and a spoken closing e together (Nike → 나이키).
+ * 79: a model a notice writes with a space ("BR 800") is a model.
  */
-export const INDEX_FORMAT_VERSION = 78;
+export const INDEX_FORMAT_VERSION = 79;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -503,6 +503,30 @@ describe('what a CPSC description adds around the name', () => {
   });
 });
 
+describe('a model a notice writes with a space', () => {
+  const spaced = buildEngine([
+    record('us-cpsc', '29793', { name: 'Zento TX 440 and TX 550 Treadmills' }),
+    record('us-cpsc', '29794', { name: 'Quillet REV 12-inch Bicycles' }),
+    record('us-cpsc', '29795', { name: 'Model Year Quillet MY 2021 kick scooters' }),
+  ]);
+  const strong = (title: string) =>
+    spaced
+      .match({ site: 'aliexpress', title })
+      .filter((m) => m.tier !== 'similar')
+      .map((m) => m.ref);
+
+  it('reads capitals and a number as the model, as sellers glue it', () => {
+    expect(strong('TX440 folding treadmill home running machine')).toEqual(['29793']);
+    expect(strong('TX-550 electric treadmill 2.5HP')).toEqual(['29793']);
+    expect(strong('TX440 resistance bands set')).toEqual([]);
+  });
+
+  it('does not read a size or a model year as one', () => {
+    expect(strong('REV12 kids bicycle with training wheels')).toEqual([]);
+    expect(strong('MY2021 kick scooter for kids')).toEqual([]);
+  });
+});
+
 describe('what a notice writes in its model field', () => {
   it('reads an article number behind a garbled n\u00b0 cue', () => {
     expect(warned('Varnok 바르녹 Art. 1471996 아동 방한 점퍼 의류')).toEqual(['kr-safetykorea:9702']);
