@@ -247,9 +247,17 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
     }
     const token = tokens[from]!;
     if (token.hangul && !typeTokens.has(from)) out.push(...gluedBrandSounds(token, from));
+    // A long word that holds a kind may be a name made with it ("매트리스월드" is a brand, MattressWorld).
+    if (token.hangul && typeTokens.has(from) && token.norm.length >= MIN_NAMED_KIND_SYLLABLES) {
+      const key = hangulPhoneticKey(token.norm);
+      if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: token.raw, from });
+    }
   }
   return out;
 }
+
+/** Syllables a word needs beyond a short kind word to be read as a name made with it. */
+const MIN_NAMED_KIND_SYLLABLES = 5;
 
 /**
  * Korean titles glue a brand to the word after it ("<brand>비치", "<brand>주서기"): a long Hangul word

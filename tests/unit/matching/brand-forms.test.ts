@@ -145,6 +145,19 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Dite', how: 'translated' });
   });
 
+  it('hears a brand in a long Hangul word made with a kind', () => {
+    const engine = buildEngine([
+      record('kr-safetykorea', '9904', {
+        name: '침대 매트리스',
+        type: '침대 매트리스',
+        brands: ['Mattressvilla'],
+        models: ['MV-2207'],
+      }),
+    ]);
+    const [match] = engine.match({ site: 'aliexpress', title: '매트리스빌라 MV-2207 퀸 침대 매트리스 포켓스프링' });
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Mattressvilla', how: 'translated' });
+  });
+
   // A listing's Hangul brand finds its record through the key itself, so these keys must be equal.
   it.each([
     // s, z, j, ch and sh are one class: Korean spells them by sound (a French ch is 샤, a z after n is 츠).
