@@ -3,7 +3,7 @@
  * models here are invented; each test names the general rule it holds.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEngine } from '../../../lib/matching/engine';
+import { buildEngine, type Engine } from '../../../lib/matching/engine';
 import type { Match } from '../../../lib/matching/types';
 import { corpus, record } from './fixtures';
 
@@ -364,6 +364,13 @@ const engine = buildEngine([
     category: 'cosmetics',
   }),
 ]);
+/** The records an engine warns on for a title (exact or strong), by reference. */
+const warnedRefs = (on: Engine) => (title: string) =>
+  on
+    .match({ site: 'aliexpress', title })
+    .filter((m: Match) => m.tier !== 'similar')
+    .map((m) => m.ref);
+
 const warned = (title: string) =>
   engine
     .match({ site: 'aliexpress', title })
@@ -509,11 +516,7 @@ describe('a model a notice writes with a space', () => {
     record('us-cpsc', '29794', { name: 'Quillet REV 12-inch Bicycles' }),
     record('us-cpsc', '29795', { name: 'Model Year Quillet MY 2021 kick scooters' }),
   ]);
-  const strong = (title: string) =>
-    spaced
-      .match({ site: 'aliexpress', title })
-      .filter((m) => m.tier !== 'similar')
-      .map((m) => m.ref);
+  const strong = warnedRefs(spaced);
 
   it('reads capitals and a number as the model, as sellers glue it', () => {
     expect(strong('TX440 folding treadmill home running machine')).toEqual(['29793']);
@@ -552,11 +555,7 @@ describe('what a notice writes in its model field', () => {
 describe('product types by kind and language', () => {
   it('read a basketball set as a hoop', () => {
     const hoops = buildEngine([record('us-cpsc', '29792', { name: 'Zento Grow-to-Pro Basketball Sets' })]);
-    const strong = (title: string) =>
-      hoops
-        .match({ site: 'aliexpress', title })
-        .filter((m) => m.tier !== 'similar')
-        .map((m) => m.ref);
+    const strong = warnedRefs(hoops);
     expect(strong('젠토 Grow-to-Pro 농구대 세트 어린이 높이조절')).toEqual(['29792']);
     expect(strong('젠토 Grow-to-Pro 축구 골대 세트 어린이')).toEqual([]);
   });
@@ -566,11 +565,7 @@ describe('product types by kind and language', () => {
       record('us-cpsc', '29790', { name: 'Quillet automatic coffeemakers' }),
       record('us-cpsc', '29791', { name: 'Quillet Espresso/Cappuccino Machines' }),
     ]);
-    const strong = (title: string) =>
-      coffee
-        .match({ site: 'aliexpress', title })
-        .filter((m) => m.tier !== 'similar')
-        .map((m) => m.ref);
+    const strong = warnedRefs(coffee);
     expect(strong('Quillet drip coffee maker 12 cup programmable')).toEqual(['29790']);
     expect(strong('Quillet espresso cappuccino machine 15 bar milk frother')).toEqual(['29791']);
     expect(strong('퀼렛 에스프레소 카푸치노 머신 스팀 우유거품기')).toEqual(['29791']);
