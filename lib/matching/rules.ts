@@ -486,6 +486,8 @@ export const RULES: readonly Rule[] = [
         { title: '벨코라 아쿠아 전동 킥보드 음성제어', record: voiceScooter },
         // A line sounding like a record word only in its consonants ("Air Force" beside "Voice").
         { title: '벨코라 에어포스 전동 킥보드 음성제어', record: voiceScooter },
+        // A kind the record does not name: a light for the scooter, not the scooter.
+        { title: '벨코라 전동 킥보드 전조등 LED 라이트 음성제어', record: voiceScooter },
         // A title in Latin letters can repeat the record's words: it must.
         { title: 'Velcora electric scooter foldable adult', record: voiceScooter },
       ],

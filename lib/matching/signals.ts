@@ -285,6 +285,9 @@ export class Signals {
   get koreanTitleNamesNoOther(): boolean {
     const { listing } = this.ctx;
     if (!listing.mostlyKorean || this.brand === null) return false;
+    // Every kind the title names is the record's: "자전거 전조등" is a light for a bicycle, not the bicycle.
+    for (const concept of listing.concepts.keys())
+      if (!isBroadConcept(concept) && !this.view.types.includes(concept)) return false;
     // A name of its own without a kind ("Velmi Rosso") is the product's name, which a title must repeat.
     if (this.view.segments.some((segment) => segment.specific.length > 0 && kindsOf(segment).length === 0))
       return false;
