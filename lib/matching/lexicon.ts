@@ -1118,7 +1118,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'microblading pigment',
       'pmu pigment',
     ],
-    ko: ['타투 잉크', '타투잉크', '반영구 색소', '반영구 잉크', '눈썹 색소', '엠보 색소', '엠보 잉크'],
+    ko: ['타투 잉크', '타투잉크', '반영구 색소', '반영구 잉크'],
   },
   {
     id: 'massager',

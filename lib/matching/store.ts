@@ -118,12 +118,13 @@ export interface SerializedIndex {
  * 73: espresso and cappuccino machines are a kind of their own, not drip coffee makers.
  * 74: a basketball set is a hoop.
  * 75: brand sounds: a closing e after a consonant may be spoken (Stokke → 스토케).
- * 76: Korean words for food processors (푸드프로세서) and permanent-makeup pigments (눈썹 색소).
+ * 76: Korean words for food processors (푸드프로세서) and permanent-makeup pigments.
  * 77: brand sounds: Italian cc as ch, a European er as 에르.
  * 78: brand sounds: a long first i and a spoken closing e together (Nike → 나이키).
  * 79: a model a notice writes with a space ("BR 800") is a model.
+ * 80: the permanent-makeup words of 76 are withdrawn.
  */
-export const INDEX_FORMAT_VERSION = 79;
+export const INDEX_FORMAT_VERSION = 80;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of
