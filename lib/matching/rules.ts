@@ -300,6 +300,11 @@ export const RULES: readonly Rule[] = [
           title: 'Wooden baby rattle 7839 natural beech',
           record: { name: 'Rattle', type: 'Baby rattle', brands: ['Holmvik'], models: ['7839'] },
         },
+        // A record that states no brand: the name a title starts with may be its maker's.
+        {
+          title: 'Belkora 7839 wooden baby rattle natural beech',
+          record: { name: 'Rattle', type: 'Baby rattle', models: ['7839'] },
+        },
       ],
       noMatch: [
         {

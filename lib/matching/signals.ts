@@ -313,8 +313,10 @@ export class Signals {
   get rareNumberHits(): ModelHit[] {
     if (this.modelHits.length === 0) return this.modelHits;
     // Four digits are shared by more products than five or six: they count with the record's brand, or in a
-    // title that does not start with a name of its own.
-    const short = this.brand === null && !leadsWithOrdinaryWord(this.ctx.listing);
+    // title that does not start with a name of its own. A record that states no brand cannot be told from
+    // the name a title starts with: that name may be its maker's.
+    const short =
+      this.brand === null && this.view.brands.some((b) => !b.implicit) && !leadsWithOrdinaryWord(this.ctx.listing);
     return this.modelHits.filter(
       (m) => m.rareNumber && !(short && m.evidence.recordValue.replace(/\D/g, '').length < 5),
     );
