@@ -24,6 +24,8 @@ export interface Decision {
   rule: string;
   /** The brand the match found, if any (to tell the brand's other reported products apart). */
   brandKey?: string;
+  /** The match rests on the brand and the kind alone (`Rule.brandAndKindOnly`). */
+  brandAndKindOnly?: true;
 }
 
 /** Called when the listing names the record's brand but no rule makes it this product. */
@@ -64,5 +66,6 @@ function decisionOf(rule: Rule, signals: Signals): Decision {
     evidence: rule.evidence(signals),
     rule: rule.id,
     ...(signals.brand ? { brandKey: signals.brand.key } : {}),
+    ...(rule.brandAndKindOnly?.(signals) ? { brandAndKindOnly: true as const } : {}),
   };
 }

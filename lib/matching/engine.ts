@@ -92,6 +92,7 @@ class HazardEngine implements Engine {
     };
     const matches: Match[] = [];
     const brands: (string | undefined)[] = [];
+    const brandAndKindOnly: boolean[] = [];
     const otherProducts = new Map<string, number>();
     const otherProductOfBrand = (key: string) => otherProducts.set(key, (otherProducts.get(key) ?? 0) + 1);
     for (const index of this.candidates(listing, ctx)) {
@@ -100,6 +101,7 @@ class HazardEngine implements Engine {
       const decision = decide(ctx, viewOf(this.store, index), otherProductOfBrand);
       if (!decision) continue;
       brands.push(decision.brandKey);
+      brandAndKindOnly.push(decision.brandAndKindOnly === true);
       matches.push({
         recordId: this.store.recordId(index),
         source: this.store.source(index),
@@ -110,6 +112,18 @@ class HazardEngine implements Engine {
         evidence: decision.evidence,
         rule: decision.rule,
       });
+    }
+    // A record of the brand that the listing names more closely (its line, its model) is the one to cite; the
+    // brand's records matched on brand and kind alone are counted among its other products instead.
+    const namedClosely = new Set(
+      matches.flatMap((m, i) => (brands[i] && isWarningTier(m.tier) && !brandAndKindOnly[i] ? [brands[i]!] : [])),
+    );
+    for (let i = matches.length - 1; i >= 0 && namedClosely.size > 0; i--) {
+      const brand = brands[i];
+      if (!brand || !brandAndKindOnly[i] || !namedClosely.has(brand)) continue;
+      matches.splice(i, 1);
+      brands.splice(i, 1);
+      otherProductOfBrand(brand);
     }
     if (otherProducts.size > 0) {
       matches.forEach((match, i) => {

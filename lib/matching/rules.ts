@@ -54,6 +54,12 @@ export interface Rule {
   examples: RuleExamples;
   /** Vetoes that do not apply to this rule, because what they rule out is not what the rule claims. */
   exemptFrom?: readonly string[];
+  /**
+   * The match rests on the brand and the kind alone. When the same listing names another record of that
+   * brand more closely (its line, its model), that record is the one to cite, and this one is counted among
+   * the brand's other reported products (engine.ts).
+   */
+  brandAndKindOnly?: (s: Signals) => boolean;
 }
 
 export interface Veto {
@@ -357,6 +363,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'brand-name',
     tier: 'strong',
+    brandAndKindOnly: (s) => !s.nameCoverage!.namesOwnWord,
     score: (s) => 0.8 + 0.1 * s.nameCoverage!.ratio,
     when: (s) => s.brand !== null && !s.modelConflict && s.nameCoverage !== null,
     evidence: (s) => [s.brand!.evidence, s.nameCoverage!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
@@ -427,6 +434,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'brand-type',
     tier: 'strong',
+    brandAndKindOnly: () => true,
     score: 0.78,
     when: (s) =>
       s.brand !== null &&
@@ -468,6 +476,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'korean-brand-type',
     tier: 'strong',
+    brandAndKindOnly: () => true,
     score: 0.76,
     when: (s) =>
       s.brand !== null &&

@@ -80,6 +80,8 @@ export interface Coverage {
   evidence: Evidence;
   /** The whole name is ordinary words ("Bear Lamp"): as weak as brand + type, so the brand must lead. */
   generic: boolean;
+  /** The listing repeats a word of the name's own ("Starlit"), not only ordinary and kind words. */
+  namesOwnWord: boolean;
 }
 
 export interface Similarity {
@@ -1106,6 +1108,7 @@ function betterCoverage(
   return {
     ratio,
     generic,
+    namesOwnWord: specificHits.length > 0,
     evidence: {
       kind: 'title',
       listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),

@@ -421,6 +421,20 @@ describe('a brand with several records', () => {
     expect(warnings[0]!.otherRecordsOfBrand).toBe(2);
   });
 
+  it('cites the record whose line the title names before the brand\u2019s records of brand and kind alone', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '30101', { name: 'Corvella Breeze Folding Bicycles' }),
+      record('us-cpsc', '30102', { name: 'Corvella Folding Bicycles' }),
+      record('us-cpsc', '30103', { name: 'Corvella Electric Folding Bicycles' }),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    const named = warned('Corvella Breeze Folding Bike 16 inch 6 Speed');
+    expect(named.map((m) => m.ref)).toEqual(['30101']);
+    expect(named[0]!.otherRecordsOfBrand).toBe(2);
+    // A title that names no line of the brand still warns for the brand's records of its kind.
+    expect(warned('Corvella Folding Bike 16 inch 6 Speed').map((m) => m.ref)).toContain('30102');
+  });
+
   it('says nothing of other products when the brand has one record', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'SR/09001/25', {
