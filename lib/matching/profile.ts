@@ -327,6 +327,14 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     // A repeated type is the type: its concepts are not ones the product's own name asks the listing for.
     for (const hit of scan.hits) features.add(`${FEATURE.type}${hit.concept}`, namesType ? 0 : FLAG.fromName);
     for (let i = 0; i < tokens.length; i++) {
+      const letterLine = letterJoinedWord(tokens, i, scan.typeTokens);
+      if (letterLine) {
+        // "T-Line", "Q-Series": one name, which a title must repeat whole ("C Line" is another line).
+        features.add(`${FEATURE.name}${letterLine}`, FLAG.specific | (index << FLAG.segmentShift));
+        flags |= RECORD.specificName;
+        i++;
+        continue;
+      }
       const token = tokens[i]!;
       if (token.norm.length < 2 && !/\d/.test(token.norm)) continue;
       if (STOP_WORDS.has(token.norm) || STOP_WORDS.has(token.folded)) continue;
@@ -824,3 +832,15 @@ const CATEGORY_CONCEPTS: Partial<Record<HazardRecord['product']['category'], str
   'kids-clothing': ['clothing'],
   clothing: ['clothing'],
 };
+
+/**
+ * A single letter hyphened to a word that is not a kind ("T-Line", "Q-Series"; not "T-Shirt", "E-Bike"): the
+ * two as one word, "tline".
+ */
+function letterJoinedWord(tokens: readonly Token[], i: number, typeTokens: ReadonlySet<number>): string | null {
+  const letter = tokens[i]!;
+  const word = tokens[i + 1];
+  if (!word || !/^[a-z]$/.test(letter.norm) || word.gapBefore !== '-' || !/^[a-z]{3,}$/.test(word.norm)) return null;
+  if (typeTokens.has(i) || typeTokens.has(i + 1)) return null;
+  return letter.norm + word.norm;
+}

@@ -389,6 +389,10 @@ export const RULES: readonly Rule[] = [
           title: 'Ladder Vexa Electric Scooter 18 mph Foldable',
           record: { source: 'us-cpsc', name: 'Ladder Vexa electric scooters', brands: ['Ladder'] },
         },
+        {
+          title: 'Corvella T-Line folding bike 16 inch',
+          record: { source: 'us-cpsc', name: 'Corvella T-Line Folding Bicycles' },
+        },
         // A small number written out is the same word as its digits.
         {
           title: 'Brisko 3 Wheel Kick Scooter for Kids',
@@ -422,6 +426,11 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Brisko Kick Scooter for Kids',
           record: { source: 'us-cpsc', name: 'Brisko Three-Wheeled Kick Scooters', brands: ['Brisko'] },
+        },
+        // A letter hyphened to a word names one line ("T-Line"); another letter is another line.
+        {
+          title: 'Corvella C Line folding bike 16 inch',
+          record: { source: 'us-cpsc', name: 'Corvella T-Line Folding Bicycles' },
         },
         // The name's own number is missing and the listing states a model of its own.
         {

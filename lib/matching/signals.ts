@@ -1225,8 +1225,8 @@ function findWord(
   if (number && listing.words.has(number)) return { listing: number, how: 'normalised' };
   if (next && listing.words.has(word + next)) return { listing: word + next, how: 'normalised' };
   if (previous && listing.words.has(previous + word)) return { listing: previous + word, how: 'normalised' };
-  // "myonlystyler" written "My Only Styler"; "헹굼식초" written "헹굼 식초" (Hangul: two syllables a word).
-  if ((word.length >= 6 || (word.length >= 4 && HANGUL_WORD.test(word))) && ctx.brandWindows.has(word))
+  // "myonlystyler" written "My Only Styler", "tline" (T-Line) written "T Line"; "헹굼식초" written "헹굼 식초".
+  if (word.length >= 4 && ctx.brandWindows.has(word))
     return { listing: textOf(listing, ctx.brandWindows.get(word)![0]!), how: 'normalised' };
   if (/^[a-z]{5,}$/.test(word)) {
     for (const token of listing.tokens) {
