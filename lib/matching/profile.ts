@@ -569,6 +569,8 @@ function computeReadName(text: string, prose: boolean): NameReading {
     for (const m of product.matchAll(/\bbrand\s*[:：]\s*["“]?([^,;"”)]{2,40})/gi)) firms.push(m[1]!.trim());
   }
   if (prose && / by |recall/i.test(product)) {
+    // "… Recalled Due to Crash Hazard; Imported by <Firm> (Recall Alert)": the label is no part of the title.
+    product = product.replace(/\s+recall alert$/i, '');
     for (const m of product.matchAll(
       /\b(?:sold|imported|distributed|manufactured|made|marketed)(?:\s+exclusively)?(?:\s+(?:on|at|online at|through)\s+[\w.]+)?\s+by\s+([^;,.]+)/gi,
     )) {
@@ -583,7 +585,8 @@ function computeReadName(text: string, prose: boolean): NameReading {
       /^(.{2,80}?)\s+(?:recalls?|expands recall of|announces? recall of|announces?|issues recall of|recall of)\s+(.+)$/i.exec(
         product,
       );
-    if (recalls) {
+    // A firm is named before its verb; "<Product> Recalled Due to …" holds none.
+    if (recalls && !/\brecalled\b|\bdue to\b/i.test(recalls[1]!)) {
       firms.push(recalls[1]!.replace(/^(?:the\s+)?(?:U\.?S\.?\s+)?CPSC,?\s+(?:and\s+)?/i, ''));
       product = recalls[2]!.replace(/\s+recall$/i, '');
     }

@@ -356,6 +356,22 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Torvane USA' });
   });
 
+  it('reads no firm from "<Product> Recalled Due to …"', () => {
+    const engine = buildEngine([
+      record(
+        'us-cpsc',
+        '27704',
+        { name: 'Zento 14 and Zento 16 Kids Bikes', models: [] },
+        {
+          url: 'https://www.cpsc.gov/Recalls/2021/Zento-14-and-Zento-16-Kids-Bikes-Recalled-Due-to-Crash-Hazard-Imported-by-Drell-Recall-Alert',
+        },
+      ),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Zento 14 Kids Bike 14 inch balance')[0]?.rule).toBe('brand-name');
+    expect(warned('Zento 24 Kids Bike 24 inch Alloy Youth Mountain Bike')).toEqual([]);
+  });
+
   it('finds the firm in an older notice title that puts the authority first', () => {
     const engine = buildEngine([
       record(
