@@ -985,7 +985,8 @@ function nameCoverage(
   const brandKey = brand?.key;
   let best: Coverage | null = null;
   view.segments.forEach((whole, index) => {
-    if (brandSegment >= 0 && index !== brandSegment) return;
+    // "Vitus 14 and Vitus 16 Kids Bikes": each part the brand leads is one of its products.
+    if (brandSegment >= 0 && index !== brandSegment && !ledBy(view, brandKey, index)) return;
     const named = withLeadingName(ctx, view, whole, index, brandKey);
     for (const segment of scriptParts(named)) best = betterCoverage(ctx, segment, allowGeneric, best, brand);
   });
@@ -1008,6 +1009,11 @@ function statesAnotherNumber(ctx: DecideContext, view: RecordView): boolean {
 
 /** The part of the record's names a brand feature was read from. */
 const segmentOf = (flags: number) => (flags >> FLAG.segmentShift) & FLAG.segmentMask;
+
+/** The brand was read from the lead of this part of the record's names. */
+const ledBy = (view: RecordView, brandKey: string | undefined, index: number) =>
+  brandKey !== undefined &&
+  view.brands.some((b) => b.key === brandKey && (b.flags & FLAG.fromName) !== 0 && segmentOf(b.flags) === index);
 
 /** A word leading a part of the record's names, read as a brand, that is not the brand the listing names. */
 function isOtherLeadingWord(b: RecordView['brands'][number], brandKey: string): boolean {

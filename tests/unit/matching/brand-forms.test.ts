@@ -356,7 +356,7 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', recordValue: 'Torvane USA' });
   });
 
-  it('reads no firm from "<Product> Recalled Due to …"', () => {
+  it('reads each part a brand leads as its product, and no firm from "<Product> Recalled Due to …"', () => {
     const engine = buildEngine([
       record(
         'us-cpsc',
@@ -368,6 +368,7 @@ describe('brand sounds', () => {
       ),
     ]);
     const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Zento 16 Kids Bike 16 inch Alloy Children Bicycle')[0]?.rule).toBe('brand-name');
     expect(warned('Zento 14 Kids Bike 14 inch balance')[0]?.rule).toBe('brand-name');
     expect(warned('Zento 24 Kids Bike 24 inch Alloy Youth Mountain Bike')).toEqual([]);
   });
