@@ -6315,6 +6315,8 @@ const STOP_WORDS_LIST: readonly string[] = [
   'can',
   'will',
   'about',
+  'through',
+  'thru',
   'approx',
   'approximately',
   'various',

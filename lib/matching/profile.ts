@@ -76,6 +76,8 @@ export const FLAG = {
   firm: 2,
   segmentShift: 3,
   segmentMask: 7,
+  /** N: a model year ("2014 <Brand> …", "2013 through 2016"): it counts when a title repeats it, and is not asked for. */
+  modelYear: 64,
 } as const;
 
 /**
@@ -143,6 +145,27 @@ function isCountOrShare(tokens: readonly Token[], i: number): boolean {
     (next.gapBefore.trimStart().startsWith('%') ||
       VARIANT_COUNT_NOUNS.has(next.norm) ||
       UNIT_LIMITS[next.norm] !== undefined)
+  );
+}
+
+const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
+
+/**
+ * A model year: at the head of a name ("2014 Velmora Speedster"), after "model year", or in a range
+ * ("2013 through 2016", "2019-2021"). It says when rather than which product, and listings give it or not.
+ */
+function isModelYear(tokens: readonly Token[], i: number): boolean {
+  if (!YEAR.test(tokens[i]!.norm)) return false;
+  if (i === 0) return true;
+  const previous = tokens[i - 1]!.norm;
+  if (previous === 'year' || previous === 'my') return true;
+  const before = tokens[i - 2]?.norm ?? '';
+  const after = tokens[i + 2]?.norm ?? '';
+  const joins = (t: Token | undefined) => t !== undefined && /^(?:through|thru|to|and)$/.test(t.norm);
+  return (
+    ((joins(tokens[i - 1]) || tokens[i]!.gapBefore.trim() === '-') && YEAR.test(before)) ||
+    ((joins(tokens[i + 1]) || tokens[i + 1]?.gapBefore.trim() === '-') &&
+      YEAR.test(joins(tokens[i + 1]) ? after : (tokens[i + 1]?.norm ?? '')))
   );
 }
 
@@ -354,9 +377,10 @@ export function buildProfile(record: HazardRecord): RecordProfile {
         !ADULT_WORDS.has(token.folded);
       const own = brandWords.has(token.norm) || modelWords.has(token.norm) ? FLAG.ownWord : 0;
       const typeName = namesType ? FLAG.typeName : 0;
+      const year = isModelYear(tokens, i) ? FLAG.modelYear : 0;
       features.add(
         `${FEATURE.name}${token.norm}`,
-        (specific ? FLAG.specific : 0) | own | typeName | (index << FLAG.segmentShift),
+        (specific ? FLAG.specific : 0) | own | typeName | year | (index << FLAG.segmentShift),
       );
       if (specific) flags |= RECORD.specificName;
     }

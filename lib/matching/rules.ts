@@ -393,6 +393,15 @@ export const RULES: readonly Rule[] = [
           title: 'Corvella T-Line folding bike 16 inch',
           record: { source: 'us-cpsc', name: 'Corvella T-Line Folding Bicycles' },
         },
+        // Model years are not asked for: sellers give their own year or none.
+        {
+          title: 'Velmora Corsaro cyclocross bike 2015 aluminium',
+          record: {
+            source: 'us-cpsc',
+            name: '2013 through 2016 Velmora Corsaro cyclocross bicycles',
+            brands: ['Velmora'],
+          },
+        },
         // A small number written out is the same word as its digits.
         {
           title: 'Brisko 3 Wheel Kick Scooter for Kids',

@@ -1068,23 +1068,29 @@ function scriptParts(segment: Segment): Segment[] {
 /** The segment's coverage when it beats `best`, else `best`. */
 function betterCoverage(
   ctx: DecideContext,
-  segment: Segment,
+  named: Segment,
   allowGeneric: boolean,
   best: Coverage | null,
   brand?: { key: string; listingValue: string },
 ): Coverage | null {
   const matched = new Map<string, { listing: string; how: Evidence['how'] }>();
   let written = 0;
-  const specific = new Set(segment.specific);
-  for (const [i, word] of segment.all.entries()) {
+  const specific = new Set(named.specific);
+  for (const [i, word] of named.all.entries()) {
     // Only a specific word is looked up in English: a translated type word would pad the loose count.
     const found =
-      findWord(ctx, word, segment.all[i + 1], segment.all[i - 1], specific.has(word)) ?? brandPiece(word, brand);
+      findWord(ctx, word, named.all[i + 1], named.all[i - 1], specific.has(word)) ?? brandPiece(word, brand);
     // A kind's other word completes an all-ordinary name but must not pad the loose count either.
     const hit = found ?? kindWord(ctx, word);
     if (hit) matched.set(word, hit);
     if (found) written++;
   }
+  // A model year the listing does not repeat is not asked for.
+  const years = named.modelYears;
+  const unasked = (w: string) => years !== undefined && !matched.has(w) && years.includes(w);
+  const segment = years
+    ? { ...named, specific: named.specific.filter((w) => !unasked(w)), all: named.all.filter((w) => !unasked(w)) }
+    : named;
   const specificHits = segment.specific.filter((w) => matched.has(w));
   // A coded word of the name ("Ortex SD7 rim brakes") tells the product apart as a model does: it weighs twice.
   const weight = (words: string[]) => words.reduce((sum, w) => sum + (isCodeWord(w) ? 2 : 1), 0);

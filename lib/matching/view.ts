@@ -14,6 +14,8 @@ export interface Segment {
   all: string[];
   /** The name only repeats the product type: it says nothing the type does not. */
   typeName: boolean;
+  /** Specific words that are model years: they count when repeated, and are not asked for. */
+  modelYears?: string[];
 }
 
 /** The parts of a stored profile the decision reads (read-only). */
@@ -145,6 +147,7 @@ class LazyView implements RecordView {
       if (!(flags & FLAG.ownWord) && !segment.all.includes(key)) segment.all.push(key);
       if (flags & FLAG.typeName) segment.typeName = true;
       if (flags & FLAG.specific && !segment.specific.includes(key)) segment.specific.push(key);
+      if (flags & FLAG.modelYear) (segment.modelYears ??= []).push(key);
       if (!names.some((n) => n.word === key)) names.push({ word: key, id });
     }
     return { segments, names };
