@@ -601,12 +601,12 @@ function computeReadName(text: string, prose: boolean): NameReading {
       firms.push(m[1]!.trim());
     }
     // A notice URL's title runs on into the hazard: "… Recalled by <Firm> Due to Crash Hazard".
-    for (const m of product.matchAll(/\brecalled\s+by\s+(.+?)(?=\s+(?:due\s+to|because|after)\b|[;,.]|$)/gi))
+    for (const m of product.matchAll(/\brecall(?:ed)?\s+by\s+(.+?)(?=\s+(?:due\s+to|because|after)\b|[;,.]|$)/gi))
       firms.push(m[1]!.trim());
     // Older titles put the authority first and the verb in the plural: "CPSC, <Firm> Recall <Product>",
     // "CPSC and <Firm> Announce <Product> Recall".
     const recalls =
-      /^(.{2,80}?)\s+(?:recalls?|expands recall of|announces? recall of|announces?|issues recall of|recall of)\s+(.+)$/i.exec(
+      /^(.{2,80}?)\s+(?:(?:voluntarily\s+)?recalls?|expands recall of|announces? recall (?:of|to (?:(?:inspect|repair|replace|refund|retrofit)(?: and | or |, )?)+)|announces?|issues recall of|recall of)\s+(?!by\b)(.+)$/i.exec(
         product,
       );
     // A firm is named before its verb; "<Product> Recalled Due to …" holds none.
@@ -615,7 +615,7 @@ function computeReadName(text: string, prose: boolean): NameReading {
       product = recalls[2]!.replace(/\s+recall$/i, '');
     }
     product = product.split(
-      /\s+(?:are being\s+|is being\s+)?recalled\b|\s+due to\b|\s+because\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i,
+      /\s+(?:are being\s+|is being\s+)?recalled\b|\s+recall\s+by\b|\s+due to\b|\s+because\b|\s+that\s+(?:may\s+)?pose\b|;|\s+sold\s+(?:exclusively\s+)?(?:on|at|by)\b/i,
     )[0]!;
   }
   const products = product

@@ -373,6 +373,19 @@ describe('brand sounds', () => {
     expect(warned('Zento 24 Kids Bike 24 inch Alloy Youth Mountain Bike')).toEqual([]);
   });
 
+  it('reads the product after "Announce Recall to Replace" and before "Recall by <Firm>"', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '27705', {
+        name: 'CPSC, Quillet LLC Announce Recall to Inspect and Replace Food Processors',
+        models: [],
+      }),
+      record('us-cpsc', '27706', { name: 'Orvane Bicycles Recall by Drell Industries', models: [] }),
+    ]);
+    const warned = (title: string) => engine.match({ site: 'aliexpress', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Quillet Food Processor 3 Cup Electric Chopper')[0]?.ref).toBe('27705');
+    expect(warned('Orvane 20 inch Bicycle Kids Mountain Bike')[0]?.ref).toBe('27706');
+  });
+
   it('finds the firm in an older notice title that puts the authority first', () => {
     const engine = buildEngine([
       record(
