@@ -861,13 +861,14 @@ const CATEGORY_CONCEPTS: Partial<Record<HazardRecord['product']['category'], str
 };
 
 /**
- * A single letter hyphened to a word that is not a kind ("T-Line", "Q-Series"; not "T-Shirt", "E-Bike"): the
- * two as one word, "tline".
+ * A single letter hyphened to a word that is neither a kind nor an ordinary describing word ("T-Line",
+ * "C-Class"; not "T-Shirt", "E-Bicycles", "X-Large"): the two as one word, "tline".
  */
 function letterJoinedWord(tokens: readonly Token[], i: number, typeTokens: ReadonlySet<number>): string | null {
   const letter = tokens[i]!;
   const word = tokens[i + 1];
   if (!word || !/^[a-z]$/.test(letter.norm) || word.gapBefore !== '-' || !/^[a-z]{3,}$/.test(word.norm)) return null;
-  if (typeTokens.has(i) || typeTokens.has(i + 1)) return null;
+  if (typeTokens.has(i) || typeTokens.has(i + 1) || TYPE_WORDS.has(word.norm) || GENERIC_WORDS.has(word.norm))
+    return null;
   return letter.norm + word.norm;
 }

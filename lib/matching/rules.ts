@@ -471,6 +471,11 @@ export const RULES: readonly Rule[] = [
           title: 'Quillet 1.7L electric kettle',
           record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] },
         },
+        // A letter hyphened to a describing word ("X-Large") describes; it names no line.
+        {
+          title: 'Corvella bike helmet adult road cycling',
+          record: { source: 'us-cpsc', name: 'Corvella X-Large Bike Helmets', brands: ['Corvella'] },
+        },
         // Two brands leading one name are co-brands, not a brand and its line.
         {
           title: 'Novira memory foam mattress queen 12 inch',
