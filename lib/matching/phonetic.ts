@@ -136,7 +136,9 @@ export function latinPhoneticKeys(word: string): string[] {
   const europeanEr = w.replace(/(?<=[^aeiou])er(?=[^aeiou])/g, 'eh');
   // Both at once (Nike → 나이키).
   const longISpokenE = longI !== w && finalE !== w ? `${longI}h` : w;
-  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE]) {
+  // A p between m and s or t is barely spoken (Simpson → 심슨, Thompson → 톰슨).
+  const silentP = w.replace(/(?<=m)p(?=[st])/g, '');
+  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

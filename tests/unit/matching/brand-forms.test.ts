@@ -104,6 +104,7 @@ describe('brand sounds', () => {
     ['its closing e spoken', 'Brokke', '브로케 전기 주전자 1.7L 스테인리스'],
     ['a long i and a spoken closing e', 'Dite', '다이테 전기 주전자 1.7L 스테인리스'],
     ['Italian cc and a European er', 'Orberto Velucci', '오르베르토 벨루치 전기 주전자 1.7L'],
+    ['a p unspoken between m and t', 'Kempton', '켐톤 전기 주전자 1.7L 스테인리스'],
   ])('finds a record whose brand a Korean title spells with %s', (_reading, brand, title) => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90002/24', { name: 'Electric kettle', type: 'Kettle', brands: [brand] }),
