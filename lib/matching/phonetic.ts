@@ -138,7 +138,9 @@ export function latinPhoneticKeys(word: string): string[] {
   const longISpokenE = longI !== w && finalE !== w ? `${longI}h` : w;
   // A p between m and s or t is barely spoken (Simpson → 심슨, Thompson → 톰슨).
   const silentP = w.replace(/(?<=m)p(?=[st])/g, '');
-  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP]) {
+  // German and Japanese ai is 아이 (Kaiser → 카이저, Banzai → 반자이), and German chs is ks (Fuchs → 푹스).
+  const germanAi = w.replace(/ai/g, 'ahi').replace(/chs/g, 'ks');
+  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP, germanAi]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

@@ -105,6 +105,8 @@ describe('brand sounds', () => {
     ['a long i and a spoken closing e', 'Dite', '다이테 전기 주전자 1.7L 스테인리스'],
     ['Italian cc and a European er', 'Orberto Velucci', '오르베르토 벨루치 전기 주전자 1.7L'],
     ['a p unspoken between m and t', 'Kempton', '켐톤 전기 주전자 1.7L 스테인리스'],
+    ['a German ai', 'Kaivona', '카이보나 전기 주전자 1.7L 스테인리스'],
+    ['a German chs', 'Dachsel', '닥셀 전기 주전자 1.7L 스테인리스'],
   ])('finds a record whose brand a Korean title spells with %s', (_reading, brand, title) => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90002/24', { name: 'Electric kettle', type: 'Kettle', brands: [brand] }),
