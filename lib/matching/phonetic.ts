@@ -140,7 +140,10 @@ export function latinPhoneticKeys(word: string): string[] {
   const silentP = w.replace(/(?<=m)p(?=[st])/g, '');
   // German and Japanese ai is 아이 (Kaiser → 카이저, Banzai → 반자이), and German chs is ks (Fuchs → 푹스).
   const germanAi = w.replace(/ai/g, 'ahi').replace(/chs/g, 'ks');
-  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP, germanAi]) {
+  // An a before one consonant and a vowel may be long, 에이 (Navigator → 네비게이터, Paper → 페이퍼); not before
+  // r, which makes its own vowel (Ferrari → 페라리).
+  const longA = w.replace(/c(?=a[^aeiouwyr][aeiouy])/g, 'k').replace(/a(?=[^aeiouwyr][aeiouy])/g, 'ei');
+  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP, germanAi, longA]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

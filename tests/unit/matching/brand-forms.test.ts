@@ -95,6 +95,10 @@ describe('brand sounds', () => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
 
+  it('reads no long a before r, which makes its own vowel', () => {
+    expect(latinPhoneticKeys('Dorari')).toEqual([latinPhoneticKey('Dorari')]);
+  });
+
   // Each reading English spelling leaves open is a key of its own: a Korean title may spell any of them.
   it.each([
     ['a soft g', 'Gelvano', '젤바노 전기 주전자 1.7L 스테인리스'],
@@ -107,6 +111,7 @@ describe('brand sounds', () => {
     ['a p unspoken between m and t', 'Kempton', '켐톤 전기 주전자 1.7L 스테인리스'],
     ['a German ai', 'Kaivona', '카이보나 전기 주전자 1.7L 스테인리스'],
     ['a German chs', 'Dachsel', '닥셀 전기 주전자 1.7L 스테인리스'],
+    ['a long a', 'Davora', '데이보라 전기 주전자 1.7L 스테인리스'],
   ])('finds a record whose brand a Korean title spells with %s', (_reading, brand, title) => {
     const engine = buildEngine([
       record('eu-safety-gate', 'A12/90002/24', { name: 'Electric kettle', type: 'Kettle', brands: [brand] }),
