@@ -365,7 +365,11 @@ export const RULES: readonly Rule[] = [
     tier: 'strong',
     brandAndKindOnly: (s) => !s.nameCoverage!.namesOwnWord,
     score: (s) => 0.8 + 0.1 * s.nameCoverage!.ratio,
-    when: (s) => s.brand !== null && !s.modelConflict && s.nameCoverage !== null,
+    when: (s) =>
+      s.brand !== null &&
+      !s.modelConflict &&
+      s.nameCoverage !== null &&
+      !(s.nameCoverage.numbersOnly && s.lineNameMissing),
     evidence: (s) => [s.brand!.evidence, s.nameCoverage!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'The brand and most of the words that tell this product from the brand\u2019s others (its own name) are in the listing.',
     examples: {
@@ -435,6 +439,11 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Brisko Kick Scooter for Kids',
           record: { source: 'us-cpsc', name: 'Brisko Three-Wheeled Kick Scooters', brands: ['Brisko'] },
+        },
+        // A line's number repeated without the line's name ("Timeline 01") is another line's number.
+        {
+          title: 'Velmora 카이보 01 그래블 자전거 카본 프레임셋',
+          record: { source: 'us-cpsc', name: 'Timeline 01 bicycles', brands: ['Velmora'] },
         },
         // A letter hyphened to a word names one line ("T-Line"); another letter is another line.
         {

@@ -82,6 +82,8 @@ export interface Coverage {
   generic: boolean;
   /** The listing repeats a word of the name's own ("Starlit"), not only ordinary and kind words. */
   namesOwnWord: boolean;
+  /** The name's own words the listing repeats are bare numbers ("01" of "Kaius 01"). */
+  numbersOnly: boolean;
 }
 
 export interface Similarity {
@@ -1121,6 +1123,7 @@ function betterCoverage(
     ratio,
     generic,
     namesOwnWord: specificHits.length > 0,
+    numbersOnly: specificHits.length > 0 && specificHits.every((w) => /^\d+$/.test(w)),
     evidence: {
       kind: 'title',
       listingValue: shown.map((w) => matched.get(w)!.listing).join(' '),
