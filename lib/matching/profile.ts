@@ -513,6 +513,8 @@ function computeBrandKeys(raw: string): string[] {
     const words = foldText(part)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
+    // "Velmora Co., Ltd": the legal form after the comma is no name.
+    if (words.every((w) => COMPANY_SUFFIXES.has(w))) continue;
     const written = words.join('');
     while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
     // "Star Trading": when the name left is an ordinary word, the firm is named by the whole of it.

@@ -44,6 +44,12 @@ describe('brand keys', () => {
   it('keeps a place that is the whole name', () => {
     expect(brandKeys('Paris')).toEqual(['paris']);
   });
+
+  it('reads no brand from a legal form written after a comma', () => {
+    expect(brandKeys('Velmora, Inc.')).toEqual(['velmora']);
+    expect(brandKeys('Shenzhen Velmora Technology Co., Ltd')).not.toContain('ltd');
+    expect(brandKeys('Velmora Co.,Ltd.')).not.toContain('ltd');
+  });
 });
 
 describe('brand sounds', () => {
