@@ -80,7 +80,10 @@ export interface Coverage {
   evidence: Evidence;
   /** The whole name is ordinary words ("Bear Lamp"): as weak as brand + type, so the brand must lead. */
   generic: boolean;
-  /** The listing repeats a word of the name's own ("Starlit"), not only ordinary and kind words. */
+  /**
+   * The listing writes a word of the name's own ("Starlit") as the record does, not only ordinary and kind
+   * words, nor only a translation or a sound of it.
+   */
   namesOwnWord: boolean;
   /** The name's own words the listing repeats are bare numbers ("01" of "Kaius 01"). */
   numbersOnly: boolean;
@@ -1122,7 +1125,7 @@ function betterCoverage(
   return {
     ratio,
     generic,
-    namesOwnWord: specificHits.length > 0,
+    namesOwnWord: specificHits.some((w) => matched.get(w)!.how !== 'translated'),
     numbersOnly: specificHits.length > 0 && specificHits.every((w) => /^\d+$/.test(w)),
     evidence: {
       kind: 'title',

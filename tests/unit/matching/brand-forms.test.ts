@@ -479,6 +479,17 @@ describe('a brand with several records', () => {
     expect(warned('Corvella Folding Bike 16 inch 6 Speed').map((m) => m.ref)).toContain('30102');
   });
 
+  it('lets no record cite closer on words the title only translates', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '30201', { name: 'Korvane Carabiners for Climbing', brands: ['Korvane'], models: [] }),
+      record('us-cpsc', '30202', { name: 'Korvane Vista Climbing Harness', models: [] }),
+    ]);
+    const warned = engine
+      .match({ site: 'aliexpress', title: '코르바네 하네스 암벽등반 클라이밍 안전벨트 경량' })
+      .filter((m) => m.tier !== 'similar');
+    expect(warned.map((m) => m.ref)).toContain('30202');
+  });
+
   it('says nothing of other products when the brand has one record', () => {
     const engine = buildEngine([
       record('eu-safety-gate', 'SR/09001/25', {
