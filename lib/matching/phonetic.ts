@@ -109,7 +109,8 @@ export function latinPhoneticKey(word: string): string {
     // A closing r or t is silent in the loanword (Confort → 콩포르, Sharp → 샤프).
     .replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '')
     .replace(/ng(?=[^aeiou]|$)/g, 'n')
-    .replace(/t$/, '');
+    // Doubled too (Scott → 스콧).
+    .replace(/t+$/, '');
   return keyOf(w);
 }
 

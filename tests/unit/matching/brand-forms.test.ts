@@ -97,6 +97,8 @@ describe('brand sounds', () => {
     ['젤바노', 'Gelvano'],
     ['겔바노', 'Gelvano'],
     ['지노라', 'Ginora'],
+    // A closing t is silent in Korean, doubled too.
+    ['브레봇', 'Brevott'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
