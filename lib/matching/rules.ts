@@ -442,7 +442,7 @@ export const RULES: readonly Rule[] = [
         },
         // A line's number repeated without the line's name ("Timeline 01") is another line's number.
         {
-          title: 'Velmora 카이보 01 그래블 자전거 카본 프레임셋',
+          title: 'Velmora 카이보 01 로드 자전거 경량 프레임',
           record: { source: 'us-cpsc', name: 'Timeline 01 bicycles', brands: ['Velmora'] },
         },
         // A letter hyphened to a word names one line ("T-Line"); another letter is another line.

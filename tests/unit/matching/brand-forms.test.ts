@@ -487,7 +487,7 @@ describe('a brand with several records', () => {
       record('us-cpsc', '30202', { name: 'Korvane Vista Climbing Harness', models: [] }),
     ]);
     const warned = engine
-      .match({ site: 'aliexpress', title: '코르바네 하네스 암벽등반 클라이밍 안전벨트 경량' })
+      .match({ site: 'aliexpress', title: '코르바네 클라이밍 하네스 성인용 안전벨트' })
       .filter((m) => m.tier !== 'similar');
     expect(warned.map((m) => m.ref)).toContain('30202');
   });
