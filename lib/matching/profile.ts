@@ -289,6 +289,19 @@ export function buildProfile(record: HazardRecord): RecordProfile {
     }
   }
 
+  // "Rell Tovana bicycle helmet", Rell being the brand the record states or its firm: Korean titles write
+  // the brand and the line after it (렐 토바나), and their joined sound tells the product apart where the
+  // brand's sound alone is too short to count.
+  const knownBrands = new Set(
+    features.list
+      .filter((f) => f.key[0] === FEATURE.brand || f.key[0] === FEATURE.implicitBrand)
+      .map((f) => f.key.slice(1)),
+  );
+  for (const { tokens } of curated ? [] : segments) {
+    const pair = tokens[0] && !tokens[0].hangul && knownBrands.has(tokens[0].key) ? brandAndNextName(tokens, 1) : null;
+    if (pair) addBrandAndLineSound(features, pair);
+  }
+
   // Models: the model field, then model-shaped codes written in the names.
   const modelWords = new Set<string>();
   // "GT사 제조 아발란셰 4.0 2012년 모델": a Korean sentence in the model field is a name, and the
@@ -710,20 +723,30 @@ function addTwoWordBrand(
   leading: { tokens: readonly Token[] },
   flags: number,
 ): void {
-  const end = leading.tokens.length;
+  const pair = brandAndNextName(tokens, leading.tokens.length);
+  if (!pair) return;
+  features.add(`${FEATURE.implicitBrand}${pair.key}`, flags, pair.raw);
+  addBrandAndLineSound(features, pair);
+}
+
+/** Korean hears a brand and the name after it as one word: their joined sound, for Hangul titles only. */
+function addBrandAndLineSound(features: FeatureList, pair: { key: string; raw: string }): void {
+  const sound = phoneticMemo.get(pair.key, latinPhoneticKey);
+  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, pair.raw);
+}
+
+/** A one-word brand and the name word after it: a capitalised name, not a kind or filler, with more to follow. */
+function brandAndNextName(tokens: readonly Token[], end: number): { key: string; raw: string } | null {
   const second = tokens[end];
-  if (end !== 1 || !second || end + 1 >= tokens.length || second.hangul || !/^[A-Z][a-z]/.test(second.raw)) return;
+  if (end !== 1 || !second || end + 1 >= tokens.length || second.hangul || !/^[A-Z][a-z]/.test(second.raw)) return null;
   // Two names joined by "&" or "and" are two brands (secondBrand), not one.
-  if (!/^\s+$/.test(second.gapBefore)) return;
+  if (!/^\s+$/.test(second.gapBefore)) return null;
   const word = second.norm;
-  if (word.length < 3 || !/^[a-z]+$/.test(word) || GENERIC_WORDS.has(word) || STOP_WORDS.has(word)) return;
-  if (TYPE_WORDS.has(word) || CHILD_WORDS.has(second.folded) || ADULT_WORDS.has(second.folded)) return;
-  const key = leading.tokens[0]!.key + second.key;
-  if (!/^[a-z]+$/.test(key)) return;
-  const raw = `${leading.tokens[0]!.raw} ${second.raw}`;
-  features.add(`${FEATURE.implicitBrand}${key}`, flags, raw);
-  const sound = phoneticMemo.get(key, latinPhoneticKey);
-  if (sound.length >= MIN_PHONETIC_LENGTH) features.add(`${FEATURE.phonetic}${sound}`, 0, raw);
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || GENERIC_WORDS.has(word) || STOP_WORDS.has(word)) return null;
+  if (TYPE_WORDS.has(word) || CHILD_WORDS.has(second.folded) || ADULT_WORDS.has(second.folded)) return null;
+  const key = tokens[0]!.key + second.key;
+  if (!/^[a-z]+$/.test(key)) return null;
+  return { key, raw: `${tokens[0]!.raw} ${second.raw}` };
 }
 
 /** The capitalised name after "<Brand> and" / "<Brand> &", when more of the product's name follows it. */

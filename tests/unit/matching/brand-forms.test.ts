@@ -280,6 +280,21 @@ describe('brand sounds', () => {
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '자벨크로커', how: 'translated' });
   });
 
+  it('hears a short brand and the line after it as one Hangul sound', () => {
+    const engine = buildEngine([
+      record('eu-safety-gate', 'A12/07002/25', {
+        name: 'Rell Tovana bicycle helmet',
+        type: 'Helmet',
+        brands: ['Rell'],
+      }),
+    ]);
+    const [match] = engine.match({ site: 'temu', title: '렐 토바나 유스 자전거 헬멧 청소년용' });
+    expect(match?.tier).not.toBe('similar');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '렐 토바나', how: 'translated' });
+    const warned = (title: string) => engine.match({ site: 'temu', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('렐 카리노 유스 자전거 헬멧 청소년용')).toEqual([]);
+  });
+
   it('matches a Latin title against a brand the record writes in Hangul', () => {
     const engine = buildEngine([
       record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] }),
