@@ -115,6 +115,8 @@ function tokenizeText(raw: string): Token[] {
 /** English plural → singular for plain words, so "helmets" meets "helmet". Leaves codes and short words. */
 export function singular(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular) return irregular;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
   // "toys", "keys", "trays" lose their s; "analysis", "bus", "glass" keep it.
@@ -122,6 +124,23 @@ export function singular(word: string): string {
   if (word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/** English plurals no suffix rule undoes ("Fillet Knives", "Wall Shelves"); words for people are left to the age words. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['knives', 'knife'],
+  ['shelves', 'shelf'],
+  ['leaves', 'leaf'],
+  ['halves', 'half'],
+  ['wolves', 'wolf'],
+  ['loaves', 'loaf'],
+  ['scarves', 'scarf'],
+  ['calves', 'calf'],
+  ['hooves', 'hoof'],
+  ['teeth', 'tooth'],
+  ['feet', 'foot'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+]);
 
 /** A separator that may sit inside one identifier or brand ("HK-W003", "HK W003", "SUN & SPORT"). */
 export function isTightGap(gap: string): boolean {

@@ -39,6 +39,13 @@ describe('text normalisation', () => {
     expect(singular('ky55s')).toBe('ky55s');
   });
 
+  it('singularises the irregular plurals of things', () => {
+    expect(singular('knives')).toBe('knife');
+    expect(singular('shelves')).toBe('shelf');
+    expect(singular('teeth')).toBe('tooth');
+    expect(singular('drives')).toBe('drive');
+  });
+
   it('marks words written in capitals inside a mixed-case title', () => {
     const tokens = tokenize('Fairy Lights MOON Edition');
     expect(tokens.map((t) => t.shouted)).toEqual([false, false, true, false]);
