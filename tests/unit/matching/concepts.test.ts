@@ -26,6 +26,22 @@ describe('product-type concepts', () => {
     }
   });
 
+  // Kinds the bundled notices name that once had no concept, so their records matched on no kind at all.
+  it.each([
+    ['Velmora Electric Fillet Knives', 'knife'],
+    ['Quillet Milk Frothers', 'milk-frother'],
+    ['Portable Generators', 'generator'],
+    ['Handheld magnifier', 'magnifier'],
+    ['Submersible water pump', 'water-pump'],
+    ['Corvella Ceramic Teapots', 'teapot'],
+    ["Korvane Boys' Ice Skates", 'ice-skate'],
+    ['Zento bicycle chains', 'bike-chain'],
+    ['Home soda makers', 'soda-maker'],
+    ['Folding Soccer Goals', 'soccer-goal'],
+  ])('finds the kind in "%s"', (name, concept) => {
+    expect(conceptsIn(name)).toContain(concept);
+  });
+
   it('reads Korean titles of food processors', () => {
     expect(conceptsIn('퀼렛 QF-14 푸드프로세서 14컵 다지기')).toContain('blender');
   });
