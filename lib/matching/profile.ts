@@ -635,10 +635,39 @@ function computeReadName(text: string, prose: boolean): NameReading {
   }
   const products = product
     .split(/\s*(?:;|\|| \/ |\s+-\s+)\s*/)
+    .flatMap((p) => splitListedProducts(p))
     .flatMap((p) => splitAnd(p))
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(/,$/, ''))
     .filter((p) => p.length > 0);
   return { products, firms: firms.filter((f) => f.length >= 2 && f.length <= 80) };
+}
+
+/**
+ * "Velmora Lizard Helmets, Quillet Dry Erase Helmets and …": a comma after a plural kind, before a
+ * capitalised name, ends one named product and starts the next. A comma inside one product's list
+ * ("Sirrus, Sirrus X and Sirrus Sport Bicycles") or before its model ("Coffeemakers, Model DL 10") does not.
+ */
+function splitListedProducts(text: string): string[] {
+  const parts = text.split(/,\s+/);
+  if (parts.length < 2) return [text];
+  const out = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    const before = tokenize(out[out.length - 1]!);
+    const last = before[before.length - 1];
+    const first = tokenize(part)[0];
+    const endsKind = !!last && before.length >= 2 && /s$/i.test(last.raw) && TYPE_WORDS.has(last.norm);
+    const startsName =
+      !!first &&
+      !first.hangul &&
+      /^[A-Z]/.test(first.raw) &&
+      !GENERIC_WORDS.has(first.norm) &&
+      !STOP_WORDS.has(first.norm) &&
+      !TYPE_WORDS.has(first.norm) &&
+      !/^models?$/i.test(first.raw);
+    if (endsKind && startsName) out.push(part);
+    else out[out.length - 1] += `, ${part}`;
+  }
+  return out;
 }
 
 /** "Somgem Pig and Yomin Toilet Lighters": a second named product starts after "and" with a name-like word. */

@@ -753,3 +753,21 @@ describe("a chain's own name as the brand", () => {
     expect(warned('Sinsay unicorn plush headband for kids party')).toEqual([]);
   });
 });
+
+describe('a notice that lists several named products, by comma', () => {
+  const listed = buildEngine([
+    record('us-cpsc', '90020', {
+      name: 'Orvane Lizard Helmets, Zento Sketch Helmets and Quillet Multi-Purpose Helmets',
+    }),
+  ]);
+  const tiers = (title: string) => listed.match({ site: 'temu', title }).map((m) => m.tier);
+
+  it('names each product with its own brand', () => {
+    expect(tiers('Orvane Lizard Helmet kids bike')).toEqual(['strong']);
+    expect(tiers('젠토 스케치 어린이 자전거 헬멧')).toEqual(['strong']);
+  });
+
+  it('still asks for the named product, not the brand and kind alone', () => {
+    expect(tiers('Zento Kids Bike Helmet')).toEqual([]);
+  });
+});
