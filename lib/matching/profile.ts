@@ -670,9 +670,9 @@ function splitListedProducts(text: string): string[] {
   return out;
 }
 
-/** "Somgem Pig and Yomin Toilet Lighters": a second named product starts after "and" with a name-like word. */
+/** "Somgem Pig and Yomin Toilet Lighters", "… or …": a second named product starts after the word with a name-like one. */
 function splitAnd(text: string): string[] {
-  const m = /^(\S+\s+\S.*?)\s+and\s+(\S+)(\s.*)?$/.exec(text);
+  const m = /^(\S+\s+\S.*?)\s+(?:and|or)\s+(\S+)(\s.*)?$/.exec(text);
   if (!m) return [text];
   const next = foldText(m[2]!);
   const nameLike = /^[A-Z]/.test(m[2]!) && !GENERIC_WORDS.has(next) && !TYPE_WORDS.has(next) && !STOP_WORDS.has(next);

@@ -770,4 +770,13 @@ describe('a notice that lists several named products, by comma', () => {
   it('still asks for the named product, not the brand and kind alone', () => {
     expect(tiers('Zento Kids Bike Helmet')).toEqual([]);
   });
+
+  it('or by "or" before a name', () => {
+    const either = buildEngine([
+      record('us-cpsc', '90021', { name: 'Korvane Tow-a-Kid or Korvane Drafter Bicycle Attachment' }),
+    ]);
+    const warned = (title: string) => either.match({ site: 'temu', title }).filter((m) => m.tier !== 'similar');
+    expect(warned('Korvane Tow-a-Kid trailer bike for children')).toHaveLength(1);
+    expect(warned('Korvane Kids Bike 16 inch')).toEqual([]);
+  });
 });
