@@ -4,7 +4,10 @@
  * the match carries the rule's id. Every rule states why it is safe and shows, with invented brands, a
  * listing it matches and one it must not (tests/unit/matching/rules.test.ts runs them all).
  */
-import type { Signals } from './signals';
+import { TYPE_WORDS } from './concepts';
+import { GENERIC_WORDS } from './lexicon';
+import type { Coverage, Signals } from './signals';
+import { tokenize } from './text';
 import type { Evidence, MatchTier } from './types';
 
 /** A record as the examples write it: the fields a hazard notice gives. */
@@ -369,7 +372,8 @@ export const RULES: readonly Rule[] = [
       s.brand !== null &&
       !s.modelConflict &&
       s.nameCoverage !== null &&
-      !(s.nameCoverage.numbersOnly && s.lineNameMissing),
+      !(s.nameCoverage.numbersOnly && s.lineNameMissing) &&
+      !(s.namesOtherLine && thinName(s.nameCoverage)),
     evidence: (s) => [s.brand!.evidence, s.nameCoverage!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
     why: 'The brand and most of the words that tell this product from the brand\u2019s others (its own name) are in the listing.',
     examples: {
@@ -416,6 +420,11 @@ export const RULES: readonly Rule[] = [
           title: 'WildOrtex Syncro climbing harness',
           record: { source: 'us-cpsc', name: 'Wild Ortex Syncro harnesses' },
         },
+        // A line the record does not write is no other line when the listing shares a longer name with it.
+        {
+          title: 'Ortex Rova dirt to snow bike conversion kit',
+          record: { source: 'us-cpsc', name: 'Ortex dirt to snow bike conversion kits', brands: ['Ortex'] },
+        },
         // The part of the name that leads with the brand says only the kind.
         {
           title: 'Khoros Ski Touring Boots 27.5 Carbon Freeride',
@@ -449,6 +458,16 @@ export const RULES: readonly Rule[] = [
         {
           title: 'Corvella C Line folding bike 16 inch',
           record: { source: 'us-cpsc', name: 'Corvella T-Line Folding Bicycles' },
+        },
+        // Past the brand the listing names a line of its own, and shares one ordinary word with the record.
+        {
+          title: 'Korvane Viper climbing treestand hunting',
+          record: {
+            source: 'us-cpsc',
+            name: 'Climbing treestands',
+            alsoNamed: ['Korvane Explorer closed front climbing treestands'],
+            brands: ['Korvane'],
+          },
         },
         // The name's own number is missing and the listing states a model of its own.
         {
@@ -834,6 +853,18 @@ export const VETOES: readonly Veto[] = [
     },
   },
 ];
+
+/**
+ * The name the listing shares with the record is one ordinary word at most, no code or number of three
+ * digits: "climbing" of "Summit Explorer climbing treestands", not "dirt to snow conversion".
+ */
+function thinName(coverage: Coverage): boolean {
+  const words = tokenize(coverage.evidence.recordValue).filter(
+    (t) => !TYPE_WORDS.has(t.norm) && !GENERIC_WORDS.has(t.norm),
+  );
+  if (words.some((t) => /\d{3}/.test(t.norm) || (/\d/.test(t.norm) && /[a-z]/.test(t.norm)))) return false;
+  return words.filter((t) => !/^\d+$/.test(t.norm)).length <= 1;
+}
 
 export function scoreOf(rule: Rule, s: Signals): number {
   return typeof rule.score === 'number' ? rule.score : rule.score(s);

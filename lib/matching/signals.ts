@@ -313,6 +313,20 @@ export class Signals {
     );
   }
 
+  /**
+   * The word after the brand in a Latin title is a name of its own that the record never writes ("Velmora
+   * Tosca steam cleaner" against "Velmora Neat steam cleaners"): the listing names another of the brand's
+   * lines. Kinds and filler between them are skipped; a word the record writes there is its own line.
+   */
+  get namesOtherLine(): boolean {
+    const { listing } = this.ctx;
+    if (this.brand === null || this.brand.evidence.kind !== 'brand' || listing.mostlyKorean) return false;
+    // Joined forms too: "T-Line" is one name word of the record's, written "tline" by a title's token.
+    const recordWords = new Set(this.view.names.flatMap((n) => [n.word, n.word.replace(/[^\p{L}\p{N}]/gu, '')]));
+    const brandKeys = this.view.brands.map((b) => b.key);
+    return otherNameAfterBrand(listing.tokens, this.brand.evidence, recordWords, brandKeys);
+  }
+
   get strongModelHits(): ModelHit[] {
     return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.strong);
   }
@@ -1180,6 +1194,44 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
     )
   );
 }
+
+/** The first word after the brand that is not a kind or filler is a capitalised name the record does not write. */
+function otherNameAfterBrand(
+  tokens: readonly Token[],
+  brand: Evidence,
+  recordWords: ReadonlySet<string>,
+  brandKeys: readonly string[],
+): boolean {
+  const brandText = brand.listingValue;
+  // The brand as the record spells it, one letter off included ("Ashleh" for Ashley).
+  const brandWords = tokenize(brand.recordValue).map((t) => t.norm);
+  const start = tokens.findIndex((t) => brandText.startsWith(t.raw));
+  if (start < 0) return false;
+  let end = start;
+  let text = tokens[start]!.raw;
+  while (end + 1 < tokens.length && text !== brandText && brandText.startsWith(text + tokens[end + 1]!.raw)) {
+    end++;
+    text += tokens[end]!.raw;
+  }
+  for (let i = end + 1; i < Math.min(tokens.length, end + 1 + OTHER_NAME_LOOKAHEAD); i++) {
+    const t = tokens[i]!;
+    if (t.hangul || recordWords.has(t.norm) || brandKeys.some((k) => k.includes(t.norm))) return false;
+    // "T-Line": the word and the letter hyphened before it are one name.
+    if (t.gapBefore === '-' && recordWords.has(tokens[i - 1]!.norm + t.norm)) return false;
+    if (brandWords.some((w) => w.length >= 5 && editDistance(w, t.norm, 1) <= 1)) return false;
+    if (TYPE_WORDS.has(t.norm) || GENERIC_WORDS.has(t.norm)) continue;
+    if (!/^[A-Z]/.test(t.raw) || isDescribingToken(t) || STOP_WORDS.has(t.norm)) return false;
+    // "Assisted", "Folding": a participle describes the product.
+    if (/(?:ed|ing)$/.test(t.norm)) return false;
+    const word = /^[a-z]{3,}$/.test(t.norm) && !isOrdinaryToken(t);
+    const code = /\d/.test(t.norm) && /[a-z]/.test(t.norm) && modelShape(t.norm) !== 'none';
+    return word || code;
+  }
+  return false;
+}
+
+/** Words after the brand looked at for a name of the listing's own. */
+const OTHER_NAME_LOOKAHEAD = 2;
 
 /** A phonetic key without its vowel classes (a, e, o). */
 const consonantsOf = (key: string) => key.replace(/[aeo]/g, '');
