@@ -469,6 +469,16 @@ export const RULES: readonly Rule[] = [
             brands: ['Korvane'],
           },
         },
+        // The kind after the brand is skipped, even where the record writes it too.
+        {
+          title: 'Korvane Treestands Viper climbing treestand',
+          record: {
+            source: 'us-cpsc',
+            name: 'Climbing treestands',
+            alsoNamed: ['Korvane Treestands Explorer closed front climbing treestands'],
+            brands: ['Korvane'],
+          },
+        },
         // The name's own number is missing and the listing states a model of its own.
         {
           title: 'Quillet XP3440 Bellaro Cappuccino Machine 15 bar',

@@ -323,6 +323,8 @@ export class Signals {
     if (this.brand === null || this.brand.evidence.kind !== 'brand' || listing.mostlyKorean) return false;
     // Joined forms too: "T-Line" is one name word of the record's, written "tline" by a title's token.
     const recordWords = new Set(this.view.names.flatMap((n) => [n.word, n.word.replace(/[^\p{L}\p{N}]/gu, '')]));
+    // "seven models of Velmora child bicycle trailers": the notice covers several of the brand's lines.
+    if (recordWords.has('model') && [...recordWords].some((w) => SEVERAL_WORDS.has(w) || /^\d$/.test(w))) return false;
     const brandKeys = this.view.brands.map((b) => b.key);
     return otherNameAfterBrand(listing.tokens, this.brand.evidence, recordWords, brandKeys);
   }
@@ -1215,11 +1217,12 @@ function otherNameAfterBrand(
   }
   for (let i = end + 1; i < Math.min(tokens.length, end + 1 + OTHER_NAME_LOOKAHEAD); i++) {
     const t = tokens[i]!;
-    if (t.hangul || recordWords.has(t.norm) || brandKeys.some((k) => k.includes(t.norm))) return false;
+    if (t.hangul) return false;
+    if (TYPE_WORDS.has(t.norm) || GENERIC_WORDS.has(t.norm)) continue;
+    if (recordWords.has(t.norm) || brandKeys.some((k) => k.includes(t.norm))) return false;
     // "T-Line": the word and the letter hyphened before it are one name.
     if (t.gapBefore === '-' && recordWords.has(tokens[i - 1]!.norm + t.norm)) return false;
     if (brandWords.some((w) => w.length >= 5 && editDistance(w, t.norm, 1) <= 1)) return false;
-    if (TYPE_WORDS.has(t.norm) || GENERIC_WORDS.has(t.norm)) continue;
     if (!/^[A-Z]/.test(t.raw) || isDescribingToken(t) || STOP_WORDS.has(t.norm)) return false;
     // "Assisted", "Folding": a participle describes the product.
     if (/(?:ed|ing)$/.test(t.norm)) return false;
@@ -1229,6 +1232,11 @@ function otherNameAfterBrand(
   }
   return false;
 }
+
+/** Words that count a notice's models ("seven models of …"). */
+const SEVERAL_WORDS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten eleven twelve several various multiple numerous all'.split(' '),
+);
 
 /** Words after the brand looked at for a name of the listing's own. */
 const OTHER_NAME_LOOKAHEAD = 2;

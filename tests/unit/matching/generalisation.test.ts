@@ -780,3 +780,21 @@ describe('a notice that lists several named products, by comma', () => {
     expect(warned('Korvane Kids Bike 16 inch')).toEqual([]);
   });
 });
+
+describe('a notice that counts its models', () => {
+  it('covers the line a listing names after the brand', () => {
+    const counted = buildEngine([
+      record(
+        'us-cpsc',
+        '90022',
+        {
+          names: en('Child bicycle trailers', 'seven models of Velmora Design child bicycle trailers'),
+          brands: ['Velmora Design'],
+        },
+        { url: 'https://www.cpsc.gov/Recalls/2016/Velmora-Design-Recalls-Child-Bicycle-Trailers' },
+      ),
+    ]);
+    const title = 'Velmora Design Encore Child Bike Trailer 2 Seat Kids Bicycle Trailer';
+    expect(counted.match({ site: 'temu', title }).map((m) => m.tier)).toEqual(['strong']);
+  });
+});
