@@ -190,11 +190,12 @@ export function isStandardLike(lowerKey: string): boolean {
 /** A number with units only: dimensions (`30x30cm`) or unit runs within their limits (`5v2a`, `120w`). */
 export function isUnitLike(lowerKey: string): boolean {
   if (/^\d+(?:x\d+)+[a-z]*$/.test(lowerKey)) return true;
-  const pairs = [...lowerKey.matchAll(/(\d+)([a-z]+)/g)];
+  // A decimal is a measure too ("9.8mm", "1.5l"), as a title's word keeps its point.
+  const pairs = [...lowerKey.matchAll(/(\d+(?:[.,]\d+)?)([a-z]+)/g)];
   if (pairs.length > 0 && pairs.map((p) => p[0]).join('') === lowerKey) {
     return pairs.every((p) => {
       const limit = UNIT_LIMITS[p[2]!];
-      return limit !== undefined && Number(p[1]) <= limit;
+      return limit !== undefined && Number(p[1]!.replace(',', '.')) <= limit;
     });
   }
   return false;

@@ -13,6 +13,14 @@ describe('standards, units and counts are never models', () => {
     expect(modelShape(codeKey(token))).toBe('none');
   });
 
+  // A title's word keeps its decimal point: the measure is still a measure.
+  it.each(['9.8mm', '31.8mm', '1.5l', '2.4ghz', '3.7v500mah'])(
+    'the decimal measurement %s as a title writes it',
+    (word) => {
+      expect(modelShape(word)).toBe('none');
+    },
+  );
+
   it('leaves real model numbers alone', () => {
     // Letters a standard starts with, followed by more than the standard's digits: a model.
     for (const model of ['EN7100X', 'IP44-ZB', 'USB3K22', 'KY-550', 'MR003-01', 'PD2000X', 'BR800', 'GU1050', 'BR01'])
