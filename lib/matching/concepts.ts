@@ -73,6 +73,13 @@ export function isBroadConcept(id: string): boolean {
   return BROAD.has(id);
 }
 
+const USED_WITH = new Map(TYPE_CONCEPTS.map((c) => [c.id, new Set(c.usedWith ?? [])]));
+
+/** A title names `other` beside `kind` as what a product of that kind is used with (lexicon `usedWith`). */
+export function isUsedWith(kind: string, other: string): boolean {
+  return USED_WITH.get(kind)?.has(other) ?? false;
+}
+
 export interface ConceptHit {
   concept: string;
   /** The words in the text that named it. */

@@ -12,6 +12,11 @@ export interface TypeConcept {
   en: string[];
   /** Korean words, matched as whole tokens or inside compounds. */
   ko?: string[];
+  /**
+   * Kinds a title names beside this one as what it is used with, not as what it is ("자전거 헬멧", a
+   * bicycle helmet; "MTB 스템", a stem for mountain bikes).
+   */
+  usedWith?: string[];
 }
 
 export const TYPE_CONCEPTS: TypeConcept[] = [
@@ -631,6 +636,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'kask',
     ],
     ko: ['헬멧', '안전모', '자전거 헬멧', '어린이 헬멧', '스키 헬멧'],
+    usedWith: ['bicycle', 'scooter', 'ski'],
   },
   {
     id: 'protective-gear',
@@ -649,6 +655,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'ear guard',
     ],
     ko: ['보호대', '무릎보호대', '보호장비', '마우스가드'],
+    usedWith: ['bicycle', 'scooter'],
   },
   {
     id: 'jewellery',
@@ -1406,6 +1413,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     id: 'bike-light',
     en: ['bike light', 'bicycle light', 'cycling light', 'tail light', 'rear light'],
     ko: ['자전거 라이트', '자전거 조명', '후미등', '전조등'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'smoke-alarm',
@@ -2893,6 +2901,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     id: 'bike-trainer',
     en: ['bike trainer', 'bicycle trainer', 'turbo trainer', 'fluid trainer', 'indoor trainer', 'smart trainer'],
     ko: ['자전거 트레이너', '자전거 로라', '스마트 트레이너', '평로라'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'weight-bench',
@@ -2908,6 +2917,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     id: 'ski-binding',
     en: ['binding', 'ski binding', 'snowboard binding'],
     ko: ['바인딩', '스키 바인딩', '스노우보드 바인딩'],
+    usedWith: ['ski'],
   },
   {
     id: 'snowmobile',
@@ -2984,6 +2994,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     id: 'bike-brake',
     en: ['brake', 'disc brake', 'brake lever', 'brake caliper', 'caliper', 'brake pad', 'v brake', 'brake set'],
     ko: ['브레이크', '디스크 브레이크', '브레이크 레버', '캘리퍼', '브레이크 패드'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'bike-stem',
@@ -2998,6 +3009,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'seat post',
     ],
     ko: ['자전거 스템', '핸들 스템', '에어로바', '싯포스트', '시트포스트'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'bike-frame',
@@ -3012,6 +3024,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'bike fork',
     ],
     ko: ['프레임셋', '자전거 프레임', '카본 프레임', '서스펜션 포크', '앞포크', '자전거 포크'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'bike-wheel',
@@ -3028,16 +3041,19 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
       'wheel skewer',
     ],
     ko: ['휠셋', '앞바퀴', '뒷바퀴', '클린처', '튜블러', '자전거 바퀴', '자전거 휠', '퀵릴리즈', '퀵 릴리즈'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'bike-chain',
     en: ['bicycle chain', 'bike chain', 'cycle chain'],
     ko: ['자전거 체인', '자전거체인'],
+    usedWith: ['bicycle'],
   },
   {
     id: 'bike-pedal',
     en: ['pedal', 'clipless pedal', 'crank', 'crankset', 'crank arm', 'bottom bracket', 'chainring'],
     ko: ['페달', '클릿 페달', '크랭크', '크랭크셋', '퀵릴리즈', '체인링'],
+    usedWith: ['bicycle'],
   },
 ];
 

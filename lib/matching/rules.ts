@@ -554,6 +554,11 @@ export const RULES: readonly Rule[] = [
         { title: '벨코라 전동 킥보드 음성제어 성인용 접이식', record: voiceScooter },
         // The brand may keep its Latin letters too.
         { title: 'Velcora 전동 킥보드 음성제어 성인용 접이식', record: voiceScooter },
+        // What the product is used with is not another kind: a helmet for bicycles and scooters is the helmet.
+        {
+          title: '벨코라 어린이 헬멧 자전거 킥보드 겸용 사이즈조절',
+          record: { source: 'us-cpsc', name: "Velcora children's multi-sport helmets", brands: ['Velcora'] },
+        },
       ],
       noMatch: [
         // Its own line, in Latin letters or in Hangul right after the brand.

@@ -6,7 +6,7 @@
  * the seller) are computed on first use.
  */
 import { modelShape } from '../identifiers';
-import { conceptsOfWord, findConcepts, isBroadConcept, TYPE_WORDS } from './concepts';
+import { conceptsOfWord, findConcepts, isBroadConcept, isUsedWith, TYPE_WORDS } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, samePhonetic } from './phonetic';
 import {
@@ -293,8 +293,14 @@ export class Signals {
     const { listing } = this.ctx;
     if (!listing.mostlyKorean || this.brand === null) return false;
     // Every kind the title names is the record's: "자전거 전조등" is a light for a bicycle, not the bicycle.
+    // Or what the record's kind is used with: "자전거 헬멧" is the helmet.
     for (const concept of listing.concepts.keys())
-      if (!isBroadConcept(concept) && !this.view.types.includes(concept)) return false;
+      if (
+        !isBroadConcept(concept) &&
+        !this.view.types.includes(concept) &&
+        !this.view.types.some((kind) => isUsedWith(kind, concept))
+      )
+        return false;
     // A name of its own without a kind ("Velmi Rosso") is the product's name, which a title must repeat.
     if (this.view.segments.some((segment) => segment.specific.length > 0 && kindsOf(segment).length === 0))
       return false;

@@ -32,6 +32,20 @@ describe('lexicon word lists', () => {
   });
 });
 
+describe('kinds a product is used with', () => {
+  it('name other known concepts, none broad', () => {
+    const ids = new Set(TYPE_CONCEPTS.map((c) => c.id));
+    const broad = new Set(TYPE_CONCEPTS.filter((c) => c.broad).map((c) => c.id));
+    for (const concept of TYPE_CONCEPTS) {
+      for (const other of concept.usedWith ?? []) {
+        expect(ids.has(other), `${concept.id} → ${other}`).toBe(true);
+        expect(other, concept.id).not.toBe(concept.id);
+        expect(broad.has(other), `${concept.id} → ${other}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('product types in the languages of the alerts', () => {
   const ids = new Set(TYPE_CONCEPTS.map((c) => c.id));
   it('name known concepts, each phrase once and normalised, none already in the concept', () => {
