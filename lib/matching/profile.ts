@@ -635,8 +635,7 @@ function computeReadName(text: string, prose: boolean): NameReading {
   }
   const products = product
     .split(/\s*(?:;|\|| \/ |\s+-\s+)\s*/)
-    .flatMap((p) => splitListedProducts(p))
-    .flatMap((p) => splitAnd(p))
+    .flatMap((piece) => shareKind(splitListedProducts(piece).flatMap((p) => splitAnd(p))))
     .map((p) => p.trim().replace(/,$/, ''))
     .filter((p) => p.length > 0);
   return { products, firms: firms.filter((f) => f.length >= 2 && f.length <= 80) };
@@ -668,6 +667,21 @@ function splitListedProducts(text: string): string[] {
     else out[out.length - 1] += `, ${part}`;
   }
   return out;
+}
+
+/**
+ * "Astro Sit Fast and Canyon Guide harnesses": the kind the list ends with is every listed product's, so a
+ * part that names none takes it ("Astro Sit Fast harnesses").
+ */
+function shareKind(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const last = tokenize(parts[parts.length - 1]!);
+  const hit = findConcepts(last).hits.at(-1);
+  // The kind must end the list, whole ("Slow Cookers", not "Cookers").
+  if (!hit || hit.at + tokenize(hit.text).length !== last.length) return parts;
+  return parts.map((part, i) =>
+    i < parts.length - 1 && findConcepts(tokenize(part)).hits.length === 0 ? `${part} ${hit.text}` : part,
+  );
 }
 
 /** "Somgem Pig and Yomin Toilet Lighters", "… or …": a second named product starts after the word with a name-like one. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine, type Engine } from '../../../lib/matching/engine';
 import type { Match } from '../../../lib/matching/types';
+import { readName } from '../../../lib/matching/profile';
 import { corpus, record } from './fixtures';
 
 const en = (...texts: string[]) => texts.map((text) => ({ lang: 'en', text }));
@@ -796,5 +797,18 @@ describe('a notice that counts its models', () => {
     ]);
     const title = 'Velmora Design Encore Child Bike Trailer 2 Seat Kids Bicycle Trailer';
     expect(counted.match({ site: 'temu', title }).map((m) => m.tier)).toEqual(['strong']);
+  });
+});
+
+describe('the kind a list of products ends with', () => {
+  it('is every listed product\u2019s', () => {
+    expect(readName('Velmora Astra Sit and Corvo Guide harnesses', true).products).toEqual([
+      'Velmora Astra Sit harnesses',
+      'Corvo Guide harnesses',
+    ]);
+    expect(readName('Quillet Vesta and Orvane Lumo Slow Cookers', true).products).toEqual([
+      'Quillet Vesta Slow Cookers',
+      'Orvane Lumo Slow Cookers',
+    ]);
   });
 });
