@@ -75,6 +75,8 @@ export function latinPhoneticKey(word: string): string {
     .replace(/c(?=[eiy])/g, 's')
     .replace(/([gq])u(?=[aeiou])/g, '$1')
     .replace(/tch/g, 'ch')
+    // "ch" before r or l is k (Chrome → 크롬, Chloe → 클로이); "sch" keeps its sh (Schröder → 슈뢰더).
+    .replace(/(?<!s)ch(?=[rl])/g, 'k')
     .replace(/sch|sh/g, 's')
     // English "ch" is Korean ㅊ (Kitchen → 키친), keyed with ㅈ.
     .replace(/ch/g, 'j')

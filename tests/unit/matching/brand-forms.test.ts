@@ -88,6 +88,9 @@ describe('brand sounds', () => {
     ['퀴벨', 'Quivel'],
     ['벨바이스', 'Velvice'],
     ['코르벨', 'Corvelle'],
+    // "ch" before r or l is k.
+    ['크로벨', 'Chrovel'],
+    ['클로마노', 'Chlomano'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
