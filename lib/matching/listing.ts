@@ -247,8 +247,10 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
     }
     const token = tokens[from]!;
     if (token.hangul && !typeTokens.has(from)) out.push(...gluedBrandSounds(token, from));
-    // A long word that holds a kind may be a name made with it ("매트리스월드" is a brand, MattressWorld).
-    if (token.hangul && typeTokens.has(from) && token.norm.length >= MIN_NAMED_KIND_SYLLABLES) {
+    // A long word that holds a kind may be a name made with it ("매트리스월드" is a brand, MattressWorld);
+    // leading the title, a shorter one may too ("슈퍼점퍼", Super Jumper).
+    const minSyllables = from === 0 ? MIN_LEADING_NAMED_KIND_SYLLABLES : MIN_NAMED_KIND_SYLLABLES;
+    if (token.hangul && typeTokens.has(from) && token.norm.length >= minSyllables) {
       const key = hangulPhoneticKey(token.norm);
       if (key.length >= MIN_PHONETIC_LENGTH) out.push({ key, raw: token.raw, from });
     }
@@ -258,6 +260,7 @@ function phonetics(tokens: readonly Token[], typeTokens: Set<number>): ListingAn
 
 /** Syllables a word needs beyond a short kind word to be read as a name made with it. */
 const MIN_NAMED_KIND_SYLLABLES = 5;
+const MIN_LEADING_NAMED_KIND_SYLLABLES = 4;
 
 /**
  * Korean titles glue a brand to the word after it ("<brand>비치", "<brand>주서기"): a long Hangul word

@@ -298,6 +298,15 @@ describe('brand sounds', () => {
     expect(warned('렐 카리노 유스 자전거 헬멧 청소년용')).toEqual([]);
   });
 
+  it('hears a brand that holds a kind word in a short Hangul word leading the title', () => {
+    const engine = buildEngine([
+      record('us-cpsc', '90023', { name: 'Velo Jumper 12-foot trampolines', brands: ['Velo Jumper'] }),
+    ]);
+    const [match] = engine.match({ site: 'temu', title: '벨로점퍼 12피트 트램펄린 안전망 야외' });
+    expect(match?.tier).toBe('strong');
+    expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨로점퍼', how: 'translated' });
+  });
+
   it('matches a Latin title against a brand the record writes in Hangul', () => {
     const engine = buildEngine([
       record('kr-safetykorea', '9902', { name: '전기포트', type: '전기포트', brands: ['벨모라'], models: ['2207'] }),
