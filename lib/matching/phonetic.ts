@@ -146,7 +146,22 @@ export function latinPhoneticKeys(word: string): string[] {
   // An a before one consonant and a vowel may be long, 에이 (Navigator → 네비게이터, Paper → 페이퍼); not before
   // r, which makes its own vowel (Ferrari → 페라리).
   const longA = w.replace(/c(?=a[^aeiouwyr][aeiouy])/g, 'k').replace(/a(?=[^aeiouwyr][aeiouy])/g, 'ei');
-  for (const variant of [soft, german, longI, finalE, italian, europeanEr, longISpokenE, silentP, germanAi, longA]) {
+  // An i before the weak vowel of "-ian", "-ion" is long, and Korean writes that vowel 어 or not at all
+  // (Giant → 자이언트, Lion → 라이언): read on the soft g's spelling too.
+  const longIBeforeN = soft.replace(/(?<=^[^aeiou]+)i[aeo](?=n)/, 'ahi');
+  for (const variant of [
+    soft,
+    german,
+    longI,
+    finalE,
+    italian,
+    europeanEr,
+    longISpokenE,
+    silentP,
+    germanAi,
+    longA,
+    longIBeforeN,
+  ]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);
     if (!keys.includes(key)) keys.push(key);

@@ -102,6 +102,9 @@ describe('brand sounds', () => {
     ['지노라', 'Ginora'],
     // A closing t is silent in Korean, doubled too.
     ['브레봇', 'Brevott'],
+    // An i before the weak vowel of "-ian", "-ion" is long; the vowel is 어 or dropped.
+    ['바이언트', 'Viant'],
+    ['자이언토', 'Gianto'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
