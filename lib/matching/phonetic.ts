@@ -149,6 +149,11 @@ export function latinPhoneticKeys(word: string): string[] {
   // An i before the weak vowel of "-ian", "-ion" is long, and Korean writes that vowel 어 or not at all
   // (Giant → 자이언트, Lion → 라이언): read on the soft g's spelling too.
   const longIBeforeN = soft.replace(/(?<=^[^aeiou]+)i[aeo](?=n)/, 'ahi');
+  // English "ui" before a consonant is 우 (Juice → 주스, Fruit → 프루트), and a closing "son" is 슨
+  // (Wilson → 윌슨, Jackson → 잭슨).
+  const englishU = w.replace(/ui(?=[^aeiou])/g, 'u');
+  // (A t or d before it stays its own sound: the h keeps "ts" from reading as one, and is then dropped.)
+  const closingSon = w.replace(/([td]?)son$/, (_, stop: string) => (stop ? `${stop}hsn` : 'sn'));
   for (const variant of [
     soft,
     german,
@@ -161,6 +166,8 @@ export function latinPhoneticKeys(word: string): string[] {
     germanAi,
     longA,
     longIBeforeN,
+    englishU,
+    closingSon,
   ]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);

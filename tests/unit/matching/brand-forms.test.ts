@@ -105,6 +105,10 @@ describe('brand sounds', () => {
     // An i before the weak vowel of "-ian", "-ion" is long; the vowel is 어 or dropped.
     ['바이언트', 'Viant'],
     ['자이언토', 'Gianto'],
+    // English "ui" before a consonant is 우; a closing "son" is 슨.
+    ['쿠벨라', 'Cuivela'],
+    ['벨슨', 'Velson'],
+    ['코트슨', 'Cotson'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
