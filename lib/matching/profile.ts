@@ -615,8 +615,11 @@ function computeReadName(text: string, prose: boolean): NameReading {
     )) {
       firms.push(m[1]!.trim());
     }
-    // A notice URL's title runs on into the hazard: "… Recalled by <Firm> Due to Crash Hazard".
-    for (const m of product.matchAll(/\brecall(?:ed)?\s+by\s+(.+?)(?=\s+(?:due\s+to|because|after)\b|[;,.]|$)/gi))
+    // A notice URL's title runs on into the hazard: "… Recalled by <Firm> Due to Crash Hazard", and the slug
+    // drops the semicolon before a sentence about it ("… by <Firm> Pedals Can Break Causing …").
+    for (const m of product.matchAll(
+      /\brecall(?:ed)?\s+by\s+(.+?)(?=\s+(?:due\s+to|because|after)\b|(?:\s+\S+)?\s+(?:can|could|may|might|will|pose[sd]?|posing|caus(?:e[sd]?|ing))\b|[;,.]|$)/gi,
+    ))
       firms.push(m[1]!.trim());
     // Older titles put the authority first and the verb in the plural: "CPSC, <Firm> Recall <Product>",
     // "CPSC and <Firm> Announce <Product> Recall".

@@ -812,3 +812,12 @@ describe('the kind a list of products ends with', () => {
     ]);
   });
 });
+
+describe('the firm in a notice URL that runs on into the hazard', () => {
+  it('ends before the sentence about the hazard', () => {
+    expect(readName('Pedals Recalled by Velmora Cycle Pedals Can Break Causing Falls', true).firms).toEqual([
+      'Velmora Cycle',
+    ]);
+    expect(readName('Stems Recalled by Quillet Sports Stems May Break', true).firms).toEqual(['Quillet Sports']);
+  });
+});
