@@ -574,6 +574,53 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'korean-line-type',
+    tier: 'strong',
+    score: 0.74,
+    when: (s) =>
+      s.koreanLineWord !== null &&
+      !s.modelConflict &&
+      s.sharedSpecificTypes.length > 0 &&
+      s.nameTypesPresent &&
+      !s.retailerBrand,
+    evidence: (s) => [
+      ...(s.brand ? [s.brand.evidence] : []),
+      s.koreanLineWord!,
+      ...s.typeEvidence(s.sharedSpecificTypes),
+    ],
+    why: 'A Korean title keeps a product\u2019s own line name in Latin letters: a rare word of the record\u2019s name, with the same kind and no other Latin name beside it, names the product even where the brand is spelt too short to hear.',
+    examples: {
+      match: [
+        {
+          title: '벨 TORVIK 스키 바인딩 알파인 성인용 블랙',
+          record: { source: 'us-cpsc', name: 'Velkor Torvik Ski Bindings', brands: ['Velkor'] },
+        },
+      ],
+      noMatch: [
+        // Another Latin name beside it: another product that shares a word.
+        {
+          title: '벨 TORVIK ZX9 스키 바인딩 알파인 성인용',
+          record: { source: 'us-cpsc', name: 'Velkor Torvik Ski Bindings', brands: ['Velkor'] },
+        },
+        // What the listing fits: a part for that line.
+        {
+          title: 'TORVIK 호환 스키 바인딩 브레이크 교체용',
+          record: { source: 'us-cpsc', name: 'Velkor Torvik Ski Bindings', brands: ['Velkor'] },
+        },
+        // Another kind.
+        {
+          title: 'TORVIK 스키 헬멧 성인용',
+          record: { source: 'us-cpsc', name: 'Velkor Torvik Ski Bindings', brands: ['Velkor'] },
+        },
+        // A title in Latin letters can say the brand: it must.
+        {
+          title: 'Torvik ski bindings alpine adult black',
+          record: { source: 'us-cpsc', name: 'Velkor Torvik Ski Bindings', brands: ['Velkor'] },
+        },
+      ],
+    },
+  },
+  {
     id: 'glued-name',
     tier: 'strong',
     score: 0.84,

@@ -335,6 +335,44 @@ export class Signals {
     return otherNameAfterBrand(listing.tokens, this.brand.evidence, recordWords, brandKeys);
   }
 
+  /**
+   * A Korean title keeps the record's own line name in Latin letters ("벨 TORVIK 스키 바인딩" for "Velkor Torvik
+   * Ski Bindings"): a word of the record's name, rare among the records, four letters or more, and no other
+   * Latin word in the title that the record does not write (a measure, a short code or a describing word
+   * aside). The brand may be spelt in Hangul too short to hear, or left out.
+   */
+  get koreanLineWord(): Evidence | null {
+    const { listing, store } = this.ctx;
+    if (!listing.mostlyKorean) return null;
+    // "… 호환 필터": the line is what the listing fits, unless the notice is for such a part itself.
+    const fits = listing.tokens.some(
+      (t) => FITS_AFTER.has(t.norm) || FITS_BEFORE.has(t.norm) || t.norm.startsWith('호환'),
+    );
+    if (fits && !noticeIsForAPart(this.view)) return null;
+    const specific = new Set(this.view.segments.flatMap((segment) => segment.specific));
+    const recordWords = new Set(this.view.names.map((n) => n.word));
+    const brandKeys = this.view.brands.map((b) => b.key);
+    let line: Token | null = null;
+    for (const t of listing.tokens) {
+      if (t.hangul) continue;
+      const rare =
+        specific.has(t.norm) &&
+        /^[a-z]{4,}$/.test(t.norm) &&
+        !isCommonWord(this.ctx, t.norm) &&
+        store.df(store.lookup(`${FEATURE.name}${t.norm}`)) <= MAX_LINE_WORD_DF;
+      if (rare) line ??= t;
+      else if (
+        !recordWords.has(t.norm) &&
+        !brandKeys.some((k) => k.includes(t.norm)) &&
+        (/\d/.test(t.norm) ? modelShape(t.norm) !== 'none' : /^[a-z]+$/.test(t.norm)) &&
+        t.norm.length > 2 &&
+        !isDescribingToken(t)
+      )
+        return null;
+    }
+    return line && { kind: 'title', listingValue: line.raw, recordValue: line.norm, how: 'normalised' };
+  }
+
   get strongModelHits(): ModelHit[] {
     return this.modelHits.length === 0 ? this.modelHits : this.modelHits.filter((m) => m.strong);
   }
@@ -1238,6 +1276,9 @@ function otherNameAfterBrand(
   }
   return false;
 }
+
+/** Records a line word may name and still tell the product apart. */
+const MAX_LINE_WORD_DF = 2;
 
 /** Words that count a notice's models ("seven models of …"). */
 const SEVERAL_WORDS: ReadonlySet<string> = new Set(
