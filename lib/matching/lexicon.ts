@@ -3015,6 +3015,7 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     id: 'bike-frame',
     en: [
       'frameset',
+      'frame set',
       'bike frame',
       'bicycle frame',
       'road frame',

@@ -38,6 +38,7 @@ describe('product-type concepts', () => {
     ['Zento bicycle chains', 'bike-chain'],
     ['Home soda makers', 'soda-maker'],
     ['Folding Soccer Goals', 'soccer-goal'],
+    ['Velmora Road Bicycles and Frame Sets', 'bike-frame'],
   ])('finds the kind in "%s"', (name, concept) => {
     expect(conceptsIn(name)).toContain(concept);
   });
