@@ -1216,14 +1216,8 @@ function brandPiece(
  * words; not a name of its own ("코르바니 아쿠아 애프터쉐이브" names Korvani's Aqua line).
  */
 function knownWordAfterBrand(tokens: readonly Token[], brandText: string, recordWords: string[]): boolean {
-  const start = tokens.findIndex((t) => brandText.startsWith(t.raw));
-  if (start < 0) return false;
-  let end = start;
-  let text = tokens[start]!.raw;
-  while (end + 1 < tokens.length && text !== brandText && brandText.startsWith(text + tokens[end + 1]!.raw)) {
-    end++;
-    text += tokens[end]!.raw;
-  }
+  const end = brandEnd(tokens, brandText);
+  if (end < 0) return false;
   const next = tokens.slice(end + 1).find((t) => !/^\d/.test(t.norm));
   if (next === undefined || !next.hangul) return true;
   // A describing word there names the line ("아쿠아" for Aqua) unless the record's name says it too.
@@ -1241,6 +1235,19 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
   );
 }
 
+/** Index of the title's last token of the brand as the evidence writes it, or -1 where it is not found. */
+function brandEnd(tokens: readonly Token[], brandText: string): number {
+  const start = tokens.findIndex((t) => brandText.startsWith(t.raw));
+  if (start < 0) return -1;
+  let end = start;
+  let text = tokens[start]!.raw;
+  while (end + 1 < tokens.length && text !== brandText && brandText.startsWith(text + tokens[end + 1]!.raw)) {
+    end++;
+    text += tokens[end]!.raw;
+  }
+  return end;
+}
+
 /** The first word after the brand that is not a kind or filler is a capitalised name the record does not write. */
 function otherNameAfterBrand(
   tokens: readonly Token[],
@@ -1251,14 +1258,8 @@ function otherNameAfterBrand(
   const brandText = brand.listingValue;
   // The brand as the record spells it, one letter off included ("Ashleh" for Ashley).
   const brandWords = tokenize(brand.recordValue).map((t) => t.norm);
-  const start = tokens.findIndex((t) => brandText.startsWith(t.raw));
-  if (start < 0) return false;
-  let end = start;
-  let text = tokens[start]!.raw;
-  while (end + 1 < tokens.length && text !== brandText && brandText.startsWith(text + tokens[end + 1]!.raw)) {
-    end++;
-    text += tokens[end]!.raw;
-  }
+  const end = brandEnd(tokens, brandText);
+  if (end < 0) return false;
   for (let i = end + 1; i < Math.min(tokens.length, end + 1 + OTHER_NAME_LOOKAHEAD); i++) {
     const t = tokens[i]!;
     if (t.hangul) return false;
