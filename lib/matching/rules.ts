@@ -422,8 +422,8 @@ export const RULES: readonly Rule[] = [
         },
         // A line the record does not write is no other line when the listing shares a longer name with it.
         {
-          title: 'Ortex Rova dirt to snow bike conversion kit',
-          record: { source: 'us-cpsc', name: 'Ortex dirt to snow bike conversion kits', brands: ['Ortex'] },
+          title: 'Ortex Rova sand to trail wheel conversion kit',
+          record: { source: 'us-cpsc', name: 'Ortex sand to trail wheel conversion kits', brands: ['Ortex'] },
         },
         // The part of the name that leads with the brand says only the kind.
         {
@@ -461,21 +461,21 @@ export const RULES: readonly Rule[] = [
         },
         // Past the brand the listing names a line of its own, and shares one ordinary word with the record.
         {
-          title: 'Korvane Viper climbing treestand hunting',
+          title: 'Korvane Talon climbing treestand hunting',
           record: {
             source: 'us-cpsc',
             name: 'Climbing treestands',
-            alsoNamed: ['Korvane Explorer closed front climbing treestands'],
+            alsoNamed: ['Korvane Ranger lock-on climbing treestands'],
             brands: ['Korvane'],
           },
         },
         // The kind after the brand is skipped, even where the record writes it too.
         {
-          title: 'Korvane Treestands Viper climbing treestand',
+          title: 'Korvane Treestands Talon climbing treestand',
           record: {
             source: 'us-cpsc',
             name: 'Climbing treestands',
-            alsoNamed: ['Korvane Treestands Explorer closed front climbing treestands'],
+            alsoNamed: ['Korvane Treestands Ranger lock-on climbing treestands'],
             brands: ['Korvane'],
           },
         },
@@ -556,7 +556,7 @@ export const RULES: readonly Rule[] = [
         { title: 'Velcora 전동 킥보드 음성제어 성인용 접이식', record: voiceScooter },
         // What the product is used with is not another kind: a helmet for bicycles and scooters is the helmet.
         {
-          title: '벨코라 어린이 헬멧 자전거 킥보드 겸용 사이즈조절',
+          title: '벨코라 헬멧 킥보드 자전거 겸용 경량',
           record: { source: 'us-cpsc', name: "Velcora children's multi-sport helmets", brands: ['Velcora'] },
         },
       ],
@@ -918,7 +918,7 @@ export const VETOES: readonly Veto[] = [
 
 /**
  * The name the listing shares with the record is one ordinary word at most, no code or number of three
- * digits: "climbing" of "Summit Explorer climbing treestands", not "dirt to snow conversion".
+ * digits: "climbing" of "Korvane Ranger climbing treestands", not "sand to trail conversion".
  */
 function thinName(coverage: Coverage): boolean {
   const words = tokenize(coverage.evidence.recordValue).filter(

@@ -321,7 +321,7 @@ export class Signals {
 
   /**
    * The word after the brand in a Latin title is a name of its own that the record never writes ("Velmora
-   * Tosca steam cleaner" against "Velmora Neat steam cleaners"): the listing names another of the brand's
+   * Sorrel steam cleaner" against "Velmora Brisa steam cleaners"): the listing names another of the brand's
    * lines. Kinds and filler between them are skipped; a word the record writes there is its own line.
    */
   get namesOtherLine(): boolean {

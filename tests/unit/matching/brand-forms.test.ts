@@ -309,7 +309,7 @@ describe('brand sounds', () => {
     const engine = buildEngine([
       record('us-cpsc', '90023', { name: 'Velo Jumper 12-foot trampolines', brands: ['Velo Jumper'] }),
     ]);
-    const [match] = engine.match({ site: 'temu', title: '벨로점퍼 12피트 트램펄린 안전망 야외' });
+    const [match] = engine.match({ site: 'temu', title: '벨로점퍼 트램펄린 12ft 보호망 포함 가정용' });
     expect(match?.tier).toBe('strong');
     expect(match?.evidence[0]).toMatchObject({ kind: 'brand', listingValue: '벨로점퍼', how: 'translated' });
   });

@@ -795,7 +795,7 @@ describe('a notice that counts its models', () => {
         { url: 'https://www.cpsc.gov/Recalls/2016/Velmora-Design-Recalls-Child-Bicycle-Trailers' },
       ),
     ]);
-    const title = 'Velmora Design Encore Child Bike Trailer 2 Seat Kids Bicycle Trailer';
+    const title = 'Velmora Design Roamer child bicycle trailer for two kids';
     expect(counted.match({ site: 'temu', title }).map((m) => m.tier)).toEqual(['strong']);
   });
 });
