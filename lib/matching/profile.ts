@@ -645,7 +645,7 @@ function computeReadName(text: string, prose: boolean): NameReading {
 }
 
 /**
- * "Velmora Lizard Helmets, Quillet Dry Erase Helmets and …": a comma after a plural kind, before a
+ * "Velmora Lizard Helmets, Quillet Sketch Helmets and …": a comma after a plural kind, before a
  * capitalised name, ends one named product and starts the next. A comma inside one product's list
  * ("Sirrus, Sirrus X and Sirrus Sport Bicycles") or before its model ("Coffeemakers, Model DL 10") does not.
  */
@@ -673,8 +673,8 @@ function splitListedProducts(text: string): string[] {
 }
 
 /**
- * "Astro Sit Fast and Canyon Guide harnesses": the kind the list ends with is every listed product's, so a
- * part that names none takes it ("Astro Sit Fast harnesses").
+ * "Velmora Astra Sit and Corvo Guide harnesses": the kind the list ends with is every listed product's, so a
+ * part that names none takes it ("Velmora Astra Sit harnesses").
  */
 function shareKind(parts: string[]): string[] {
   if (parts.length < 2) return parts;
