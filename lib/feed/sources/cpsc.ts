@@ -54,23 +54,87 @@ export function productFromDescription(description: string | undefined): string 
   return product && product.split(' ').length <= 10 ? product : undefined;
 }
 
-/** "Brand: Honlyne", "Kith-branded", "the brand name Lomi" → brands. */
+const PROSE_WORD = String.raw`[A-Z0-9][\w&'’+-]*(?:\.[\w&'’+-]+)*`;
+/**
+ * A capitalised word without digits, for lists of brands ("X1" is a model, not part of one). "J.C." keeps its
+ * last full stop; any other word's full stop ends the sentence ("… and Norvik. The …").
+ */
+const PROSE_NAME_WORD = String.raw`[A-Z][A-Za-z'’+-]*(?:(?:\.[A-Za-z'’+-]+)+\.?)?`;
+const PROSE_NAME = String.raw`${PROSE_NAME_WORD}(?:\s+(?:&\s+)?${PROSE_NAME_WORD}){0,2}`;
+/** Words that open a sentence or qualify the products before a brand ("The brand name is …", "Affected Novira"). */
+const LEADING_NOT_BRAND =
+  /^(?:(?:The|This|These|That|Those|Its|Their|Each|All|Both|Either|Any|Some|Other|Certain|Affected|Recalled|Model|Year|No)\s+)+/;
+
+/**
+ * Brands a CPSC description labels as such (invented names): "Brand: Velmora", "the brand "VELMORA"",
+ * "the brand name(s) Velmora (and Quillet)", "Velmora-branded lamps" ("Quill & Orvan-branded": an
+ * ampersand joins the words of one brand).
+ */
 export function brandsFromProse(text: string | undefined): string[] {
   if (!text) return [];
   const brands: string[] = [];
-  const word = String.raw`[A-Z0-9][\w&'’+-]*(?:\.[\w&'’+-]+)*`;
-  for (const m of text.matchAll(
-    new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${word}(?:\s+${word}){0,3})`, 'g'),
-  ))
+  const word = PROSE_WORD;
+  const run = String.raw`${word}(?:\s+${word}){0,3}`;
+  for (const m of text.matchAll(new RegExp(String.raw`\bBrand(?:\s+name)?\s*:\s*["“]?(${run})`, 'g')))
     brands.push(m[1]!);
-  // "Andy & Evan-branded": an ampersand joins the words of one brand.
+  for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he\s+brand(?:\s+names?)?\s+["“](${run})[,.]?["”]`, 'g')))
+    brands.push(m[1]!);
+  for (const m of text.matchAll(new RegExp(String.raw`\b[Bb]rand\s+names?\s+(${PROSE_LIST})`, 'g')))
+    brands.push(...splitList(m[1]!));
   for (const m of text.matchAll(new RegExp(String.raw`\b(${word}(?:\s+(?:&\s+)?${word}){0,2})-branded\b`, 'g')))
     brands.push(m[1]!);
+  return tidyBrands(brands);
+}
+
+/**
+ * Brands a CPSC description names in passing (invented names): "Velmora brand lamps", "Velmora branded
+ * lamps", "Avelto, Novira and Quillet brand mattresses", "the Velmora logo", "the "Velmora" logo". Often
+ * the brand and its line together ("Velmora Arlo brand lamps"). A quoted word merely printed on the
+ * product is not read: it is as often the line or a model as the brand.
+ */
+export function brandsMentioned(text: string | undefined): string[] {
+  if (!text) return [];
+  const brands: string[] = [];
+  const run = String.raw`${PROSE_WORD}(?:\s+${PROSE_WORD}){0,3}`;
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w'’-])(${PROSE_LIST})[®™]?\s+[Bb]rand(?:ed)?\b`, 'g')))
+    brands.push(...splitList(m[1]!));
+  for (const m of text.matchAll(
+    new RegExp(String.raw`\bthe\s+(?:(${PROSE_NAME})|["“](${run})["”])\s+(?:brand\s+(?:name\s+)?)?logo\b`, 'g'),
+  ))
+    brands.push((m[1] ?? m[2])!);
+  return tidyBrands(brands);
+}
+
+const PROSE_LIST = String.raw`${PROSE_NAME}(?:,\s+${PROSE_NAME})*(?:,?\s+(?:and|or)\s+${PROSE_NAME})?`;
+const splitList = (list: string) => list.split(/,?\s+(?:and|or)\s+|,\s+/);
+
+function tidyBrands(brands: string[]): string[] {
   return brandList(
-    brands.map((b) =>
-      b.replace(/^(?:The\s+|(?:Model\s+)?Year\s+)?(?:(?:19|20)\d{2}\s+)?/, '').replace(/[,.;"”]+$/, ''),
-    ),
+    brands
+      .map((b) =>
+        `${b} `
+          .replace(LEADING_NOT_BRAND, '')
+          .replace(/^(?:(?:19|20)\d{2}\s+)?/, '')
+          .trim()
+          .replace(/[,.;"”-]+$/, ''),
+      )
+      .filter((b) => b.length >= 2),
   );
+}
+
+/**
+ * Whether a name opens with the brand ("Velmora Arlo lamps" against "Velmora Arlo"). A brand named in
+ * passing is then left to the name, which reads the words after the first as the line's name.
+ */
+function opensWith(name: string, brand: string): boolean {
+  const fold = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const head = fold(name);
+  const want = fold(brand);
+  return head === want || head.startsWith(`${want} `);
 }
 
 /**
@@ -172,6 +236,7 @@ export function cpscRecord(row: unknown, kind: SourceKind): BuiltRow {
       forChildren,
       brands: brandList([
         ...brandsFromProse(description),
+        ...brandsMentioned(description).filter((brand) => !names.some((name) => opensWith(name.text, brand))),
         firmBrand(title, [...productNames, description ?? ''].join(' ')),
       ]),
       // Descriptions state the recalled models, often without a cue ("… light sets: 900 Lumen (MJ-808)").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandsFromProse } from '../../../lib/feed/sources/cpsc';
+import { brandsFromProse, brandsMentioned, cpscRecord } from '../../../lib/feed/sources/cpsc';
 import { extractChemicals } from '../../../lib/feed/chemicals';
 import { parseCsv, parseCsvRows } from '../../../lib/feed/csv';
 import { clean, isPlaceholderBrand, parseDate } from '../../../lib/feed/text';
@@ -158,5 +158,45 @@ describe('brands in CPSC prose', () => {
       'Quill & Orvan',
     ]);
     expect(brandsFromProse('This recall involves Velmora-branded lamps.')).toEqual(['Velmora']);
+  });
+
+  it('reads the brand a description labels: "Brand:", "the brand (name) …"', () => {
+    expect(brandsFromProse('The brand "ORVELLO" and "Street Kid" are printed on the frame.')).toEqual(['ORVELLO']);
+    expect(brandsFromProse('They were sold under the brand names Avelto and Novira.')).toEqual(['Avelto', 'Novira']);
+    expect(brandsFromProse('The brand name Quillet appears on the blades.')).toEqual(['Quillet']);
+    // "Brand" in a product's own name labels nothing.
+    expect(brandsFromProse('Quillet Brand "Steam Chef" Pressure Cooker')).toEqual([]);
+  });
+
+  it('reads brands named in passing: "<brand> brand", lists of them, and logos', () => {
+    expect(brandsMentioned('This recall involves Quillet brand kettles.')).toEqual(['Quillet']);
+    expect(brandsMentioned('This recall involves certain Brisko branded scooters.')).toEqual(['Brisko']);
+    expect(brandsMentioned('Quillet Brand "Steam Chef" Pressure Cooker')).toEqual(['Quillet']);
+    expect(brandsMentioned('It involves Avelto, Novira, and Tamsin & Rowe brand mattresses.')).toEqual([
+      'Avelto',
+      'Novira',
+      'Tamsin & Rowe',
+    ]);
+    expect(
+      brandsMentioned('Sold as Korvane and J.K. Orrel brand stands. Other Korvane brand stands are not included.'),
+    ).toEqual(['Korvane', 'J.K. Orrel']);
+    // A full stop ends the list: "Novira. The brand …" is no brand "Novira. The".
+    expect(brandsMentioned('They were sold as Avelto and Novira. The brand name is on the base.')).toEqual([]);
+    // A model number is not part of the brand before "brand".
+    expect(brandsMentioned('This recall involves the Zentra X1 Glide brand of hoverboards.')).toEqual(['Glide']);
+    expect(brandsMentioned('The front bears the Velmora logo and the "Brisko" logo.')).toEqual(['Velmora', 'Brisko']);
+    // A quoted word printed on the product is as often its line as its brand.
+    expect(brandsMentioned('"Tovana" is printed on the downtube.')).toEqual([]);
+  });
+
+  it('leaves a prose brand that the product name opens with to the name, whose next words are its line', () => {
+    const row = (name: string) => ({
+      RecallNumber: '26999',
+      Title: 'Ski Bindings Recalled Due to Fall Hazard',
+      Description: 'This recall involves ski bindings sold as Velmora Arlo brand and Quillet brand bindings.',
+      Products: [{ Name: name }],
+    });
+    expect(cpscRecord(row('Velmora Arlo Ski Bindings'), 'cpsc-api').record.product.brands).toEqual(['Quillet']);
+    expect(cpscRecord(row('Ski bindings'), 'cpsc-api').record.product.brands).toEqual(['Velmora Arlo', 'Quillet']);
   });
 });
