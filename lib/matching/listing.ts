@@ -390,13 +390,36 @@ function joinRaw(span: readonly Token[]): string {
  * The sound maps are read only when a record word crosses scripts, rarely per page: they are made on
  * first use per listing, not for every card title.
  */
-const soundMaps = new WeakMap<ListingAnalysis, { hangul?: Map<string, string>; latin?: Map<string, string> }>();
+const soundMaps = new WeakMap<
+  ListingAnalysis,
+  { hangul?: Map<string, string>; latin?: Map<string, string>; pairs?: Map<string, [string, string]> }
+>();
 
 /** Every Hangul word's sound (phonetic.ts) → the word: Latin name words written in Hangul ("루나로사"). */
 export function hangulBySound(listing: ListingAnalysis): Map<string, string> {
   const maps = soundMaps.get(listing) ?? {};
   soundMaps.set(listing, maps);
   return (maps.hangul ??= computeHangulBySound(listing.tokens, listing.typeTokens));
+}
+
+/**
+ * Every two neighbouring Hangul words' sounds, "<first> <second>" → the two words: a record's two-word name
+ * spelt in Hangul word by word ("벨라 루나" for "Vella Luna"), where each word alone is too short to be sure of.
+ */
+export function hangulSoundPairs(listing: ListingAnalysis): Map<string, [string, string]> {
+  const maps = soundMaps.get(listing) ?? {};
+  soundMaps.set(listing, maps);
+  if (maps.pairs) return maps.pairs;
+  const pairs = new Map<string, [string, string]>();
+  const { tokens } = listing;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i]!, tokens[i + 1]!];
+    if (!first.hangul || !second.hangul) continue;
+    const key = `${hangulPhoneticKey(first.norm)} ${hangulPhoneticKey(second.norm)}`;
+    if (!pairs.has(key)) pairs.set(key, [first.raw, second.raw]);
+  }
+  maps.pairs = pairs;
+  return pairs;
 }
 
 /** Every Latin word's sound (phonetic.ts) → the word: Hangul name words of a record in a Latin title. */

@@ -425,6 +425,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex Rova sand to trail wheel conversion kit',
           record: { source: 'us-cpsc', name: 'Ortex sand to trail wheel conversion kits', brands: ['Ortex'] },
         },
+        // Two short words of the name spelt in Hangul one by one, in turn, are the name.
+        {
+          title: '벨코라 루모 페라 자전거 라이트 충전식 USB',
+          record: { source: 'us-cpsc', name: 'Velcora Lumo Fera bicycle lights', brands: ['Velcora'] },
+        },
         // The part of the name that leads with the brand says only the kind.
         {
           title: 'Khoros Ski Touring Boots 27.5 Carbon Freeride',
@@ -478,6 +483,11 @@ export const RULES: readonly Rule[] = [
             alsoNamed: ['Korvane Treestands Ranger lock-on climbing treestands'],
             brands: ['Korvane'],
           },
+        },
+        // One short word alone may be any word that sounds like it.
+        {
+          title: '벨코라 루모 자전거 라이트 충전식 USB',
+          record: { source: 'us-cpsc', name: 'Velcora Lumo Fera bicycle lights', brands: ['Velcora'] },
         },
         // The name's own number is missing and the listing states a model of its own.
         {

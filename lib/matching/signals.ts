@@ -24,6 +24,7 @@ import {
 } from './lexicon';
 import {
   hangulBySound,
+  hangulSoundPairs,
   isOrdinaryToken,
   latinBySound,
   windowText,
@@ -1403,15 +1404,39 @@ function soundedWord(listing: ListingAnalysis, word: string, next?: string, prev
     const sound = hangulSoundMemo.get(word, hangulPhoneticKey);
     return sound.length >= MIN_SOUNDED_WORD ? (latinBySound(listing).get(sound) ?? null) : null;
   }
-  if (listing.hangulBySkeleton.size === 0 || !/^[a-z]{3,}$/.test(word)) return null;
+  if (listing.hangulBySkeleton.size === 0 || !/^[a-z]{2,}$/.test(word)) return null;
   const sounds = hangulBySound(listing);
-  if (sounds.size === 0) return null;
-  const alone = latinPhoneticKey(word);
-  if (alone.length >= MIN_SOUNDED_WORD && sounds.has(alone)) return sounds.get(alone)!;
-  for (const pair of [next && word + next, previous && previous + word]) {
-    if (!pair || !/^[a-z]+$/.test(pair)) continue;
-    const hit = sounds.get(latinPhoneticKey(pair));
-    if (hit) return hit;
+  if (word.length >= 3 && sounds.size > 0) {
+    const alone = latinPhoneticKey(word);
+    if (alone.length >= MIN_SOUNDED_WORD && sounds.has(alone)) return sounds.get(alone)!;
+    for (const pair of [next && word + next, previous && previous + word]) {
+      if (!pair || !/^[a-z]+$/.test(pair)) continue;
+      const hit = sounds.get(latinPhoneticKey(pair));
+      if (hit) return hit;
+    }
+  }
+  // Two neighbouring words of the name spelt as two neighbouring Hangul words: together long enough to be sure.
+  const pairs = hangulSoundPairs(listing);
+  if (next && /^[a-z]{2,}$/.test(next)) {
+    const hit = soundedPair(pairs, word, next);
+    if (hit) return hit[0];
+  }
+  if (previous && /^[a-z]{2,}$/.test(previous)) {
+    const hit = soundedPair(pairs, previous, word);
+    if (hit) return hit[1];
+  }
+  return null;
+}
+
+/** The two Hangul words spelling two Latin words in turn, each heard in any of its readings. */
+function soundedPair(pairs: Map<string, [string, string]>, first: string, second: string): [string, string] | null {
+  if (pairs.size === 0) return null;
+  for (const a of latinPhoneticKeys(first)) {
+    for (const b of latinPhoneticKeys(second)) {
+      if (a.length < 2 || b.length < 2 || a.length + b.length < MIN_SOUNDED_PAIR) continue;
+      const hit = pairs.get(`${a} ${b}`);
+      if (hit) return hit;
+    }
   }
   return null;
 }
@@ -1421,6 +1446,8 @@ const soundsOfBrand = new Memo<string[]>(20_000);
 
 /** A single word's sound this long is rarely another word's. */
 const MIN_SOUNDED_WORD = 5;
+/** Two neighbouring words' sounds this long together, in the same order, are rarely two other words'. */
+const MIN_SOUNDED_PAIR = 6;
 
 /** A Hangul word in the listing spelling the Latin word (same consonant skeleton, three or more). */
 function translatedWord(listing: ListingAnalysis, word: string): string | null {
