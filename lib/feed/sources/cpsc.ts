@@ -41,16 +41,28 @@ export function productFromTitle(title: string | undefined): string | undefined 
 
 /**
  * "This recall involves the Velmora® Large Power Indicator Lantern. …" → "Velmora Large Power Indicator
- * Lantern": CPSC descriptions open with the product the recall is about, often more precisely than the
- * title ("Recalls Rechargeable Lanterns"). Up to the first clause; trademark signs dropped.
+ * Lantern": CPSC descriptions open with the product the recall is about ("This/The recall involves/includes
+ * …", "The recalled …"), often more precisely than the title ("Recalls Rechargeable Lanterns"). Up to the
+ * first clause; trademark signs dropped.
  */
 export function productFromDescription(description: string | undefined): string | undefined {
   if (!description) return undefined;
   const involves =
-    /^\s*This recall involves (?:the |all |an? |certain |two |three |four |five |six )?(.{3,120}?)(?:[.,;:(]| that | which | with | sold | in | used | from | manufactured | made | and were | were | are )/i.exec(
+    /^\s*(?:This|The) recall (?:involves|includes) (?:the |all |an? |certain |two |three |four |five |six )?(.{3,120}?)(?:[.,;:(]| that | which | with | sold | in | used | from | manufactured | made | and were | were | are )/i.exec(
       description,
     );
-  const product = involves?.[1]?.replace(/[®™℠]/g, '').replace(/\s+/g, ' ').trim();
+  // "The recalled Velmora Arlo lamps have …": only where it names more than the kind ("The recalled forks …").
+  const recalled =
+    /^\s*The recalled (.{3,120}?)(?:[.,;:(]| that | which | with | sold | in | used | from | manufactured | made | and were | were | are | is | have | has | come )/.exec(
+      description,
+    );
+  const named = involves?.[1] ?? (recalled?.[1] && /[A-Z]/.test(recalled[1]) ? recalled[1] : undefined);
+  if (!named) return undefined;
+  const product = named
+    .replace(/^only\s+/i, '')
+    .replace(/[®™℠]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return product && product.split(' ').length <= 10 ? product : undefined;
 }
 

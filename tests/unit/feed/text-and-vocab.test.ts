@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandsFromProse, brandsMentioned, cpscRecord } from '../../../lib/feed/sources/cpsc';
+import { brandsFromProse, brandsMentioned, cpscRecord, productFromDescription } from '../../../lib/feed/sources/cpsc';
 import { extractChemicals } from '../../../lib/feed/chemicals';
 import { parseCsv, parseCsvRows } from '../../../lib/feed/csv';
 import { clean, isPlaceholderBrand, parseDate } from '../../../lib/feed/text';
@@ -198,5 +198,23 @@ describe('brands in CPSC prose', () => {
     });
     expect(cpscRecord(row('Velmora Arlo Ski Bindings'), 'cpsc-api').record.product.brands).toEqual(['Quillet']);
     expect(cpscRecord(row('Ski bindings'), 'cpsc-api').record.product.brands).toEqual(['Velmora Arlo', 'Quillet']);
+  });
+});
+
+describe('the product a CPSC description opens with', () => {
+  it('reads "This/The recall involves/includes …" up to the first clause', () => {
+    expect(productFromDescription('This recall involves the Velmora® Arlo Lanterns. They are blue.')).toBe(
+      'Velmora Arlo Lanterns',
+    );
+    expect(productFromDescription('The recall includes Quillet Tovi kettles sold in white.')).toBe(
+      'Quillet Tovi kettles',
+    );
+  });
+
+  it('reads "The recalled …" only where it names more than the kind', () => {
+    expect(productFromDescription('The recalled Brisko Ultra Climbing Sticks have a serial number.')).toBe(
+      'Brisko Ultra Climbing Sticks',
+    );
+    expect(productFromDescription('The recalled forks are black.')).toBeUndefined();
   });
 });
