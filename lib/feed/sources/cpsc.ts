@@ -100,7 +100,7 @@ export function brandsFromProse(text: string | undefined): string[] {
 
 /**
  * Brands a CPSC description names in passing (invented names): "Velmora brand lamps", "Velmora branded
- * lamps", "Avelto, Novira and Quillet brand mattresses", "the Velmora logo", "the "Velmora" logo". Often
+ * lamps", "Avelto, Novira and Quillet brand mattresses", "the Velmora logo", "a "Velmora" logo". Often
  * the brand and its line together ("Velmora Arlo brand lamps"). A quoted word merely printed on the
  * product is not read: it is as often the line or a model as the brand.
  */
@@ -111,7 +111,7 @@ export function brandsMentioned(text: string | undefined): string[] {
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\w'’-])(${PROSE_LIST})[®™]?\s+[Bb]rand(?:ed)?\b`, 'g')))
     brands.push(...splitList(m[1]!));
   for (const m of text.matchAll(
-    new RegExp(String.raw`\bthe\s+(?:(${PROSE_NAME})|["“](${run})["”])\s+(?:brand\s+(?:name\s+)?)?logo\b`, 'g'),
+    new RegExp(String.raw`(?:\bthe\s+(${PROSE_NAME})|["“](${run})["”])\s+(?:brand\s+(?:name\s+)?)?logo\b`, 'g'),
   ))
     brands.push((m[1] ?? m[2])!);
   return tidyBrands(brands);

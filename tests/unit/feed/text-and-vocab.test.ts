@@ -185,6 +185,7 @@ describe('brands in CPSC prose', () => {
     // A model number is not part of the brand before "brand".
     expect(brandsMentioned('This recall involves the Zentra X1 Glide brand of hoverboards.')).toEqual(['Glide']);
     expect(brandsMentioned('The front bears the Velmora logo and the "Brisko" logo.')).toEqual(['Velmora', 'Brisko']);
+    expect(brandsMentioned('Two labels with "Orvel Tide" logo are printed on them.')).toEqual(['Orvel Tide']);
     // A quoted word printed on the product is as often its line as its brand.
     expect(brandsMentioned('"Tovana" is printed on the downtube.')).toEqual([]);
   });
