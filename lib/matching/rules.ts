@@ -76,6 +76,8 @@ export interface Veto {
 }
 
 /** A record whose name says a kind with describing words Korean titles translate. */
+const heatedGloves: ExampleRecord = { source: 'us-cpsc', name: 'Velcora Frostline heated gloves', brands: ['Velcora'] };
+const kettle: ExampleRecord = { source: 'us-cpsc', name: 'Velcora Aurel electric kettles', brands: ['Velcora'] };
 const voiceScooter: ExampleRecord = {
   source: 'us-cpsc',
   name: 'Velcora Voice-Controlled Electric Scooters',
@@ -569,8 +571,13 @@ export const RULES: readonly Rule[] = [
           title: '벨코라 헬멧 킥보드 자전거 겸용 경량',
           record: { source: 'us-cpsc', name: "Velcora children's multi-sport helmets", brands: ['Velcora'] },
         },
+        // A kind named before the record's describes it (Korean puts the head noun last), as a capacity does.
+        { title: '벨코라 오토바이 장갑 발열 겨울용 방한', record: heatedGloves },
+        { title: '벨코라 전기 주전자 10컵 스테인리스', record: kettle },
       ],
       noMatch: [
+        // The last kind is what the listing is: motorcycle gloves are gloves, not a motorcycle.
+        { title: '벨코라 오토바이 장갑 겨울용', record: { ...heatedGloves, name: 'Velcora motorcycles' } },
         // Its own line, in Latin letters or in Hangul right after the brand.
         { title: '벨코라 Pulse 전동 킥보드 음성제어', record: voiceScooter },
         { title: '벨코라 아쿠아 전동 킥보드 음성제어', record: voiceScooter },

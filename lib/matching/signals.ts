@@ -6,7 +6,7 @@
  * the seller) are computed on first use.
  */
 import { modelShape } from '../identifiers';
-import { conceptsOfWord, findConcepts, isBroadConcept, isUsedWith, TYPE_WORDS } from './concepts';
+import { conceptsOfWord, findConcepts, isBroadConcept, isUsedWith, TYPE_WORDS, type ConceptHit } from './concepts';
 import { latinSkeleton } from './hangul';
 import { hangulPhoneticKey, latinPhoneticKey, latinPhoneticKeys, samePhonetic } from './phonetic';
 import {
@@ -295,11 +295,12 @@ export class Signals {
     if (!listing.mostlyKorean || this.brand === null) return false;
     // Every kind the title names is the record's: "자전거 전조등" is a light for a bicycle, not the bicycle.
     // Or what the record's kind is used with: "자전거 헬멧" is the helmet.
-    for (const concept of listing.concepts.keys())
+    for (const [concept, hit] of listing.concepts)
       if (
         !isBroadConcept(concept) &&
         !this.view.types.includes(concept) &&
-        !this.view.types.some((kind) => isUsedWith(kind, concept))
+        !this.view.types.some((kind) => isUsedWith(kind, concept)) &&
+        !onlyDescribes(listing, hit, this.view.types)
       )
         return false;
     // A name of its own without a kind ("Velmi Rosso") is the product's name, which a title must repeat.
@@ -1235,6 +1236,23 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
     )
   );
 }
+
+/**
+ * A kind a Korean title names only to describe the product, not as what it is: right before the record's
+ * kind (스노모빌 장갑, gloves for snowmobiles: Korean puts the head noun last), as a type suffix (배터리형,
+ * battery-type; 충전식, the rechargeable kind) or as a capacity (8컵, eight cups).
+ */
+function onlyDescribes(listing: ListingAnalysis, hit: ConceptHit, kinds: readonly string[]): boolean {
+  const token = listing.tokens[hit.at];
+  if (!token?.hangul) return false;
+  const before = listing.tokens[hit.at - 1];
+  if (/^\d/.test(token.norm) || (before && /^\d+$/.test(before.norm) && token.gapBefore === '')) return true;
+  if (token.norm.length > hit.text.replace(/\s+/g, '').length && KOREAN_TYPE_SUFFIX.test(token.norm)) return true;
+  const next = listing.tokens[hit.at + 1];
+  return next?.hangul === true && findConcepts([next]).hits.some((h) => kinds.includes(h.concept));
+}
+
+const KOREAN_TYPE_SUFFIX = /[형식]$/;
 
 /** Index of the title's last token of the brand as the evidence writes it, or -1 where it is not found. */
 function brandEnd(tokens: readonly Token[], brandText: string): number {
