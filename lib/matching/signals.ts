@@ -1449,8 +1449,8 @@ function soundedWord(listing: ListingAnalysis, word: string, next?: string, prev
 /** The two Hangul words spelling two Latin words in turn, each heard in any of its readings. */
 function soundedPair(pairs: Map<string, [string, string]>, first: string, second: string): [string, string] | null {
   if (pairs.size === 0) return null;
-  for (const a of latinPhoneticKeys(first)) {
-    for (const b of latinPhoneticKeys(second)) {
+  for (const a of soundsOfWord.get(first, latinPhoneticKeys)) {
+    for (const b of soundsOfWord.get(second, latinPhoneticKeys)) {
       if (a.length < 2 || b.length < 2 || a.length + b.length < MIN_SOUNDED_PAIR) continue;
       const hit = pairs.get(`${a} ${b}`);
       if (hit) return hit;
@@ -1461,6 +1461,7 @@ function soundedPair(pairs: Map<string, [string, string]>, first: string, second
 
 const hangulSoundMemo = new Memo<string>(20_000);
 const soundsOfBrand = new Memo<string[]>(20_000);
+const soundsOfWord = new Memo<string[]>(20_000);
 
 /** A single word's sound this long is rarely another word's. */
 const MIN_SOUNDED_WORD = 5;
