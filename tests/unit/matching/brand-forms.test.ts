@@ -109,6 +109,11 @@ describe('brand sounds', () => {
     ['쿠벨라', 'Cuivela'],
     ['벨슨', 'Velson'],
     ['코트슨', 'Cotson'],
+    // An sh or German sch before a consonant is 슈; American English says a closed o as 아.
+    ['슈윈벨', 'Schwinvel'],
+    ['슈레벨', 'Shrevel'],
+    ['벨캇', 'Velcott'],
+    ['바스켈', 'Voskel'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
