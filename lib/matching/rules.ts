@@ -427,6 +427,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex Rova sand to trail wheel conversion kit',
           record: { source: 'us-cpsc', name: 'Ortex sand to trail wheel conversion kits', brands: ['Ortex'] },
         },
+        // Korean glues a name's words into one: a describing word's Korean form counts inside it.
+        {
+          title: '벨코라 산악자전거 27.5인치 21단 변속',
+          record: { source: 'us-cpsc', name: 'Velcora Mountain Bicycles', brands: ['Velcora'] },
+        },
         // Two short words of the name spelt in Hangul one by one, in turn, are the name.
         {
           title: '벨코라 루모 페라 자전거 라이트 충전식 USB',

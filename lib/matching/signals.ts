@@ -1402,7 +1402,16 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
   for (const e of english) if (listing.words.has(e)) return e;
   if (listing.hangulBySkeleton.size === 0) return null; // no Hangul word in the title
   for (const e of [word, ...english]) {
-    for (const korean of KOREAN_FORMS.get(e) ?? []) if (listing.words.has(korean)) return korean;
+    for (const korean of KOREAN_FORMS.get(e) ?? []) {
+      if (listing.words.has(korean)) return korean;
+      // Korean glues the words of a name into one ("음성제어" holds 제어, controlled): a form of two
+      // syllables or more counts inside a longer word too.
+      if (
+        korean.length >= 2 &&
+        listing.tokens.some((t) => t.hangul && t.norm.length > korean.length && t.norm.includes(korean))
+      )
+        return korean;
+    }
     if (e !== word) {
       const sounded = soundedWord(listing, e);
       if (sounded) return sounded;
