@@ -491,6 +491,11 @@ export const RULES: readonly Rule[] = [
             brands: ['Korvane'],
           },
         },
+        // A form inside another loanword is no word of the name: "로드스터" (roadster) is no "road".
+        {
+          title: '벨코라 로드스터 자전거 클래식 7단',
+          record: { source: 'us-cpsc', name: 'Velcora Road bicycles', brands: ['Velcora'] },
+        },
         // One short word alone may be any word that sounds like it.
         {
           title: '벨코라 루모 자전거 라이트 충전식 USB',

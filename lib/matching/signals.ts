@@ -1404,13 +1404,7 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
   for (const e of [word, ...english]) {
     for (const korean of KOREAN_FORMS.get(e) ?? []) {
       if (listing.words.has(korean)) return korean;
-      // Korean glues the words of a name into one ("음성제어" holds 제어, controlled): a form of two
-      // syllables or more counts inside a longer word too.
-      if (
-        korean.length >= 2 &&
-        listing.tokens.some((t) => t.hangul && t.norm.length > korean.length && t.norm.includes(korean))
-      )
-        return korean;
+      if (korean.length >= 2 && listing.tokens.some((t) => t.hangul && gluedWith(t.norm, korean))) return korean;
     }
     if (e !== word) {
       const sounded = soundedWord(listing, e);
@@ -1418,6 +1412,22 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Korean glues the words of a name into one ("산악자전거", mountain bicycle; "음성제어", voice control): the
+ * form counts at either end of a longer word whose rest is a kind or another known word. Not inside another
+ * loanword ("에어" in "에어포스" is no "air"): the rest must be a word of its own.
+ */
+function gluedWith(word: string, form: string): boolean {
+  if (word.length <= form.length) return false;
+  const rest = word.startsWith(form)
+    ? word.slice(form.length)
+    : word.endsWith(form)
+      ? word.slice(0, -form.length)
+      : null;
+  if (rest === null) return false;
+  return ENGLISH_OF_KOREAN.has(rest) || findConcepts(tokenize(rest)).hits.length > 0;
 }
 
 /**
