@@ -1683,6 +1683,11 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
     ],
   },
   {
+    id: 'popcorn-maker',
+    en: ['popcorn machine', 'popcorn maker', 'popcorn popper', 'popcorn cart', 'popcornmaschine'],
+    ko: ['팝콘기계', '팝콘 기계', '팝콘메이커', '팝콘 메이커', '팝콘머신', '팝콘 머신'],
+  },
+  {
     id: 'blender',
     en: [
       'blender',

@@ -39,6 +39,8 @@ describe('product-type concepts', () => {
     ['Home soda makers', 'soda-maker'],
     ['Folding Soccer Goals', 'soccer-goal'],
     ['Velmora Road Bicycles and Frame Sets', 'bike-frame'],
+    ['Microwave Popcorn Makers', 'popcorn-maker'],
+    ['가정용 팝콘 기계 미니', 'popcorn-maker'],
   ])('finds the kind in "%s"', (name, concept) => {
     expect(conceptsIn(name)).toContain(concept);
   });
