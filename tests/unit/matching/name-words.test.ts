@@ -59,4 +59,11 @@ describe('foreign name words', () => {
     expect(match?.rule).toBe('brand-name');
     expect(match?.evidence[1]).toMatchObject({ kind: 'title', listingValue: '산악', how: 'translated' });
   });
+
+  it('translate the registers\u2019 words that are kinds elsewhere where a name uses them to describe', () => {
+    const engine = buildEngine([record('us-cpsc', '27302', { name: 'Velmora Floor Lamps', brands: ['Velmora'] })]);
+    const [match] = engine.match({ site: 'aliexpress', title: '벨모라 바닥 조명 스탠드 거실용' });
+    expect(match?.rule).toBe('brand-name');
+    expect(match?.evidence[1]).toMatchObject({ kind: 'title', listingValue: '바닥', how: 'translated' });
+  });
 });
