@@ -35,6 +35,8 @@ export interface ListingAnalysis {
   tokens: readonly Token[];
   /** Singularised and plain forms of every token. */
   words: Set<string>;
+  /** Words the title only writes as what the product is free of ("Bristle-Free", "BPA free"). */
+  freeOf: Set<string>;
   brandWindows: TokenWindow[];
   /** Brand windows read from an "<X> Official Store" seller name. */
   sellerBrandWindows: TokenWindow[];
@@ -71,6 +73,14 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
   const tokens = tokenize(title);
   const words = new Set<string>();
   for (const t of tokens) words.add(t.norm).add(t.folded);
+  const freeOf = new Set<string>();
+  const named = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next?.norm === 'free' && /^[-\s]+$/.test(next.gapBefore)) freeOf.add(t.norm);
+    else named.add(t.norm);
+  });
+  for (const word of named) freeOf.delete(word);
 
   const gtins: { gtin: string; raw: string }[] = [];
   tokens.forEach((t, i) => {
@@ -102,6 +112,7 @@ export function analyseListing(query: ListingQuery): ListingAnalysis {
     title,
     tokens,
     words,
+    freeOf,
     brandWindows: [
       ...windows(tokens, MAX_BRAND_WINDOW, false, (ts) => ts.map((t) => t.key).join(''), true),
       ...brandGluedToType(tokens),

@@ -427,6 +427,11 @@ export const RULES: readonly Rule[] = [
           title: 'Ortex Rova sand to trail wheel conversion kit',
           record: { source: 'us-cpsc', name: 'Ortex sand to trail wheel conversion kits', brands: ['Ortex'] },
         },
+        // Unless the record says the same: "BPA-free" in both.
+        {
+          title: 'Velmora BPA Free Tritan Sports Bottle 1L',
+          record: { source: 'us-cpsc', name: 'Velmora BPA-Free Tritan Bottles', brands: ['Velmora'] },
+        },
         // Korean glues a name's words into one: a describing word's Korean form counts inside it.
         {
           title: '벨코라 산악자전거 27.5인치 21단 변속',
@@ -495,6 +500,11 @@ export const RULES: readonly Rule[] = [
         {
           title: '벨코라 로드스터 자전거 클래식 7단',
           record: { source: 'us-cpsc', name: 'Velcora Road bicycles', brands: ['Velcora'] },
+        },
+        // What the listing is free of is no word of the record's name.
+        {
+          title: 'Velmora Lead-Free Glass Decanter 1L with Stopper',
+          record: { source: 'us-cpsc', name: 'Velmora Lead Crystal Decanters', brands: ['Velmora'] },
         },
         // One short word alone may be any word that sounds like it.
         {

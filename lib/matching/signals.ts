@@ -1364,6 +1364,8 @@ function findWord(
   translate = false,
 ): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
+  // "Bristle-Free" says the product has none: no "bristle" of the record's, unless the record says it so too.
+  if (listing.freeOf.has(word) && next !== 'free') return null;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
   // "Three-Wheeled" is written "3 Wheel" as often as not, and the other way round.
   const number = NUMBER_OF_WORD.get(word) ?? WORD_OF_NUMBER.get(word);
