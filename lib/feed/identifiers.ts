@@ -23,7 +23,7 @@ import { clean, truncate, uniqueBy, uniqueStrings } from './text';
 const MODEL_CUE =
   /\b(?:models?(?:\s*(?:no|nos|number|numbers|name|#))?|mod|mo\.?\s*(?:no|number)|item(?:\s*(?:no|number|numbers|code|#))?|sku|style(?:\s*(?:no|number|#))?|art(?:icle)?\.?\s*(?:no|nr|number|n°|#)|part\s*(?:no|number|#)|catalog(?:ue)?\s*(?:no|number|#)|ref(?:erence)?(?:\s*(?:no|number))?|type)\b\.?\s*(?:[:#]\s*|(?:is|are)\s+|(?=["“']?[A-Za-z0-9]))/gi;
 const MODEL_TOKEN = /^["“'(]?([A-Za-z0-9][A-Za-z0-9._\-/]*[A-Za-z0-9])["”')]?/;
-const LIST_SEPARATOR = /^(?:\s*[,;|&/]\s*|\s+(?:and|or|&)\s+|\s+)/i;
+const LIST_SEPARATOR = /^(?:,?\s+(?:and|or|&)\s+|\s*[,;|&/]\s*|\s+)/i;
 
 /** Model numbers written after a cue ("model 2512JX02", "Model numbers: A1 B2", "ITEM: ES15-BB-TA"). */
 export function extractModels(text: string | undefined): string[] {
@@ -38,17 +38,24 @@ export function extractModels(text: string | undefined): string[] {
       // "/"-joined digit groups ("1000/1001") are split; other slashes belong to the model.
       const pieces = /^[A-Za-z0-9-]+(?:\/\d+)+$/.test(token[1]!) ? token[1]!.split('/') : [token[1]!];
       const value = pieces.map((p) => p.replace(/[.\-_/]+$/, ''));
-      if (!isModelLike(value[0]!) && !(list.length > 0 && /^\d{3,}$/.test(value[0]!))) break;
+      if (!cuedModelLike(value[0]!) && !(list.length > 0 && /^\d{3,}$/.test(value[0]!))) break;
       list.push(...value);
       rest = rest.slice(token[0].length);
       const separator = LIST_SEPARATOR.exec(rest);
       if (!separator || /[.!?]\s/.test(rest.slice(0, separator[0].length + 1))) break;
       rest = rest.slice(separator[0].length);
     }
-    found.push(...expandSiblings(list).filter(isModelLike));
+    found.push(...expandSiblings(list).filter(cuedModelLike));
   }
   return uniqueStrings(found);
 }
+
+/**
+ * After a cue a short code is a model too: three letters and digits, letters first ("Model B-8B",
+ * "models T30 and T50"), which alone would as often be a size or a grade.
+ */
+const cuedModelLike = (value: string) =>
+  isModelLike(value) || (/^[A-Za-z]{1,2}-?\d{1,2}[A-Za-z]?$/.test(value) && value.replace(/-/g, '').length === 3);
 
 // A code written in capitals and digits ("MJ-808", "OBB-20", "I354", "LF228-B1"), standing alone.
 const UNCUED_CODE = /(?<![\w-])([A-Z]{1,4}-?\d{2,6}[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])/g;

@@ -39,6 +39,9 @@ describe('extractModels', () => {
     ['SKU: 2TLWPROJACK; batch numbers follow', ['2TLWPROJACK']],
     ['Ref. JM1000/1001/1002/1003', ['JM1000', 'JM1001', 'JM1002', 'JM1003']],
     ['Item number KB-1700 is on the base; type HK-W003 on the box.', ['KB-1700', 'HK-W003']],
+    // After a cue, three letters and digits, letters first, are a model too; ", and" continues the list.
+    ['Quillet Model Q-8B and Q-8W coffeemakers', ['Q-8B', 'Q-8W']],
+    ['Velmora models T30, TF30, and T75 treadmills', ['T30', 'TF30', 'T75']],
   ])('finds the models in %j', (text, models) => {
     expect(extractModels(text)).toEqual(models);
   });
@@ -52,6 +55,7 @@ describe('extractModels', () => {
     'model 5V2A adapter, model 65W',
     'item no. 20-inch frame, model 3rd edition',
     'Models without any number: model Classic, model Deluxe',
+    'model 5kg, type 3A battery, style no. 5',
   ])('finds nothing in %j', (text) => {
     expect(extractModels(text)).toEqual([]);
   });
