@@ -41,8 +41,20 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   },
   {
     id: 'doll',
-    en: ['doll', 'bjd', 'fashion doll', 'baby doll', 'poupee', 'puppe', 'muneca', 'bambola', 'lalka', 'panenka'],
-    ko: ['인형', '아기인형', '패션인형', '구체관절인형', '미니어처 인형'],
+    en: [
+      'doll',
+      'bjd',
+      'fashion doll',
+      'baby doll',
+      'reborn doll',
+      'poupee',
+      'puppe',
+      'muneca',
+      'bambola',
+      'lalka',
+      'panenka',
+    ],
+    ko: ['인형', '아기인형', '패션인형', '구체관절인형', '미니어처 인형', '리본인형', '리본 인형'],
   },
   {
     id: 'plush',

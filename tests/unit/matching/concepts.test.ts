@@ -45,6 +45,11 @@ describe('product-type concepts', () => {
     expect(conceptsIn(name)).toContain(concept);
   });
 
+  // "Reborn" names the kind of doll, not the seller's line.
+  it('reads a reborn doll as a doll, in the kind phrase', () => {
+    expect(findConcepts(tokenize('Velmora Reborn Doll 50cm')).typeTokens.has(1)).toBe(true);
+  });
+
   it('reads Korean titles of food processors', () => {
     expect(conceptsIn('퀼렛 QF-14 푸드프로세서 14컵 다지기')).toContain('blender');
   });
