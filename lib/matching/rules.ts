@@ -532,9 +532,10 @@ export const RULES: readonly Rule[] = [
       s.nameTypesPresent &&
       s.brandStated &&
       !s.retailerBrand &&
-      !s.lineNameMissing,
+      !s.lineNameMissing &&
+      !s.namesOtherLine,
     evidence: (s) => [s.brand!.evidence, ...s.typeEvidence(s.sharedSpecificTypes)],
-    why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right, and not be a chain whose name is on its products of every kind.',
+    why: 'When a record names nothing but brand and kind, that is all a listing can repeat: the brand must stand where sellers state it, spelt right, not be a chain whose name is on its products of every kind, and not be followed by a line of the listing\u2019s own.',
     examples: {
       match: [
         {
@@ -558,6 +559,11 @@ export const RULES: readonly Rule[] = [
       ],
       noMatch: [
         { title: 'Quillet portable blender', record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] } },
+        // After the brand the listing names a line of its own: another of the brand's kettles.
+        {
+          title: 'Quillet Aurora Glass Electric Kettle 1.7L',
+          record: { name: 'Kettle', type: 'Electric kettle', brands: ['Quillet'] },
+        },
         // The name leads with a product line of the brand's: another line of the same kind is not it.
         {
           title: 'Corvella Gust toddler bike helmet',
