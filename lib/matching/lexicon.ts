@@ -787,7 +787,19 @@ export const TYPE_CONCEPTS: TypeConcept[] = [
   },
   {
     id: 'sunglasses',
-    en: ['sunglasses', 'sunglass', 'glasses', 'eyewear', 'goggles'],
+    // Not "glasses": singular, it is the material ("glass pitcher", "glass jar").
+    en: [
+      'sunglasses',
+      'sunglass',
+      'eyeglasses',
+      'eyeglass',
+      'eyewear',
+      'goggles',
+      'spectacles',
+      'reading glasses',
+      'swim goggles',
+      'glasses frame',
+    ],
     ko: ['선글라스', '안경', '고글', '썬글라스', '물안경', '수경'],
   },
   // cosmetics and personal care

@@ -45,6 +45,12 @@ describe('product-type concepts', () => {
     expect(conceptsIn(name)).toContain(concept);
   });
 
+  it('reads "glass" as the material, and only eyewear words as glasses', () => {
+    const kinds = (text: string) => findConcepts(tokenize(text)).hits.map((h) => h.concept);
+    expect(kinds('Quillet Glass Pitchers 1.5L')).not.toContain('sunglasses');
+    expect(kinds('Velmora Kids Reading Glasses Blue Light')).toContain('sunglasses');
+  });
+
   // "Reborn" names the kind of doll, not the seller's line.
   it('reads a reborn doll as a doll, in the kind phrase', () => {
     expect(findConcepts(tokenize('Velmora Reborn Doll 50cm')).typeTokens.has(1)).toBe(true);
