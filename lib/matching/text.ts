@@ -117,6 +117,7 @@ export function singular(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
   const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular) return irregular;
+  if (KEPT_PLURALS.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
   // "toys", "keys", "trays" lose their s; "analysis", "bus", "glass" keep it.
@@ -140,6 +141,21 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['feet', 'foot'],
   ['mice', 'mouse'],
   ['geese', 'goose'],
+]);
+
+/**
+ * Plurals that name another thing than their singular, kept as written: shorts are trousers, "short" is a
+ * length; glasses are eyewear, "glass" a material; a "jean jacket" is no jeans.
+ */
+const KEPT_PLURALS: ReadonlySet<string> = new Set([
+  'shorts',
+  'tights',
+  'briefs',
+  'overalls',
+  'jeans',
+  'glasses',
+  'checkers',
+  'goods',
 ]);
 
 /** A separator that may sit inside one identifier or brand ("HK-W003", "HK W003", "SUN & SPORT"). */

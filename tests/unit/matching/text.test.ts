@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hangulSkeleton, latinSkeleton } from '../../../lib/matching/hangul';
+import { findConcepts } from '../../../lib/matching/concepts';
 import { compactKey, editDistance, foldText, singular, tokenize } from '../../../lib/matching/text';
 
 describe('text normalisation', () => {
@@ -44,6 +45,13 @@ describe('text normalisation', () => {
     expect(singular('shelves')).toBe('shelf');
     expect(singular('teeth')).toBe('tooth');
     expect(singular('drives')).toBe('drive');
+  });
+
+  it('keeps the plurals that name another thing than their singular', () => {
+    expect(singular('shorts')).toBe('shorts');
+    expect(singular('glasses')).toBe('glasses');
+    expect(singular('tights')).toBe('tights');
+    expect(findConcepts(tokenize('Velmora short sleeve dress')).hits.map((h) => h.concept)).not.toContain('trousers');
   });
 
   it('marks words written in capitals inside a mixed-case title', () => {
