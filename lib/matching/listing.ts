@@ -35,7 +35,7 @@ export interface ListingAnalysis {
   tokens: readonly Token[];
   /** Singularised and plain forms of every token. */
   words: Set<string>;
-  /** Words the title only writes as what the product is free of ("Bristle-Free", "BPA free"). */
+  /** Words the title only writes as what the product is free of ("Lead-Free", "BPA free"). */
   freeOf: Set<string>;
   brandWindows: TokenWindow[];
   /** Brand windows read from an "<X> Official Store" seller name. */

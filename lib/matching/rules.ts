@@ -77,7 +77,7 @@ export interface Veto {
 
 /** A record whose name says a kind with describing words Korean titles translate. */
 const heatedGloves: ExampleRecord = { source: 'us-cpsc', name: 'Velcora Frostline heated gloves', brands: ['Velcora'] };
-const kettle: ExampleRecord = { source: 'us-cpsc', name: 'Velcora Aurel electric kettles', brands: ['Velcora'] };
+const blender: ExampleRecord = { source: 'us-cpsc', name: 'Velcora Aurel blenders', brands: ['Velcora'] };
 const voiceScooter: ExampleRecord = {
   source: 'us-cpsc',
   name: 'Velcora Voice-Controlled Electric Scooters',
@@ -598,8 +598,8 @@ export const RULES: readonly Rule[] = [
           record: { source: 'us-cpsc', name: "Velcora children's multi-sport helmets", brands: ['Velcora'] },
         },
         // A kind named before the record's describes it (Korean puts the head noun last), as a capacity does.
-        { title: '벨코라 오토바이 장갑 발열 겨울용 방한', record: heatedGloves },
-        { title: '벨코라 전기 주전자 10컵 스테인리스', record: kettle },
+        { title: '벨코라 오토바이 장갑 발열 터치스크린', record: heatedGloves },
+        { title: '벨코라 블렌더 12컵 대용량 믹서', record: blender },
       ],
       noMatch: [
         // The last kind is what the listing is: motorcycle gloves are gloves, not a motorcycle.

@@ -1239,8 +1239,8 @@ function knownWordAfterBrand(tokens: readonly Token[], brandText: string, record
 
 /**
  * A kind a Korean title names only to describe the product, not as what it is: right before the record's
- * kind (스노모빌 장갑, gloves for snowmobiles: Korean puts the head noun last), as a type suffix (배터리형,
- * battery-type; 충전식, the rechargeable kind) or as a capacity (8컵, eight cups).
+ * kind (오토바이 장갑, gloves for motorcycles: Korean puts the head noun last), as a type suffix (건전지형,
+ * battery-type; 충전식, the rechargeable kind) or as a capacity (12컵, twelve cups).
  */
 function onlyDescribes(listing: ListingAnalysis, hit: ConceptHit, kinds: readonly string[]): boolean {
   const token = listing.tokens[hit.at];
@@ -1364,7 +1364,7 @@ function findWord(
   translate = false,
 ): { listing: string; how: Evidence['how'] } | null {
   const { listing } = ctx;
-  // "Bristle-Free" says the product has none: no "bristle" of the record's, unless the record says it so too.
+  // "Lead-Free" says the product has none: no "lead" of the record's, unless the record says it so too.
   if (listing.freeOf.has(word) && next !== 'free') return null;
   if (listing.words.has(word)) return { listing: word, how: 'normalised' };
   // "Three-Wheeled" is written "3 Wheel" as often as not, and the other way round.
@@ -1417,7 +1417,7 @@ function translatedName(listing: ListingAnalysis, word: string): string | null {
 }
 
 /**
- * Korean glues the words of a name into one ("산악자전거", mountain bicycle; "음성제어", voice control): the
+ * Korean glues the words of a name into one ("산악자전거", mountain bicycle; "원격제어", remote control): the
  * form counts at either end of a longer word whose rest is a kind or another known word. Not inside another
  * loanword ("에어" in "에어포스" is no "air"): the rest must be a word of its own.
  */

@@ -40,8 +40,8 @@ describe('extractModels', () => {
     ['Ref. JM1000/1001/1002/1003', ['JM1000', 'JM1001', 'JM1002', 'JM1003']],
     ['Item number KB-1700 is on the base; type HK-W003 on the box.', ['KB-1700', 'HK-W003']],
     // After a cue, three letters and digits, letters first, are a model too; ", and" continues the list.
-    ['Quillet Model Q-8B and Q-8W coffeemakers', ['Q-8B', 'Q-8W']],
-    ['Velmora models T30, TF30, and T75 treadmills', ['T30', 'TF30', 'T75']],
+    ['Quillet Model Q-4K and Q-4W toasters', ['Q-4K', 'Q-4W']],
+    ['Velmora models R20, RX20, and R45 rowing machines', ['R20', 'RX20', 'R45']],
   ])('finds the models in %j', (text, models) => {
     expect(extractModels(text)).toEqual(models);
   });

@@ -39,15 +39,15 @@ describe('product-type concepts', () => {
     ['Home soda makers', 'soda-maker'],
     ['Folding Soccer Goals', 'soccer-goal'],
     ['Velmora Road Bicycles and Frame Sets', 'bike-frame'],
-    ['Microwave Popcorn Makers', 'popcorn-maker'],
-    ['가정용 팝콘 기계 미니', 'popcorn-maker'],
+    ['Quillet Hot Air Popcorn Makers', 'popcorn-maker'],
+    ['극장식 팝콘 머신 레트로', 'popcorn-maker'],
   ])('finds the kind in "%s"', (name, concept) => {
     expect(conceptsIn(name)).toContain(concept);
   });
 
   it('reads "glass" as the material, and only eyewear words as glasses', () => {
     const kinds = (text: string) => findConcepts(tokenize(text)).hits.map((h) => h.concept);
-    expect(kinds('Quillet Glass Pitchers 1.5L')).not.toContain('sunglasses');
+    expect(kinds('Quillet Glass Storage Jars 1.5L')).not.toContain('sunglasses');
     expect(kinds('Velmora Kids Reading Glasses Blue Light')).toContain('sunglasses');
   });
 
