@@ -213,14 +213,18 @@ const FUZZY_PHONETIC_LENGTH = 7;
 
 /** A Hangul word romanised and keyed the same way: "필립스" → "pillipseu" → "PeRePS". */
 export function hangulPhoneticKey(word: string): string {
-  let w = romanize(word)
+  // Two vowels meeting across syllables stay two (이네오스 is ne-o, Ineos; 베아바 is be-a): romanised
+  // whole, "neo" would read as one vowel, 어. An h (dropped below) keeps them apart.
+  let w = vowelSyllables(word)
+    .map((part) => romanize(part))
+    .join('h')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   w = w
     // The vowel Korean inserts after a consonant with none of its own (스 = s, 트 = t).
     .replace(/eu(?=[^aeiou]|$)/g, '')
     // 어 after 이 or 에 is the loanword's silent r (Cheer → 치어, Hair → 헤어), which the Latin key drops.
-    .replace(/(?<=[ie])eo(?=[^aeiou]|$)/g, '')
+    .replace(/(?<=[ie]h?)eo(?=[^aeiou]|$)/g, '')
     .replace(/ch/g, 'j')
     .replace(/eo/g, 'o')
     .replace(/ae/g, 'a')
@@ -230,3 +234,25 @@ export function hangulPhoneticKey(word: string): string {
     .replace(/t$/, '');
   return keyOf(w);
 }
+
+/** The word cut before each syllable that opens with a vowel (ㅇ) after one that ends with a vowel. */
+function vowelSyllables(word: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < word.length; i++) {
+    const syllable = word.charCodeAt(i) - HANGUL_FIRST;
+    const previous = word.charCodeAt(i - 1) - HANGUL_FIRST;
+    if (!isSyllable(syllable) || !isSyllable(previous)) continue;
+    if (Math.floor(syllable / 588) === SILENT_INITIAL && previous % 28 === 0) {
+      parts.push(word.slice(start, i));
+      start = i;
+    }
+  }
+  parts.push(word.slice(start));
+  return parts;
+}
+
+const HANGUL_FIRST = 0xac00;
+/** ㅇ, the initial that is no sound: the syllable opens with its vowel. */
+const SILENT_INITIAL = 11;
+const isSyllable = (offset: number) => offset >= 0 && offset < 11172;

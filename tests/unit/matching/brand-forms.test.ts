@@ -91,6 +91,8 @@ describe('brand sounds', () => {
     // "ch" before r or l is k.
     ['크로벨', 'Chrovel'],
     ['클로마노', 'Chlomano'],
+    // Two vowels meeting across syllables stay two: 네오 is ne-o, not 너.
+    ['코네오', 'Coneo'],
   ])('%s sounds like %s', (hangul, latin) => {
     expect(samePhonetic(hangulPhoneticKey(hangul), latinPhoneticKey(latin.toLowerCase()))).toBe(true);
   });
