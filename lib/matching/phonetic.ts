@@ -119,7 +119,8 @@ export function latinPhoneticKey(word: string): string {
 /**
  * The sounds a Latin brand may have in Korean: its key, and the readings its spelling leaves open: a g
  * before e, i or y soft (Gemco → 젬코, Gear → 기어), a w before a vowel as v, a first i long, a closing e
- * spoken, a c before e or i as ch and an er as 에르, an sh before a consonant as 슈 and a closed o as 아.
+ * spoken, a c before e or i as ch and an er as 에르, an sh before a consonant as 슈, a closed o as 아 and an
+ * "ea" as two vowels.
  */
 export function latinPhoneticKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -156,6 +157,8 @@ export function latinPhoneticKeys(word: string): string[] {
   const closingSon = w.replace(/([td]?)son$/, (_, stop: string) => (stop ? `${stop}hsn` : 'sn'));
   // An sh or German sch before a consonant is 슈 (Shredder → 슈레더, Schmidt → 슈미트).
   const shu = w.replace(/(?:sch|sh)(?=[^aeiouh])/g, 'shu');
+  // Outside English an "ea" is two vowels, 에아 (Ikea → 이케아), not 이.
+  const twoVowelEa = w.replace(/ea/g, 'eha');
   // American English says a closed o as 아 (Box → 박스, Top → 탑, Scott → 스캇).
   const americanO = w.replace(/o(?=[^aeiouwyr](?:[^aeiouy]|$))/g, 'a');
   for (const variant of [
@@ -174,6 +177,7 @@ export function latinPhoneticKeys(word: string): string[] {
     closingSon,
     shu,
     americanO,
+    twoVowelEa,
   ]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);

@@ -116,6 +116,8 @@ describe('brand sounds', () => {
     ['슈레벨', 'Shrevel'],
     ['벨캇', 'Velcott'],
     ['바스켈', 'Voskel'],
+    // Outside English an "ea" is two vowels.
+    ['코레아벨', 'Koreavel'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
