@@ -61,7 +61,8 @@ export function latinPhoneticKey(word: string): string {
     .replace(/dge$/, 'ji')
     // ts, tz and ds with no vowel after are one sound, 츠 or 즈 (Sports → 스포츠, Kids → 키즈).
     .replace(/[td][sz](?![aeiou])/g, 's')
-    // "tion" and "sion" are 션 or 전 (Station → 스테이션, Vision → 비전).
+    // "tion", "sion" and "shion" are 션 or 전 (Station → 스테이션, Vision → 비전, Fashion → 패션).
+    .replace(/shion/g, 'shon')
     .replace(/[st]ion/g, 'son')
     // "gn" is a bare n: silent in English (Gnome → 놈), ny in French and Italian (Rossignol → 로시뇰).
     .replace(/gn/g, 'n')
@@ -157,6 +158,14 @@ export function latinPhoneticKeys(word: string): string[] {
   const closingSon = w.replace(/([td]?)son$/, (_, stop: string) => (stop ? `${stop}hsn` : 'sn'));
   // An sh or German sch before a consonant is 슈 (Shredder → 슈레더, Schmidt → 슈미트).
   const shu = w.replace(/(?:sch|sh)(?=[^aeiouh])/g, 'shu');
+  // German sch before w is 슈 and the w a v (Schwarz → 슈바르츠).
+  const germanSchw = shu.replace(/uw(?=[aeiou])/g, 'uv');
+  // A closing "ue" after a consonant is 우 (Blue → 블루, Glue → 글루).
+  const closingUe = w.replace(/(?<=[^aeiou])ue$/, 'u');
+  // "tu" before a vowel or r is 추 (Natural → 내추럴, Future → 퓨처).
+  const chu = w.replace(/t(?=u[aeiour])/g, 'ch');
+  // A soft g with the closing e spoken, as French names have it (Prestige → 프레스티지).
+  const softSpokenE = soft !== w && /[^aeiouc]e$/.test(soft) ? `${soft}h` : w;
   // Outside English an "ea" is two vowels, 에아 (Ikea → 이케아), not 이.
   const twoVowelEa = w.replace(/ea/g, 'eha');
   // American English says a closed o as 아 (Box → 박스, Top → 탑, Scott → 스캇).
@@ -178,6 +187,10 @@ export function latinPhoneticKeys(word: string): string[] {
     shu,
     americanO,
     twoVowelEa,
+    germanSchw,
+    closingUe,
+    chu,
+    softSpokenE,
   ]) {
     if (variant === w) continue;
     const key = latinPhoneticKey(variant);

@@ -124,7 +124,7 @@ export interface SerializedIndex {
  * 79: a model a notice writes with a space ("BR 800") is a model.
  * 80: the permanent-makeup words of 76 are withdrawn.
  */
-export const INDEX_FORMAT_VERSION = 109;
+export const INDEX_FORMAT_VERSION = 110;
 
 /**
  * Many strings kept as one newline-joined text plus start offsets: loading is one scan instead of

@@ -118,6 +118,14 @@ describe('brand sounds', () => {
     ['바스켈', 'Voskel'],
     // Outside English an "ea" is two vowels.
     ['코레아벨', 'Koreavel'],
+    // German sch before w is 슈 with a v; a closing "ue" is 우; "tu" before a vowel is 추; a soft g with
+    // the closing e spoken.
+    ['슈바르델', 'Schwardel'],
+    ['벨블루', 'Velblue'],
+    ['코추라', 'Cotura'],
+    ['벨티지', 'Veltige'],
+    // "shion" is 션, as "tion" and "sion" are.
+    ['로션', 'Roshion'],
   ])('%s is one of the sounds of %s', (hangul, latin) => {
     expect(latinPhoneticKeys(latin)).toContain(hangulPhoneticKey(hangul));
   });
