@@ -260,7 +260,7 @@ function vowelSyllables(word: string): string[] {
     const syllable = word.charCodeAt(i) - HANGUL_FIRST;
     const previous = word.charCodeAt(i - 1) - HANGUL_FIRST;
     if (!isSyllable(syllable) || !isSyllable(previous)) continue;
-    if (Math.floor(syllable / 588) === SILENT_INITIAL && previous % 28 === 0) {
+    if (Math.floor(syllable / PER_INITIAL) === SILENT_INITIAL && previous % FINALS === 0) {
       parts.push(word.slice(start, i));
       start = i;
     }
@@ -269,7 +269,10 @@ function vowelSyllables(word: string): string[] {
   return parts;
 }
 
+// Unicode orders Hangul syllables by initial (19), then vowel (21), then final (28, the first none).
 const HANGUL_FIRST = 0xac00;
+const FINALS = 28;
+const PER_INITIAL = 21 * FINALS;
 /** ㅇ, the initial that is no sound: the syllable opens with its vowel. */
 const SILENT_INITIAL = 11;
 const isSyllable = (offset: number) => offset >= 0 && offset < 11172;
